@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class OrderStatus(StrEnum):
+    CALCULATED = "CALCULATED"
+    CANCELED = "CANCELED"
+    DONE_FOR_DAY = "DONE_FOR_DAY"
+    EXPIRED = "EXPIRED"
+    FILLED = "FILLED"
+    NEW = "NEW"
+    OTHER = "OTHER"
+    PARTIALLY_FILLED = "PARTIALLY_FILLED"
+    PENDING_CANCEL = "PENDING_CANCEL"
+    PENDING_NEW = "PENDING_NEW"
+    PENDING_REPLACE = "PENDING_REPLACE"
+    PENDING_TRIGGER = "PENDING_TRIGGER"
+    QUEUED = "QUEUED"
+    REJECTED = "REJECTED"
+    REPLACED = "REPLACED"
+    STOPPED = "STOPPED"
+    SUSPENDED = "SUSPENDED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class TimeInForce(StrEnum):
+    AT_CLOSE = "AT_CLOSE"
+    AT_CROSSING = "AT_CROSSING"
+    AT_OPEN = "AT_OPEN"
+    AT_THE_CLOSE = "AT_THE_CLOSE"
+    AT_THE_OPENING = "AT_THE_OPENING"
+    DAY = "DAY"
+    FILL_OR_KILL = "FILL_OR_KILL"
+    GOOD_THROUGH_CROSSING = "GOOD_THROUGH_CROSSING"
+    GOOD_TILL_CANCEL = "GOOD_TILL_CANCEL"
+    GOOD_TILL_CROSSING = "GOOD_TILL_CROSSING"
+    GOOD_TILL_DATE = "GOOD_TILL_DATE"
+    IMMEDIATE_OR_CANCEL = "IMMEDIATE_OR_CANCEL"
+    OTHER = "OTHER"
+
+    def __str__(self) -> str:
+        return str(self.value)

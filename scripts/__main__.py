@@ -1,0 +1,30 @@
+"""`python -m scripts <command> [args]`: the toolchain's single entry point (the Makefile calls it)."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Sequence
+
+COMMANDS = {
+    "validate": ("scripts.validate", "check every spec: openapi-spec-validator, prance, lint rules"),
+    "generate": ("scripts.codegen.generate", "regenerate the client and model packages under generated/"),
+    "drift": ("scripts.codegen.drift", "fail, with a diff, when generated/ does not match specs/"),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to the command's module."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] not in COMMANDS:
+        width = max(map(len, COMMANDS))
+        listing = "\n".join(f"  {name.ljust(width)}  {text}" for name, (_, text) in COMMANDS.items())
+        print(f"usage: python -m scripts <command> [args]\n\n{listing}", file=sys.stderr)
+        return 2
+    module = importlib.import_module(COMMANDS[args[0]][0])
+    result: int = module.main(args[1:])
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

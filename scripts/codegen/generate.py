@@ -1,0 +1,280 @@
+"""`make generate`: write the client and model packages of every spec under `generated/`.
+
+For each `specs/<name>/`: `generated/clients/<name>-client/` (openapi-python-client, corrected by
+`opc_plugin`) and `generated/models/<name>-models/` (datamodel-code-generator). Both run on the bundled
+spec, treat any warning as an error, and are deterministic: the same spec gives the same bytes.
+Each package is built in a scratch folder and only replaces its old copy once complete.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from openapi_python_client.strings import PythonIdentifier
+
+from scripts import json_text
+from scripts.findings import FindingsError
+from scripts.specs import PROJECT_ROOT, SPECS_DIR, Spec, load_all
+
+GENERATED_DIR = PROJECT_ROOT / "generated"
+HERE = Path(__file__).resolve().parent
+OPC_TEMPLATES = HERE / "opc_templates"
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(HERE / "package_templates"),
+    undefined=jinja2.StrictUndefined,
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_TEMPLATES.filters["pyrepr"] = repr
+
+DCG_OPTIONS = (
+    "--input-file-type",
+    "openapi",
+    "--output-model-type",
+    "pydantic_v2.BaseModel",
+    "--target-python-version",
+    "3.11",
+    "--target-pydantic-version",
+    "2.14",
+    "--use-annotated",
+    "--field-constraints",
+    "--use-standard-collections",
+    "--use-union-operator",
+    "--use-specialized-enum",
+    "--enum-field-as-literal",
+    "one",
+    "--use-missing-sentinel",
+    "--use-schema-description",
+    "--use-field-description",
+    "--use-double-quotes",
+    "--disable-timestamp",
+    "--keep-model-order",
+    "--formatters",
+    "ruff-format",
+    "ruff-check",
+)
+
+
+class GenerationError(RuntimeError):
+    """A generator failed or warned; the message carries its output."""
+
+
+@dataclass(frozen=True)
+class DecimalComponent:
+    """A component schema with `format: decimal`: the models map it to an exact Decimal type."""
+
+    name: str
+    wire: str
+    pattern: str | None
+    doc: str
+
+
+def decimal_components(spec: Spec) -> list[DecimalComponent]:
+    """Every decimal component of the spec, in document order."""
+    result = []
+    for name, schema in (spec.document.get("components", {}).get("schemas") or {}).items():
+        if isinstance(schema, dict) and schema.get("format") == "decimal":
+            types = schema.get("type")
+            wire = "string" if "string" in (types if isinstance(types, list) else [types]) else "number"
+            doc = " ".join(str(schema.get("description") or f"A decimal {wire}.").split())
+            result.append(DecimalComponent(name, wire, schema.get("pattern"), doc.replace('"""', "'''")))
+    return result
+
+
+def client_project(spec: Spec) -> str:
+    return f"{spec.name}-client"
+
+
+def models_project(spec: Spec) -> str:
+    return f"{spec.name}-models"
+
+
+def generate(specs: Sequence[Spec], out_root: Path = GENERATED_DIR) -> None:
+    """Write every package of every spec under `out_root` (replacing what was there)."""
+    with tempfile.TemporaryDirectory(prefix="broker-contracts-") as scratch:
+        for spec in specs:
+            work = Path(scratch) / spec.name
+            work.mkdir()
+            bundled = work / "bundled.json"
+            bundled.write_text(json_text.dumps(spec.document), encoding="utf-8")
+            _replace(out_root / "clients" / client_project(spec), _build_client(spec, bundled, work))
+            _replace(out_root / "models" / models_project(spec), _build_models(spec, bundled, work))
+
+
+def _replace(target: Path, built: Path) -> None:
+    if target.exists():
+        shutil.rmtree(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(str(built), target)
+
+
+def _run(label: str, command: list[str], cwd: Path) -> None:
+    """Run a generator; fail on a non-zero exit or on any warning it prints."""
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env["PYTHONPATH"] = str(PROJECT_ROOT)
+    env["RUFF_NO_CACHE"] = "true"
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    output = (done.stdout + done.stderr).strip()
+    if done.returncode != 0 or "warning" in output.lower():
+        raise GenerationError(f"{label} failed (exit {done.returncode}; warnings count as failures):\n{output}")
+
+
+def _build_client(spec: Spec, bundled: Path, work: Path) -> Path:
+    project = client_project(spec)
+    package = f"{spec.python_name}_client"
+    config = work / "opc.json"
+    config.write_text(
+        json_text.dumps(
+            {
+                "project_name_override": project,
+                "package_name_override": package,
+                "package_version_override": spec.version,
+                "post_hooks": ["ruff check . --select F,I,UP --fix-only --quiet", "ruff format . --quiet"],
+            }
+        ),
+        encoding="utf-8",
+    )
+    output = work / project
+    _run(
+        f"openapi-python-client on {spec.name}",
+        [
+            sys.executable,
+            "-m",
+            "scripts.codegen.opc_plugin",
+            "generate",
+            "--path",
+            str(bundled),
+            "--config",
+            str(config),
+            "--meta",
+            "uv",
+            "--output-path",
+            str(output),
+            "--custom-template-path",
+            str(OPC_TEMPLATES),
+            "--fail-on-warning",
+        ],
+        cwd=work,
+    )
+    (output / "README.md").write_text(_render("client_README.md.jinja", spec, project, package), encoding="utf-8")
+    return output
+
+
+def _build_models(spec: Spec, bundled: Path, work: Path) -> Path:
+    project = models_project(spec)
+    package = f"{spec.python_name}_models"
+    output = work / project
+    module_dir = output / package
+    module_dir.mkdir(parents=True)
+    decimals = decimal_components(spec)
+    overrides = {d.name: f"{package}._exact.{d.name}" for d in decimals}
+    _run(
+        f"datamodel-code-generator on {spec.name}",
+        [
+            sys.executable,
+            "-W",
+            "error",
+            "-m",
+            "datamodel_code_generator",
+            "--input",
+            str(bundled),
+            "--output",
+            str(module_dir / "models.py"),
+            *DCG_OPTIONS,
+            "--base-class",
+            f"{package}._exact.VendorModel",
+            "--type-overrides",
+            json_text.dumps(overrides, indent=None).strip(),
+        ],
+        cwd=work,
+    )
+    files = {
+        output / "pyproject.toml": "models_pyproject.toml.jinja",
+        output / "README.md": "models_README.md.jinja",
+        module_dir / "__init__.py": "init.py.jinja",
+        module_dir / "_exact.py": "exact.py.jinja",
+    }
+    for path, template in files.items():
+        path.write_text(_render(template, spec, project, package), encoding="utf-8")
+    (module_dir / "py.typed").write_text("", encoding="utf-8")
+    return output
+
+
+def _render(template: str, spec: Spec, project: str, package: str) -> str:
+    operations = [
+        {
+            "module": PythonIdentifier((op.definition.get("tags") or ["default"])[0], prefix="field_"),
+            "operation_id": PythonIdentifier(op.operation_id or "", prefix="field_"),
+            "method": op.method.upper(),
+            "path": op.path,
+            "summary": op.definition.get("summary", ""),
+            "definition": op.definition,
+        }
+        for op in spec.operations()
+    ]
+    example = next((op for op in operations if op["method"] == "GET"), operations[0])
+    required = [
+        p
+        for p in spec.dereferenced["paths"][example["path"]][example["method"].lower()].get("parameters", [])
+        if p.get("required")
+    ]
+    example = {
+        **example,
+        "arguments": "".join(f", {PythonIdentifier(p['name'], prefix='field_')}=..." for p in required),
+    }
+    context: dict[str, Any] = {
+        "spec": spec,
+        "project": project,
+        "package": package,
+        "operations": operations,
+        "example": example,
+        "example_model": _success_model(spec, example["definition"]["operationId"]),
+        "server": (spec.document.get("servers") or [{"url": "https://api.example.com"}])[0]["url"],
+        "decimals": decimal_components(spec),
+    }
+    return _TEMPLATES.get_template(template).render(context)
+
+
+def _success_model(spec: Spec, operation_id: str) -> str:
+    """The component name of an operation's first JSON success body, for README examples."""
+    op = spec.operation(operation_id)
+    for status in op.definition["responses"]:
+        if str(status).startswith("2"):
+            try:
+                ref = spec.resolve("#" + spec.response_schema_pointer(op, status)).get("$ref", "")
+            except KeyError:
+                continue
+            if ref.startswith("#/components/schemas/"):
+                return str(ref.rsplit("/", 1)[1])
+    return "VendorModel"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Regenerate every package (or, with an argument, into another output folder)."""
+    out_root = Path(argv[0]) if argv else GENERATED_DIR
+    try:
+        specs = load_all(SPECS_DIR)
+        generate(specs, out_root)
+    except FindingsError as exc:
+        print(f"cannot generate: fix the specs first (make validate)\n{exc}", file=sys.stderr)
+        return 1
+    except GenerationError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for spec in specs:
+        print(f"{spec.name}: {client_project(spec)}, {models_project(spec)} (version {spec.version})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,136 @@
+"""Run openapi-python-client 0.29.1 with two corrections the contracts need.
+
+1. **Exact decimals.** opc maps `type: number` to `float` and parses bodies with `response.json()`, so
+   an amount such as `17798.360000000000000000000000` would lose digits; it maps
+   `type: string, format: decimal` to plain `str`. Here every number and every decimal string becomes
+   `decimal.Decimal`, and bodies are parsed with `json.loads(..., parse_float=Decimal)`.
+2. **Comma-separated arrays.** opc ignores `explode: false` and sends `ids=a&ids=b`; a query array
+   declared `style: form, explode: false` is sent as `ids=a,b`, as the spec says.
+
+The changes hook opc's parser (pinned version) and add property templates from `opc_templates/`.
+Run as `python -m scripts.codegen.opc_plugin <opc arguments>`.
+"""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal, InvalidOperation
+from typing import Any, ClassVar
+
+import attrs
+from openapi_python_client import schema as oai
+from openapi_python_client.parser import openapi, properties, responses
+from openapi_python_client.parser.errors import PropertyError
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.protocol import Value
+from openapi_python_client.parser.properties.schemas import parameter_from_reference
+from openapi_python_client.strings import PythonCode, PythonIdentifier
+
+EXACT_JSON = "json.loads(response.content, parse_float=Decimal)"
+
+
+class DecimalNumberProperty(FloatProperty):
+    """`type: number`: a JSON number read as Decimal and written back as Decimal."""
+
+    _type_string: ClassVar[str] = "Decimal"
+    _json_type_string: ClassVar[str] = "Decimal"
+    template: ClassVar[str] = "decimal_property.py.jinja"
+    wire: ClassVar[str] = "number"
+
+    @classmethod
+    def convert_value(cls, value: Any) -> Value | PropertyError | None:
+        if value is None or isinstance(value, Value):
+            return value
+        if isinstance(value, bool):
+            return PropertyError(f"Cannot convert {value} to a decimal")
+        try:
+            Decimal(str(value))
+        except InvalidOperation:
+            return PropertyError(f"Invalid decimal value: {value}")
+        return Value(python_code=PythonCode(f"Decimal({str(value)!r})"), raw_value=value)
+
+    def get_imports(self, *, prefix: str) -> set[str]:
+        imports: set[str] = super().get_imports(prefix=prefix)
+        return imports | {"from decimal import Decimal"}
+
+
+class DecimalStringProperty(DecimalNumberProperty):
+    """`type: string, format: decimal`: a JSON string read as Decimal and written back as a string."""
+
+    _json_type_string: ClassVar[str] = "str"
+    wire: ClassVar[str] = "string"
+
+
+@attrs.define
+class CommaListProperty(ListProperty):
+    """A query array with `explode: false`, sent as one comma-separated value."""
+
+    template: ClassVar[str] = "comma_list_property.py.jinja"
+
+
+_string_based_property = properties._string_based_property
+_add_parameters = openapi.Endpoint.add_parameters
+_add_responses = openapi.Endpoint._add_responses
+
+
+def _decimal_aware_string_property(name: Any, required: bool, data: oai.Schema, config: Any) -> Any:
+    if data.schema_format == "decimal":
+        return DecimalStringProperty.build(
+            name=name,
+            required=required,
+            default=data.default,
+            python_name=PythonIdentifier(value=name, prefix=config.field_prefix),
+            description=data.description,
+            example=data.example,
+        )
+    return _string_based_property(name, required, data, config)
+
+
+def _exact_json_responses(**kwargs: Any) -> Any:
+    endpoint, schemas = _add_responses(**kwargs)
+    if any(response.source is responses.JSON_SOURCE for response in endpoint.responses):
+        endpoint.relative_imports |= {"import json", "from decimal import Decimal"}
+    return endpoint, schemas
+
+
+def _comma_separated_arrays(**kwargs: Any) -> Any:
+    endpoint, schemas, parameters = _add_parameters(**kwargs)
+    if isinstance(endpoint, openapi.Endpoint):
+        declared = [parameter_from_reference(param=p, parameters=parameters) for p in kwargs["data"].parameters or []]
+        unexploded = {
+            param.name.get_untrusted_value()
+            for param in declared
+            if isinstance(param, oai.Parameter)
+            and param.param_in == oai.ParameterLocation.QUERY
+            and param.explode is False
+        }
+        endpoint.query_parameters = [
+            CommaListProperty(**attrs.asdict(prop, recurse=False))
+            if isinstance(prop, ListProperty) and prop.name.get_untrusted_value() in unexploded
+            else prop
+            for prop in endpoint.query_parameters
+        ]
+    return endpoint, schemas, parameters
+
+
+def install() -> None:
+    """Apply the corrections to the imported opc modules."""
+    setattr(properties, "FloatProperty", DecimalNumberProperty)  # noqa: B010  (the name _property_from_data reads)
+    properties._string_based_property = _decimal_aware_string_property
+    responses.JSON_SOURCE["attribute"] = EXACT_JSON
+    setattr(openapi.Endpoint, "_add_responses", staticmethod(_exact_json_responses))  # noqa: B010
+    setattr(openapi.Endpoint, "add_parameters", staticmethod(_comma_separated_arrays))  # noqa: B010
+
+
+def main() -> None:
+    """The opc command line, corrected."""
+    install()
+    from openapi_python_client.cli import app
+
+    sys.argv[0] = "openapi-python-client"
+    app()
+
+
+if __name__ == "__main__":
+    main()

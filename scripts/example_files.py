@@ -1,0 +1,163 @@
+"""Recorded or published vendor bodies kept beside a spec, and the manifest that says what each one is.
+
+`specs/<vendor>/examples/manifest.yaml` lists every body file with the operation and status whose
+response schema it must satisfy, the named example in the spec that must hold the same body, and
+whether the contract accepts it (`expect: valid`) or deliberately rejects it (`expect: invalid`,
+with a `reason`). Bodies are read with exact decimals.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from scripts import pointers, yaml_source
+from scripts.findings import Finding
+from scripts.schema_validation import SchemaValidators
+from scripts.specs import Spec
+
+MANIFEST = Path("examples") / "manifest.yaml"
+_KEYS = {"file", "operation", "status", "named", "expect", "reason", "note", "media_type"}
+
+
+@dataclass(frozen=True)
+class ExampleFile:
+    """One manifest entry."""
+
+    path: Path
+    operation: str
+    status: int
+    expect: str
+    line: int | None = None
+    named: str | None = None
+    reason: str | None = None
+    media_type: str = "application/json"
+
+    def body(self) -> Any:
+        """The body, with every JSON number that has a fraction or exponent as an exact Decimal."""
+        return load_json(self.path.read_bytes())
+
+
+def load_json(raw: bytes | str) -> Any:
+    """Parse JSON keeping every non-integer number as an exact Decimal."""
+    return json.loads(raw, parse_float=Decimal)
+
+
+def exact_text(value: Any) -> str:
+    """A canonical text of a JSON value in which `1.50` and `1.5` (and `0` and `0.0`) differ."""
+    return json.dumps(value, sort_keys=True, default=lambda d: f"Decimal({d})")
+
+
+def entries(spec: Spec) -> tuple[list[ExampleFile], list[Finding]]:
+    """The manifest's entries and any problems with the manifest itself. No manifest: no entries."""
+    path = spec.folder / MANIFEST
+    if not path.exists():
+        return [], []
+    source = yaml_source.read(path)
+    findings = list(source.findings)
+    items = source.value.get("examples") if isinstance(source.value, dict) else None
+    if not isinstance(items, list):
+        return [], [
+            *findings,
+            Finding(path, 1, "", "example-files", "manifest must be a mapping with an 'examples' list"),
+        ]
+    result = []
+    for index, item in enumerate(items):
+        where = pointers.join("/examples", index)
+        line = source.lines.get(where)
+        problem = _entry_problem(item)
+        if problem:
+            findings.append(Finding(path, line, where, "example-files", problem))
+            continue
+        result.append(
+            ExampleFile(
+                path=path.parent / item["file"],
+                operation=item["operation"],
+                status=int(item["status"]),
+                expect=item["expect"],
+                line=line,
+                named=item.get("named"),
+                reason=item.get("reason"),
+                media_type=item.get("media_type", "application/json"),
+            )
+        )
+    return result, findings
+
+
+def _entry_problem(item: Any) -> str | None:
+    if not isinstance(item, dict):
+        return "entry must be a mapping"
+    missing = {"file", "operation", "status", "expect"} - set(item)
+    if missing:
+        return f"entry lacks {sorted(missing)}"
+    unknown = set(item) - _KEYS
+    if unknown:
+        return f"entry has unknown keys {sorted(unknown)}"
+    if item["expect"] not in ("valid", "invalid"):
+        return "expect must be 'valid' or 'invalid'"
+    if item["expect"] == "invalid" and not item.get("reason"):
+        return "an entry the contract rejects needs a 'reason'"
+    return None
+
+
+def check(spec: Spec) -> Iterator[Finding]:
+    """Every body file is listed, validates (or fails) as the manifest says, and matches its named example."""
+    listed, findings = entries(spec)
+    yield from findings
+    manifest = spec.folder / MANIFEST
+    known = {entry.path.resolve() for entry in listed}
+    for body_file in sorted((spec.folder / "examples").rglob("*.json")):
+        if body_file.resolve() not in known:
+            yield Finding(body_file, None, "", "example-files", f"not listed in {MANIFEST}")
+    validators = SchemaValidators(spec.document)
+    for entry in listed:
+        yield from _check_entry(spec, validators, entry, manifest)
+
+
+def _check_entry(spec: Spec, validators: SchemaValidators, entry: ExampleFile, manifest: Path) -> Iterator[Finding]:
+    try:
+        op = spec.operation(entry.operation)
+        schema_pointer = spec.response_schema_pointer(op, entry.status, entry.media_type)
+    except KeyError as missing:
+        yield Finding(manifest, entry.line, "", "example-files", f"{entry.path.name}: no {missing} in the spec")
+        return
+    try:
+        body = entry.body()
+    except (OSError, ValueError) as exc:
+        yield Finding(entry.path, None, "", "example-files", f"cannot read body: {exc}")
+        return
+    errors = validators.errors(schema_pointer, body)
+    if entry.expect == "valid":
+        for error in errors:
+            yield Finding(
+                entry.path,
+                None,
+                error.instance_pointer,
+                "example-files",
+                f"does not match {schema_pointer}: {error.message}",
+            )
+    elif not errors:
+        yield Finding(
+            entry.path,
+            None,
+            "",
+            "example-files",
+            f"expected the contract to reject it ({entry.reason}), but it validates",
+        )
+    if entry.named:
+        media = pointers.resolve(spec.document, schema_pointer.rsplit("/", 1)[0])
+        named = (media.get("examples") or {}).get(entry.named)
+        if named is None:
+            yield Finding(
+                entry.path, None, "", "example-files", f"named example {entry.named!r} is not in {schema_pointer}"
+            )
+        elif exact_text(named.get("value")) != exact_text(body):
+            yield spec.finding(
+                pointers.join(schema_pointer.rsplit("/", 1)[0], "examples", entry.named),
+                "example-files",
+                f"named example differs from {entry.path.name}",
+            )

@@ -1,0 +1,106 @@
+"""`make validate`: openapi-spec-validator, prance, then the project's lint rules, on every spec.
+
+Each problem is printed as `file:line: /json/pointer: [rule] message`; the exit status is 1 when
+there is any. The checks run in order and a spec that fails to parse or bundle stops there, since
+the later checks would only repeat the same problem.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from openapi_spec_validator.readers import read_from_filename
+from openapi_spec_validator.validation import OpenAPIV31SpecValidator
+from prance import ResolvingParser, ValidationError
+from prance.util.url import ResolutionError
+
+from scripts import lint_rules, pointers, schema_walk
+from scripts.findings import Finding, FindingsError
+from scripts.specs import SPECS_DIR, Spec, discover, load
+
+_MAX_MESSAGE = 300
+
+
+def validate_folder(folder: Path) -> list[Finding]:
+    """All findings for the spec in `folder`."""
+    try:
+        spec = load(folder)
+    except FindingsError as exc:
+        return exc.findings
+    findings = openapi_spec_validator_findings(spec)
+    if not findings:
+        findings = prance_findings(spec)
+    if not findings:
+        findings = lint_rules.run(spec)
+    return findings
+
+
+def openapi_spec_validator_findings(spec: Spec) -> list[Finding]:
+    """Structural validation of the entry document against the OpenAPI 3.1 schema."""
+    document, base_uri = read_from_filename(str(spec.entry))
+    if str(document.get("openapi", "")).split(".")[:2] != ["3", "1"]:
+        return [spec.finding("/openapi", "openapi-version", f"openapi must be 3.1.x, not {document.get('openapi')!r}")]
+    validator = OpenAPIV31SpecValidator(document, base_uri=base_uri)
+    placed: set[str] = set()
+    findings = []
+    for error in validator.iter_errors():
+        pointer = _locate(spec, list(error.absolute_path), error.instance, placed)
+        findings.append(spec.finding(pointer, "openapi-spec-validator", _trim(error.message)))
+    return findings
+
+
+def _locate(spec: Spec, path: list[str | int], instance: object, placed: set[str]) -> str:
+    """The document pointer of an openapi-spec-validator error.
+
+    Errors found inside a schema carry a path relative to that schema, so look for the schema whose
+    relative path holds the offending value (first one not already reported).
+    """
+    relative = pointers.join("", *path)
+    candidates = [relative] + [pointer + relative for pointer, _ in schema_walk.iter_schemas(spec.document)]
+    for candidate in candidates:
+        try:
+            found = pointers.resolve(spec.document, candidate) == instance
+        except KeyError:
+            continue
+        if found and candidate not in placed:
+            placed.add(candidate)
+            return candidate
+    return relative
+
+
+def prance_findings(spec: Spec) -> list[Finding]:
+    """prance's resolving parser (strict mode) over the entry document and the files it references."""
+    try:
+        ResolvingParser(str(spec.entry), backend="openapi-spec-validator", strict=True, lazy=False)
+    except (ValidationError, ResolutionError, ValueError) as exc:
+        return [spec.finding("", "prance", _trim(str(exc)))]
+    return []
+
+
+def _trim(message: str) -> str:
+    """openapi-spec-validator can quote a whole document in one message (P31): keep the head."""
+    message = " ".join(message.split())
+    return message if len(message) <= _MAX_MESSAGE else message[: _MAX_MESSAGE - 1] + "…"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Validate the given vendor folders (default: every folder under specs/)."""
+    folders = [Path(arg) for arg in argv] if argv else discover(SPECS_DIR)
+    if not folders:
+        print(f"no specs found under {SPECS_DIR}", file=sys.stderr)
+        return 1
+    failed = 0
+    for folder in folders:
+        findings = validate_folder(folder)
+        for finding in findings:
+            print(finding, file=sys.stderr)
+        status = f"{len(findings)} problem(s)" if findings else "OK"
+        print(f"{folder.name}: {status}")
+        failed += bool(findings)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

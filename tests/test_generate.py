@@ -1,0 +1,107 @@
+"""Generation: deterministic, in sync with the specs (the drift gate), type-clean, and loud on failure."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scripts.codegen import drift, generate
+from scripts.specs import load, load_all
+
+from .conftest import FIXTURES, GENERATED
+
+PACKAGES = sorted(p for p in GENERATED.glob("*/*") if (p / "pyproject.toml").exists())
+
+
+def test_generated_matches_specs() -> None:
+    """The drift gate: regenerating from specs/ gives exactly the committed generated/."""
+    problems = drift.check()
+    assert not problems, "generated/ is out of date (run `make generate`):\n" + "\n".join(problems[:80])
+
+
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    specs = load_all()
+    generate.generate(specs, tmp_path / "one")
+    generate.generate(specs, tmp_path / "two")
+    assert drift.tree(tmp_path / "one") == drift.tree(tmp_path / "two")
+
+
+def test_drift_reports_changed_missing_and_stray_files(tmp_path: Path) -> None:
+    expected = {"a.py": b"x = 1\n", "gone.py": b""}
+    actual = {"a.py": b"x = 2\n", "stray.py": b""}
+    lines = list(drift.differences(expected, actual))
+    assert "missing from generated/: gone.py" in lines
+    assert "not produced by the specs (stale or hand-made): stray.py" in lines
+    assert "-x = 2" in lines and "+x = 1" in lines
+
+
+def test_drift_cli_fails_on_a_hand_edit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    generate.generate(load_all(), tmp_path)
+    readme = next(tmp_path.glob("models/*/README.md"))
+    readme.write_text(readme.read_text() + "edited by hand\n")
+    assert drift.main([str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "+edited by hand" not in err and "-edited by hand" in err
+    assert "run `make generate`" in err
+
+
+@pytest.mark.parametrize("package", PACKAGES, ids=[p.name for p in PACKAGES])
+def test_generated_package_passes_mypy_strict(package: Path) -> None:
+    module = next(p.name for p in package.iterdir() if (p / "py.typed").exists())
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", module],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("package", PACKAGES, ids=[p.name for p in PACKAGES])
+def test_generated_package_has_its_files(package: Path) -> None:
+    module = next(p for p in package.iterdir() if (p / "py.typed").exists())
+    assert (package / "README.md").read_text().startswith(f"# {package.name}\n")
+    assert 'version = "' in (package / "pyproject.toml").read_text()
+    assert (module / "__init__.py").exists()
+
+
+def _with_response(tmp_path: Path, old: str, new: str) -> Path:
+    folder = tmp_path / "gen-fail"
+    folder.mkdir()
+    text = (FIXTURES / "tiny-vendor" / "openapi.yaml").read_text()
+    assert old in text
+    (folder / "openapi.yaml").write_text(text.replace(old, new))
+    return folder
+
+
+def test_client_generator_warning_fails_the_build(tmp_path: Path) -> None:
+    """opc drops a response it cannot parse and exits 0; here that is a failure with opc's message."""
+    folder = _with_response(
+        tmp_path,
+        "            application/json:\n              schema:\n                $ref: '#/components/schemas/Error'",
+        "            application/xml:\n              schema:\n                $ref: '#/components/schemas/Error'",
+    )
+    with pytest.raises(generate.GenerationError) as caught:
+        generate.generate([load(folder)], tmp_path / "out")
+    message = str(caught.value)
+    assert message.startswith("openapi-python-client on gen-fail failed")
+    assert "Unsupported content_type application/xml" in message
+    assert not (tmp_path / "out" / "clients" / "gen-fail-client").exists()
+
+
+def test_models_generator_warning_fails_the_build(tmp_path: Path) -> None:
+    """An inline decimal would lose its pattern in the models (dcg warns): that warning is a failure."""
+    folder = _with_response(
+        tmp_path,
+        "        currency:\n          type: string\n",
+        "        currency:\n          type: string\n        fee:\n          type: string\n"
+        "          format: decimal\n          pattern: '^[0-9]+$'\n",
+    )
+    with pytest.raises(generate.GenerationError) as caught:
+        generate.generate([load(folder)], tmp_path / "out")
+    assert str(caught.value).startswith("datamodel-code-generator on gen-fail failed")
+    assert "pattern" in str(caught.value)

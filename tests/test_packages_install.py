@@ -1,0 +1,62 @@
+"""Every generated package installs with pip into a fresh virtual environment and works there."""
+
+from __future__ import annotations
+
+import subprocess
+import venv
+from pathlib import Path
+
+import pytest
+
+from .conftest import GENERATED
+
+PACKAGES = sorted(p for p in GENERATED.glob("*/*") if (p / "pyproject.toml").exists())
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def fresh_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new virtual environment with every generated package pip-installed (from its folder)."""
+    root = tmp_path_factory.mktemp("consumer-venv")
+    venv.create(root, with_pip=True)
+    python = root / "bin" / "python"
+    done = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *map(str, PACKAGES)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return python
+
+
+@pytest.mark.parametrize("package", PACKAGES, ids=[p.name for p in PACKAGES])
+def test_installed_package_imports_outside_the_checkout(fresh_python: Path, package: Path, tmp_path: Path) -> None:
+    module = next(p.name for p in package.iterdir() if (p / "py.typed").exists())
+    script = (
+        f"import {module}, pathlib, sys\n"
+        f"origin = pathlib.Path({module}.__file__).resolve()\n"
+        "assert 'site-packages' in origin.parts, origin\n"
+        f"assert (origin.parent / 'py.typed').exists()\n"
+        f"print({module}.__name__)\n"
+    )
+    done = subprocess.run([str(fresh_python), "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == module
+
+
+def test_installed_models_parse_exactly(fresh_python: Path, tmp_path: Path) -> None:
+    script = (
+        "from clear_street_models.models import AccountBalancesResponse\n"
+        "import sys\n"
+        "body = open(sys.argv[1], 'rb').read()\n"
+        "parsed = AccountBalancesResponse.model_validate_json(body)\n"
+        "print(repr(parsed.data.settled_cash))\n"
+    )
+    body = GENERATED.parent / "specs" / "clear-street" / "examples" / "balances_margin_200_spec.json"
+    done = subprocess.run(
+        [str(fresh_python), "-c", script, str(body)], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Decimal('99775.05')"

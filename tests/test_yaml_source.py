@@ -1,0 +1,54 @@
+"""Reading spec files: exact decimals, line numbers, and JSON-only values."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from scripts import yaml_source
+
+
+def _read(tmp_path: Path, text: str) -> yaml_source.SourceFile:
+    path = tmp_path / "doc.yaml"
+    path.write_text(text)
+    return yaml_source.read(path)
+
+
+def test_floats_keep_every_digit(tmp_path: Path) -> None:
+    source = _read(tmp_path, "a: 17798.360000000000000000000000\nb: -0.05700775140829844330933239\nc: 0\n")
+    assert source.value == {
+        "a": Decimal("17798.360000000000000000000000"),
+        "b": Decimal("-0.05700775140829844330933239"),
+        "c": 0,
+    }
+    assert str(source.value["a"]) == "17798.360000000000000000000000"
+    assert isinstance(source.value["c"], int)
+
+
+def test_lines_are_recorded_per_pointer(tmp_path: Path) -> None:
+    source = _read(tmp_path, "paths:\n  /a~b/c:\n    get:\n      tags: [x, y]\n")
+    assert source.lines["/paths"] == 1
+    assert source.lines["/paths/~1a~0b~1c/get"] == 3
+    assert source.lines["/paths/~1a~0b~1c/get/tags/1"] == 4
+
+
+def test_unquoted_dates_and_numeric_keys_are_findings(tmp_path: Path) -> None:
+    source = _read(tmp_path, "responses:\n  200:\n    example: 2023-09-27\n")
+    messages = [(f.line, f.pointer, f.rule) for f in source.findings]
+    assert (2, "/responses/200", "yaml-json-only") in messages
+    assert (3, "/responses/200/example", "yaml-json-only") in messages
+    assert source.value == {"responses": {"200": {"example": "2023-09-27"}}}
+
+
+def test_syntax_error_names_the_line(tmp_path: Path) -> None:
+    source = _read(tmp_path, "a:\n  b: 1\n c: [\n")
+    assert source.value is None
+    [finding] = source.findings
+    assert finding.rule == "yaml-syntax"
+    assert finding.line == 3
+
+
+def test_non_finite_numbers_are_rejected(tmp_path: Path) -> None:
+    source = _read(tmp_path, "a: .inf\n")
+    assert source.value is None
+    assert "not JSON" in source.findings[0].message
