@@ -7,7 +7,7 @@ SETUP  := $(VENV)/.installed
 SPECS  := $(shell find specs -type f)
 TOOLS  := $(shell find scripts -type f -not -path '*/__pycache__/*')
 
-.PHONY: all setup validate generate test lint drift help lock clean
+.PHONY: all setup validate generate test lint drift mock fuzz help lock clean
 
 all: $(VENV)/.generated ## validate every spec and regenerate every package (the default)
 
@@ -34,6 +34,12 @@ drift: $(SETUP) ## fail with a diff when generated/ is not what specs/ produce
 
 test: lint ## run the lint, then every test (drift gate, generated code, fuzzing)
 	$(PY) -m pytest -n 2
+
+mock: $(SETUP) ## serve every vendor's mock on http://127.0.0.1:4010/<vendor>/ (ARGS="--help" for options)
+	$(PY) -m scripts mock $(ARGS)
+
+fuzz: $(SETUP) ## deep random Schemathesis run of every spec against the mock (JUnit reports in build/fuzz/)
+	$(PY) -m scripts fuzz --deep $(ARGS)
 
 lint: $(SETUP) ## ruff and mypy --strict on the toolchain and tests
 	$(VENV)/bin/ruff check scripts tests

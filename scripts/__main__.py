@@ -10,6 +10,8 @@ COMMANDS = {
     "validate": ("scripts.validate", "check every spec: openapi-spec-validator, prance, lint rules"),
     "generate": ("scripts.codegen.generate", "regenerate the client and model packages under generated/"),
     "drift": ("scripts.codegen.drift", "fail, with a diff, when generated/ does not match specs/"),
+    "mock": ("scripts.mock.server", "serve every vendor's mock on 127.0.0.1 (see --help)"),
+    "fuzz": ("scripts.fuzz", "fuzz every spec with Schemathesis against the mock (--deep for a long run)"),
 }
 
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from scripts import pointers
 
-_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
-_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SUBSCHEMA_SINGLE = (
+SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+SUBSCHEMA_SINGLE = (
     "items",
     "additionalProperties",
     "not",
@@ -91,12 +91,12 @@ def _walk_schema(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any
     if not isinstance(schema, dict):
         return
     yield pointer, schema
-    for key in _SUBSCHEMA_MAPS:
+    for key in SUBSCHEMA_MAPS:
         for name, sub in (schema.get(key) or {}).items():
             yield from _walk_schema(sub, pointers.join(pointer, key, name))
-    for key in _SUBSCHEMA_LISTS:
+    for key in SUBSCHEMA_LISTS:
         for index, sub in enumerate(schema.get(key) or []):
             yield from _walk_schema(sub, pointers.join(pointer, key, index))
-    for key in _SUBSCHEMA_SINGLE:
+    for key in SUBSCHEMA_SINGLE:
         if isinstance(schema.get(key), dict):
             yield from _walk_schema(schema[key], pointers.join(pointer, key))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from scripts.mock.process import RunningMock, running_mock
 from scripts.specs import PROJECT_ROOT, Spec, discover, load
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -23,3 +25,10 @@ def spec(request: pytest.FixtureRequest) -> Spec:
     """Each vendor spec of the project, loaded and bundled."""
     folder: Path = request.param
     return load(folder)
+
+
+@pytest.fixture(scope="session")
+def mock_server() -> Iterator[RunningMock]:
+    """The mock server as a child process on 127.0.0.1, with a fixed simulated day."""
+    with running_mock(["--today", "2026-11-20"]) as server:
+        yield server

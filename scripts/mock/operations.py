@@ -1,0 +1,299 @@
+"""Compile a spec into what the mock needs per operation: a route, typed parameters, body and response validators.
+
+Everything here is read from the spec; nothing is restated. Schemas are validated with jsonschema-rs
+(compiled once, fast enough for the request path); OpenAPI's `int32`/`int64` formats become numeric
+bounds, and `format: decimal` is left to the `pattern` beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from typing import Any
+from urllib.parse import unquote, unquote_plus
+
+import jsonschema_rs
+
+from scripts.schema_walk import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE
+from scripts.specs import Spec
+
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
+_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+_PARAMETER = re.compile(r"\{([^}/]+)\}")
+_NOT_VALIDATION = frozenset({"discriminator", "xml", "externalDocs", "example", "examples"})
+
+
+class Invalid(Exception):
+    """A request part breaks the contract; the message names the part and the cause."""
+
+
+@dataclass(frozen=True)
+class SchemaCheck:
+    """A compiled schema: `problem(value)` is None when valid, else a one-line reason."""
+
+    schema: dict[str, Any]
+    validator: Any
+
+    @classmethod
+    def compile(cls, schema: dict[str, Any]) -> SchemaCheck:
+        prepared = _for_jsonschema(schema)
+        return cls(schema, jsonschema_rs.validator_for(prepared, validate_formats=True))
+
+    def problem(self, value: Any) -> str | None:
+        if self.validator.is_valid(value):
+            return None
+        error = next(iter(self.validator.iter_errors(value)))
+        where = "/".join(str(part) for part in error.instance_path)
+        return f"{'/' + where + ': ' if where else ''}{error.message}"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A declared parameter and how to turn its raw text into a typed value."""
+
+    name: str
+    location: str
+    required: bool
+    kind: str
+    item_kind: str | None
+    explode: bool
+    check: SchemaCheck
+
+    @property
+    def label(self) -> str:
+        return f"{self.location} parameter {self.name!r}"
+
+    def parse(self, raw: list[str]) -> Any:
+        """The typed value of the raw occurrences; raises Invalid.
+
+        Query values arrive still percent-encoded: an unexploded array is split on its literal commas
+        first, so an encoded comma (`%2C`) inside an item stays part of that item.
+        """
+        if self.location == "query":
+            parts = raw if self.kind != "array" or self.explode else [p for text in raw for p in text.split(",")]
+            raw = [_decode(part, self.label) for part in parts]
+        if self.kind == "array":
+            value: Any = [_coerce(item, self.item_kind or "string") for item in raw]
+        elif len(raw) > 1:
+            raise Invalid(f"{self.label} is given {len(raw)} times")
+        else:
+            value = _coerce(raw[0], self.kind)
+        problem = self.check.problem(value)
+        if problem:
+            raise Invalid(f"{self.label}: {problem}")
+        return value
+
+
+@dataclass(frozen=True)
+class Body:
+    """The declared request body."""
+
+    required: bool
+    media_types: tuple[str, ...]
+    check: SchemaCheck | None
+
+
+@dataclass(frozen=True)
+class Response:
+    """A documented response: its schema (for the self-check), named examples and headers."""
+
+    status: str
+    media_type: str | None
+    check: SchemaCheck | None
+    examples: dict[str, Any]
+    headers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec, ready to serve."""
+
+    operation_id: str
+    method: str
+    path: str
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    responses: dict[str, Response]
+    security: tuple[tuple[str, ...], ...]
+
+    @cached_property
+    def query_names(self) -> frozenset[str]:
+        return frozenset(p.name for p in self.parameters if p.location == "query")
+
+    @property
+    def success(self) -> Response:
+        """The first documented 2XX response."""
+        return next(r for s, r in sorted(self.responses.items()) if s.startswith("2"))
+
+    def response(self, status: int) -> Response | None:
+        return self.responses.get(str(status)) or self.responses.get(f"{str(status)[0]}XX")
+
+
+@dataclass
+class Route:
+    """A path template and the operations on it, by upper-case method."""
+
+    template: str
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]
+    operations: dict[str, Operation] = field(default_factory=dict)
+
+    @property
+    def allow(self) -> str:
+        return ", ".join(sorted(self.operations))
+
+
+class Router:
+    """Matches a raw request path to a route, literal segments before parameters."""
+
+    def __init__(self, routes: list[Route]) -> None:
+        self.routes = sorted(routes, key=lambda r: [part.startswith("{") for part in r.template.split("/")])
+        self._by_depth: dict[int, list[Route]] = {}
+        for route in self.routes:
+            self._by_depth.setdefault(route.template.count("/"), []).append(route)
+
+    def match(self, raw_path: str) -> tuple[Route, dict[str, str]] | None:
+        """The route and the percent-decoded path parameters, or None."""
+        for route in self._by_depth.get(raw_path.count("/"), ()):
+            found = route.pattern.fullmatch(raw_path)
+            if found:
+                return route, {name: unquote(value) for name, value in zip(route.names, found.groups(), strict=True)}
+        return None
+
+
+def compile_spec(spec: Spec) -> Router:
+    """The router of every operation in the spec."""
+    document = spec.dereferenced
+    default_security = document.get("security") or []
+    routes: dict[str, Route] = {}
+    for path, item in (document.get("paths") or {}).items():
+        names = tuple(_PARAMETER.findall(path))
+        regex = "".join(
+            "([^/]+)" if index % 2 else re.escape(text) for index, text in enumerate(_PARAMETER.split(path))
+        )
+        route = routes.setdefault(path, Route(path, re.compile(regex), names))
+        shared = item.get("parameters") or []
+        for method in ("get", "put", "post", "delete", "patch", "head", "options", "trace"):
+            if isinstance(item.get(method), dict):
+                route.operations[method.upper()] = _operation(path, method, item[method], shared, default_security)
+    return Router(list(routes.values()))
+
+
+def _operation(
+    path: str, method: str, definition: dict[str, Any], shared: list[Any], default_security: list[Any]
+) -> Operation:
+    declared = {(p["name"], p["in"]): p for p in [*shared, *(definition.get("parameters") or [])]}
+    security = definition.get("security", default_security)
+    return Operation(
+        operation_id=str(definition.get("operationId")),
+        method=method.upper(),
+        path=path,
+        parameters=tuple(_parameter(p) for p in declared.values()),
+        body=_body(definition.get("requestBody")),
+        responses={str(status): _response(str(status), r) for status, r in (definition.get("responses") or {}).items()},
+        security=tuple(tuple(requirement) for requirement in security),
+    )
+
+
+def _parameter(declared: dict[str, Any]) -> Parameter:
+    schema = declared.get("schema") or {}
+    kind = _kind(schema)
+    location = declared["in"]
+    return Parameter(
+        name=declared["name"],
+        location=location,
+        required=bool(declared.get("required")),
+        kind=kind,
+        item_kind=_kind(schema.get("items") or {}) if kind == "array" else None,
+        explode=bool(declared.get("explode", declared.get("style", "form") == "form")) and location == "query",
+        check=SchemaCheck.compile(schema),
+    )
+
+
+def _body(declared: dict[str, Any] | None) -> Body | None:
+    if not declared:
+        return None
+    content = declared.get("content") or {}
+    schema = next((media.get("schema") for media in content.values() if media.get("schema")), None)
+    return Body(bool(declared.get("required")), tuple(content), SchemaCheck.compile(schema) if schema else None)
+
+
+def _response(status: str, declared: dict[str, Any]) -> Response:
+    content = declared.get("content") or {}
+    media_type = next(iter(content), None)
+    media = content.get(media_type, {}) if media_type else {}
+    examples = {name: example["value"] for name, example in (media.get("examples") or {}).items() if "value" in example}
+    if "example" in media:
+        examples.setdefault("default", media["example"])
+    schema = media.get("schema")
+    check = SchemaCheck.compile(schema) if schema and media_type and "json" in media_type else None
+    return Response(status, media_type, check, examples, tuple(declared.get("headers") or ()))
+
+
+def _kind(schema: dict[str, Any]) -> str:
+    types = schema.get("type")
+    if isinstance(types, list):
+        types = next((t for t in types if t != "null"), "string")
+    if types is None and schema.get("oneOf"):
+        return next((_kind(s) for s in schema["oneOf"] if s.get("type") != "null"), "string")
+    return str(types or "string")
+
+
+def _decode(text: str, label: str) -> str:
+    try:
+        return unquote_plus(text, errors="strict")
+    except UnicodeDecodeError as exc:
+        raise Invalid(f"{label} is not UTF-8: {exc}") from exc
+
+
+def parse_query(query: str) -> dict[str, list[str]]:
+    """Query parameters by decoded name, values still percent-encoded (see Parameter.parse)."""
+    result: dict[str, list[str]] = {}
+    for pair in query.split("&"):
+        if pair:
+            name, _, value = pair.partition("=")
+            result.setdefault(_decode(name, f"query parameter name {name!r}"), []).append(value)
+    return result
+
+
+def _coerce(text: str, kind: str) -> Any:
+    """Parameter text as the schema's type, by ASCII-only rules; text that does not parse stays text."""
+    if kind == "integer" and _INTEGER.fullmatch(text):
+        return int(text)
+    if kind == "number" and _NUMBER.fullmatch(text):
+        return Decimal(text)
+    if kind == "boolean" and text in ("true", "false"):
+        return text == "true"
+    return text
+
+
+def _for_jsonschema(schema: Any) -> Any:
+    """OpenAPI schema → plain JSON Schema: integer formats become bounds, OpenAPI-only keywords go."""
+    if not isinstance(schema, dict):
+        return schema
+    result: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _NOT_VALIDATION:
+            continue
+        if key in SUBSCHEMA_MAPS and isinstance(value, dict):
+            result[key] = {name: _for_jsonschema(sub) for name, sub in value.items()}
+        elif key in SUBSCHEMA_LISTS and isinstance(value, list):
+            result[key] = [_for_jsonschema(sub) for sub in value]
+        elif key in SUBSCHEMA_SINGLE:
+            result[key] = _for_jsonschema(value)
+        else:
+            result[key] = value
+    bounds = _BOUNDS.get(str(schema.get("format")))
+    if bounds and "integer" in _types(schema):
+        result.setdefault("minimum", bounds[0])
+        result.setdefault("maximum", bounds[1])
+    return result
+
+
+def _types(schema: dict[str, Any]) -> Iterator[str]:
+    types = schema.get("type")
+    yield from types if isinstance(types, list) else [str(types)]

@@ -1,0 +1,81 @@
+"""Run the mock server as a child process on a free 127.0.0.1 port (for fuzzing, benchmarks and tests)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from scripts.specs import PROJECT_ROOT
+
+_STARTUP_SECONDS = 30.0
+
+
+def free_port() -> int:
+    """A TCP port that was free on 127.0.0.1 a moment ago."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class RunningMock:
+    """A started mock: where it listens, and the file its log goes to."""
+
+    port: int
+    log: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def vendor_url(self, vendor: str) -> str:
+        return f"{self.url}/{vendor}"
+
+
+@contextlib.contextmanager
+def running_mock(arguments: Sequence[str] = ()) -> Iterator[RunningMock]:
+    """Start `python -m scripts mock --quiet <arguments>` and stop it afterwards, whatever happens."""
+    port = free_port()
+    command = [sys.executable, "-m", "scripts", "mock", "--port", str(port), "--quiet", *arguments]
+    with tempfile.NamedTemporaryFile(prefix="mock-", suffix=".log", delete=False) as log:
+        child = subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=log, stderr=log, start_new_session=True)
+    log_path = Path(log.name)
+    try:
+        _wait_until_healthy(child, port, log_path)
+        yield RunningMock(port, log_path)
+    finally:
+        _stop(child)
+
+
+def _wait_until_healthy(child: subprocess.Popen[bytes], port: int, log: Path) -> None:
+    deadline = time.monotonic() + _STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if child.poll() is not None:
+            raise RuntimeError(f"mock server exited with {child.returncode}:\n{log.read_text(errors='replace')}")
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(f"http://127.0.0.1:{port}/__health", timeout=1).status_code == 200:
+                return
+        time.sleep(0.1)
+    raise RuntimeError(f"mock server did not answer on port {port} within {_STARTUP_SECONDS:.0f}s")
+
+
+def _stop(child: subprocess.Popen[bytes]) -> None:
+    """SIGTERM the server's process group, then SIGKILL if it has not gone within ten seconds."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        if child.poll() is not None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, sig)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            child.wait(timeout=10)

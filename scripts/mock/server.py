@@ -1,0 +1,135 @@
+"""`make mock` / `python -m scripts mock`: serve every vendor's mock on 127.0.0.1 (granian, one worker).
+
+One worker on purpose: each caller's brokerage lives in the process, so every request of a token
+must reach the same process. Vendors are served under path prefixes on one port:
+`http://127.0.0.1:4010/clear-street/v1/accounts`, `http://127.0.0.1:4010/tradier/v1/...`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from scripts.mock.app import MockApp, MockConfig
+from scripts.mock.faults import Faults
+from scripts.mock.vendor import Credentials
+
+_ENVIRONMENT = "BROKER_CONTRACTS_MOCK"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m scripts mock", description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=4010, help="port (default 4010)")
+    parser.add_argument("--seed", type=int, default=7, help="seed of the simulated data (default 7)")
+    parser.add_argument("--today", type=date.fromisoformat, default=date.today(), help="simulated day, YYYY-MM-DD")
+    parser.add_argument("--token", action="append", help="accepted bearer token (repeatable; default test-token)")
+    parser.add_argument(
+        "--api-key", action="append", metavar="HEADER=VALUE", help="accepted API key for a header (repeatable)"
+    )
+    parser.add_argument("--no-response-validation", action="store_true", help="skip the response self-check")
+    parser.add_argument("--latency-ms", default="0", help="added latency: N or LOW-HIGH milliseconds")
+    parser.add_argument("--rate-429", type=float, default=0.0, help="share of requests answered 429 (0..1)")
+    parser.add_argument("--retry-after", type=int, default=1, help="Retry-After seconds on injected 429s")
+    parser.add_argument("--rate-5xx", type=float, default=0.0, help="share of requests answered 5xx (0..1)")
+    parser.add_argument("--status-5xx", type=int, default=503, help="status of injected server errors")
+    parser.add_argument("--quiet", action="store_true", help="do not log one line per request")
+    return parser.parse_args(argv)
+
+
+def config_from_args(args: argparse.Namespace) -> MockConfig:
+    """The mock configuration the command line describes; ValueError names a bad option."""
+    low, _, high = args.latency_ms.partition("-")
+    api_keys: dict[str, set[str]] = {}
+    for item in args.api_key or []:
+        header, separator, value = item.partition("=")
+        if not separator or not header or not value:
+            raise ValueError(f"--api-key {item!r}: expected HEADER=VALUE")
+        api_keys.setdefault(header.lower(), set()).add(value)
+    return MockConfig(
+        seed=args.seed,
+        today=args.today,
+        credentials=Credentials(
+            tokens=frozenset(args.token or ["test-token"]),
+            api_keys={header: frozenset(values) for header, values in api_keys.items()},
+        ),
+        validate_responses=not args.no_response_validation,
+        faults=Faults(
+            latency_ms=(float(low), float(high or low)),
+            rate_429=args.rate_429,
+            retry_after=args.retry_after,
+            rate_5xx=args.rate_5xx,
+            status_5xx=args.status_5xx,
+        ),
+    )
+
+
+def _encode(config: MockConfig, quiet: bool) -> str:
+    data: dict[str, Any] = asdict(config)
+    data["today"] = config.today.isoformat()
+    data["credentials"] = {
+        "tokens": sorted(config.credentials.tokens),
+        "api_keys": {k: sorted(v) for k, v in config.credentials.api_keys.items()},
+    }
+    data["quiet"] = quiet
+    return json.dumps(data)
+
+
+def app_from_environment() -> MockApp:
+    """The granian factory: rebuild the configuration the parent process put in the environment."""
+    data = json.loads(os.environ[_ENVIRONMENT])
+    logging.basicConfig(
+        stream=sys.stderr, format="%(message)s", level=logging.WARNING if data["quiet"] else logging.INFO
+    )
+    faults = data["faults"]
+    config = MockConfig(
+        seed=data["seed"],
+        today=date.fromisoformat(data["today"]),
+        credentials=Credentials(
+            tokens=frozenset(data["credentials"]["tokens"]),
+            api_keys={k: frozenset(v) for k, v in data["credentials"]["api_keys"].items()},
+        ),
+        validate_responses=data["validate_responses"],
+        faults=Faults(**{**faults, "latency_ms": tuple(faults["latency_ms"])}),
+    )
+    return MockApp(config)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Serve until interrupted."""
+    args = parse_args(list(argv or []))
+    try:
+        config = config_from_args(args)
+    except ValueError as exc:
+        print(f"mock: {exc}", file=sys.stderr)
+        return 2
+    os.environ[_ENVIRONMENT] = _encode(config, args.quiet)
+    app = app_from_environment()  # fail fast (bad spec, bad vendor module) before binding the port
+    for name in app.vendors:
+        print(f"{name}: http://{args.host}:{args.port}/{name}", file=sys.stderr)
+    from granian import Granian
+    from granian.constants import Interfaces, Loops
+
+    Granian(
+        "scripts.mock.server:app_from_environment",
+        address=args.host,
+        port=args.port,
+        interface=Interfaces.ASGI,
+        workers=1,
+        loop=Loops.uvloop,
+        factory=True,
+        log_level="warning",  # type: ignore[arg-type]
+        log_access=False,
+    ).serve()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

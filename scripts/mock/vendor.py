@@ -1,0 +1,318 @@
+"""The request pipeline every vendor mock shares, and the hooks a vendor module fills in.
+
+`VendorMock.handle()` takes a request through: route (404 / 405 with `Allow`), authentication (the
+spec's security schemes, checked against the accepted credentials), `Prefer` controls, parameter and
+body validation (400), the operation's handler, and the response self-check. A vendor module
+subclasses `VendorMock`, names its spec, says how the vendor words errors, and registers one handler
+per operationId with `@handles`. An operation without a handler answers its documented example.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, ClassVar, TypeVar
+
+from scripts.mock.brokerage import Brokerage
+from scripts.mock.operations import Invalid, Operation, compile_spec, parse_query
+from scripts.mock.state import States
+from scripts.specs import Spec
+
+log = logging.getLogger("broker_contracts.mock")
+_IGNORED_HEADER_PARAMETERS = frozenset({"accept", "content-type", "authorization"})  # OpenAPI 3.1 §4.8.12.1
+_REQUEST_PREFIX = secrets.token_hex(8)
+_REQUEST_COUNTER = itertools.count(1)
+
+
+def request_id() -> str:
+    """A fresh, UUID-shaped request id (unique per process run, cheap to make)."""
+    text = f"{_REQUEST_PREFIX}{next(_REQUEST_COUNTER):016x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
+@dataclass(slots=True)
+class Request:
+    """What the mock needs of an HTTP request, the vendor prefix already removed."""
+
+    method: str
+    path: str
+    query: str = ""
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    base_url: str = ""
+
+
+@dataclass(slots=True)
+class Reply:
+    """A response: JSON value (or text for non-JSON media types), status and extra headers."""
+
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    media_type: str = "application/json"
+
+
+@dataclass(slots=True)
+class Call:
+    """What a handler sees: the operation, typed parameters and body, and the caller's brokerage."""
+
+    operation: Operation
+    params: dict[str, Any]
+    body: Any
+    token: str
+    brokerage: Brokerage
+    request_id: str
+    base_url: str
+
+
+DEFAULT_TOKEN = "test-token"
+DEFAULT_API_KEY = "test-api-key"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Accepted bearer tokens, and accepted API keys by the (lower-case) name of the header that carries
+    them; a header with no keys configured accepts DEFAULT_API_KEY."""
+
+    tokens: frozenset[str] = frozenset({DEFAULT_TOKEN})
+    api_keys: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def accepts_key(self, header: str, value: str) -> bool:
+        return value in self.api_keys.get(header.lower(), frozenset({DEFAULT_API_KEY}))
+
+
+@dataclass(frozen=True)
+class AuthFailure:
+    """Why a request is not authenticated: which scheme, and whether the credential was missing or wrong."""
+
+    scheme: str
+    kind: str
+    carrier: str
+    missing: bool
+
+    @property
+    def message(self) -> str:
+        what = "bearer token" if self.kind == "bearer" else f"{self.carrier} key"
+        return f"missing {what}" if self.missing else f"{what} is not valid"
+
+
+Handler = Callable[["VendorMock", Call], Reply]
+H = TypeVar("H", bound=Callable[..., Reply])
+
+
+def handles(operation_id: str) -> Callable[[H], H]:
+    """Register a VendorMock method as the handler of `operation_id`."""
+
+    def mark(function: H) -> H:
+        function.operation_id = operation_id  # type: ignore[attr-defined]
+        return function
+
+    return mark
+
+
+class VendorMock:
+    """The mock of one spec. Subclasses set `spec_name` and override `error` and handlers."""
+
+    spec_name: ClassVar[str] = ""
+    handlers: ClassVar[dict[str, Handler]] = {}
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls.handlers = {
+            function.operation_id: function
+            for klass in reversed(cls.__mro__)
+            for function in vars(klass).values()
+            if callable(function) and hasattr(function, "operation_id")
+        }
+
+    def __init__(self, spec: Spec, states: States, credentials: Credentials, validate_responses: bool = True) -> None:
+        self.spec = spec
+        self.states = states
+        self.credentials = credentials
+        self.validate_responses = validate_responses
+        self.router = compile_spec(spec)
+        self.schemes = (spec.document.get("components") or {}).get("securitySchemes") or {}
+        self.issued_tokens: set[str] = set()
+        known = {op.operation_id for route in self.router.routes for op in route.operations.values()}
+        unknown = set(self.handlers) - known
+        if unknown:
+            raise ValueError(f"{type(self).__name__} handles operations {sorted(unknown)} that {spec.name} lacks")
+        self.unhandled = sorted(known - set(self.handlers))
+
+    # ---- hooks for vendor modules -------------------------------------------------------------
+
+    @staticmethod
+    def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
+        """Parameter values Schemathesis must use because valid ones depend on the seeded data
+        (`schemathesis.toml` pins them; a test checks they agree). Default: none."""
+        return {}
+
+    def error(self, status: int, message: str) -> Reply:
+        """The vendor's error body for `status`. Default: the documented example, else `{"message": ...}`."""
+        for route in self.router.routes:
+            for op in route.operations.values():
+                response = op.response(status)
+                if response and response.examples:
+                    return Reply(status, next(iter(response.examples.values())))
+        return Reply(status, {"message": message})
+
+    def auth_failure(self, failure: AuthFailure) -> Reply:
+        """The vendor's answer to a request that fails authentication. Default: 401."""
+        return self.error(401, failure.message)
+
+    # ---- the pipeline -------------------------------------------------------------------------
+
+    def handle(self, request: Request) -> Reply:
+        """Answer one request."""
+        routed = self._route(request)
+        if isinstance(routed, Reply):
+            return routed
+        operation, path_params = routed
+        token, failure = self.authenticate(operation, request)
+        if failure is not None:
+            return self.auth_failure(failure)
+        try:
+            params = self._parameters(operation, request, path_params)
+            body = self._body(operation, request)
+            reply = self._preferred(operation, request.headers["prefer"]) if "prefer" in request.headers else None
+            if reply is None:
+                call = Call(operation, params, body, token, self.states.get(token), request_id(), request.base_url)
+                handler = self.handlers.get(operation.operation_id)
+                reply = handler(self, call) if handler else self._example(operation, operation.success.status, None)
+        except Invalid as invalid:  # also raised by handlers: valid by schema, not by the vendor's rules
+            return self.error(400, str(invalid))
+        return self._checked(operation, reply) if self.validate_responses else reply
+
+    def _route(self, request: Request) -> tuple[Operation, dict[str, str]] | Reply:
+        """The operation and path parameters, or the vendor's 404 / 405 (with `Allow`)."""
+        found = self.router.match(request.path)
+        if found is None:
+            return self.error(404, f"no operation at {request.path}")
+        route, path_params = found
+        operation = route.operations.get(request.method)
+        if operation is None:
+            reply = self.error(405, f"{request.method} is not allowed on {route.template}")
+            reply.headers["Allow"] = route.allow
+            return reply
+        return operation, path_params
+
+    def authenticate(self, operation: Operation, request: Request) -> tuple[str, AuthFailure | None]:
+        """The caller's state key, or the first failure when no security requirement is met."""
+        if not operation.security:
+            return "anonymous", None
+        first_failure: AuthFailure | None = None
+        for requirement in operation.security:
+            token, failure = "", None
+            for name in requirement:
+                value, failure = self._credential(name, request)
+                if failure:
+                    break
+                token = token or value
+            if failure is None:
+                return token or "anonymous", None
+            first_failure = first_failure or failure
+        return "", first_failure
+
+    def _credential(self, name: str, request: Request) -> tuple[str, AuthFailure | None]:
+        scheme = self.schemes.get(name, {})
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            header = request.headers.get("authorization", "")
+            kind, _, token = header.partition(" ")
+            if kind.lower() != "bearer" or not token.strip():
+                return "", AuthFailure(name, "bearer", "Authorization", missing=True)
+            token = token.strip()
+            if token not in self.credentials.tokens and token not in self.issued_tokens:
+                return "", AuthFailure(name, "bearer", "Authorization", missing=False)
+            return token, None
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            carrier = str(scheme["name"])
+            value = request.headers.get(carrier.lower())
+            if not value:
+                return "", AuthFailure(name, "apiKey", carrier, missing=True)
+            if not self.credentials.accepts_key(carrier, value):
+                return "", AuthFailure(name, "apiKey", carrier, missing=False)
+            return "", None
+        raise ValueError(f"{self.spec.name}: security scheme {name!r} is not supported by the mock")
+
+    def _parameters(self, operation: Operation, request: Request, path_params: dict[str, str]) -> dict[str, Any]:
+        query = parse_query(request.query) if request.query else {}
+        if query:
+            unknown = sorted(query.keys() - operation.query_names)
+            if unknown:
+                accepted = sorted(operation.query_names)
+                raise Invalid(f"unknown query parameter(s) {unknown}; {operation.operation_id} takes {accepted}")
+        params: dict[str, Any] = {}
+        for parameter in operation.parameters:
+            if parameter.location == "path":
+                raw = [path_params[parameter.name]]
+            elif parameter.location == "query":
+                raw = query.get(parameter.name, [])
+            elif parameter.location == "header" and parameter.name.lower() not in _IGNORED_HEADER_PARAMETERS:
+                header = request.headers.get(parameter.name.lower())
+                raw = [] if header is None else [header]
+            else:
+                continue
+            if not raw:
+                if parameter.required:
+                    raise Invalid(f"{parameter.label} is required")
+                continue
+            params[parameter.name] = parameter.parse(raw)
+        return params
+
+    def _body(self, operation: Operation, request: Request) -> Any:
+        declared = operation.body
+        if not request.body:
+            if declared and declared.required:
+                raise Invalid("a request body is required")
+            return None
+        if declared is None:
+            raise Invalid(f"{operation.method} {operation.path} takes no request body")
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type not in declared.media_types:
+            raise Invalid(f"request body must be one of {list(declared.media_types)}, not {media_type or 'untyped'}")
+        try:
+            body = json.loads(request.body, parse_float=Decimal)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise Invalid(f"Failed to parse the request body as JSON: {exc}") from exc
+        problem = declared.check.problem(body) if declared.check else None
+        if problem:
+            raise Invalid(f"request body: {problem}")
+        return body
+
+    def _preferred(self, operation: Operation, prefer: str) -> Reply | None:
+        """Prism-style `Prefer: code=404` and `Prefer: example=Name`: serve a documented response."""
+        wanted = dict(part.strip().partition("=")[::2] for part in prefer.replace(";", ",").split(",") if "=" in part)
+        code, example = wanted.get("code"), wanted.get("example")
+        if not code and not example:
+            return None
+        status = code or operation.success.status
+        if status not in operation.responses:
+            return self.error(400, f"Prefer: {operation.operation_id} documents no response {status}")
+        if example and example not in operation.responses[status].examples:
+            return self.error(400, f"Prefer: response {status} of {operation.operation_id} has no example {example!r}")
+        return self._example(operation, status, example)
+
+    def _example(self, operation: Operation, status: str, name: str | None) -> Reply:
+        response = operation.responses[status]
+        code = int(status) if status.isdigit() else int(status[0]) * 100
+        if response.examples:
+            return Reply(code, response.examples[name] if name else next(iter(response.examples.values())))
+        if code >= 400:
+            return self.error(code, f"response {status} requested")
+        return Reply(code, None, media_type=response.media_type or "application/json")
+
+    def _checked(self, operation: Operation, reply: Reply) -> Reply:
+        """The self-check: a documented JSON response must satisfy its schema, or the mock answers 500."""
+        response = operation.response(reply.status)
+        if response is None or response.check is None or reply.media_type != "application/json":
+            return reply
+        problem = response.check.problem(reply.body)
+        if problem is None:
+            return reply
+        log.error("%s %s: response %s breaks the contract: %s", operation.method, operation.path, reply.status, problem)
+        return self.error(500, f"MOCK_INVALID_RESPONSE: {operation.operation_id} {reply.status}: {problem}")

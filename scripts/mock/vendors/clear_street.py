@@ -1,0 +1,488 @@
+"""Clear Street v1 as the mock serves it: the current API's wire format, rendered from the brokerage.
+
+Wire rules: every body is the `{data, error, metadata}` envelope (errors carry no `data`); amounts are
+decimal strings with two decimals, quantities and multipliers plain integers; account ids are
+integers. The mock sends every field the current API (SDK 0.11) sends, and none it removed.
+Only cash, margin and pattern-day-trader accounts exist at Clear Street in this simulation.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from scripts.mock.brokerage import (
+    ZERO,
+    Account,
+    AccountKind,
+    AssetClass,
+    Brokerage,
+    DayValue,
+    Instrument,
+    OpenOrdersError,
+    Order,
+    Position,
+    Side,
+    trading_days,
+)
+from scripts.mock.paging import Page, cursor_page, encode
+from scripts.mock.vendor import Call, Reply, VendorMock, handles, request_id
+
+CENT = Decimal("0.01")
+KINDS = (AccountKind.CASH, AccountKind.MARGIN, AccountKind.PDT)
+CASH_INSTRUMENT = str(uuid.uuid5(uuid.NAMESPACE_URL, "clearstreet:cash:USD"))
+SECURITY_TYPES = {AssetClass.EQUITY: "COMMON_STOCK", AssetClass.OPTION: "OPTION", AssetClass.INDEX: "INDEX"}
+VENUES = {"AAPL": "XNMS", "TSLA": "XNMS", "GOOG": "XNMS", "MSFT": "XNMS", "NVDA": "XNMS"}
+NOT_FOUND = "Some requested entity was not found"
+
+
+def money(value: Decimal) -> str:
+    """An amount as Clear Street writes it: two decimals."""
+    return str(value.quantize(CENT))
+
+
+def count(value: Decimal) -> str:
+    """A quantity or multiplier: no decimals when whole."""
+    return str(value.quantize(Decimal(1))) if value == value.to_integral_value() else str(value.normalize())
+
+
+def percent(part: Decimal, whole: Decimal) -> str | None:
+    return money(part / abs(whole) * 100) if whole else None
+
+
+def stamp(moment: datetime) -> str:
+    """RFC 3339 UTC with nanoseconds, as in the vendor's examples."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f") + "000Z"
+
+
+class ClearStreet(VendorMock):
+    """The Clear Street v1 trading API."""
+
+    spec_name = "clear-street"
+
+    def error(self, status: int, message: str) -> Reply:
+        return Reply(status, {"error": {"code": status, "message": message}, "metadata": {"request_id": request_id()}})
+
+    @staticmethod
+    def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
+        """Values Schemathesis should use for parameters whose valid values depend on the data."""
+        return {"account_id": min(a.number for a in brokerage.open_accounts(*KINDS)), "page_token": encode(0, 1000)}
+
+    # ---- accounts -----------------------------------------------------------------------------
+
+    @handles("get_accounts")
+    def get_accounts(self, call: Call) -> Reply:
+        prefix = str(call.params.get("account_id", ""))
+        name = str(call.params.get("account_name", "")).casefold()
+        accounts = [
+            a
+            for a in sorted(call.brokerage.accounts.values(), key=lambda a: a.number)
+            if a.kind in KINDS and str(a.number).startswith(prefix) and name in a.name.casefold()
+        ]
+        page = cursor_page(accounts, int(call.params.get("page_size", 1000)), call.params.get("page_token"))
+        return _ok(call, [_account(a) for a in page.items], _page_metadata(page))
+
+    @handles("get_account_by_id")
+    def get_account_by_id(self, call: Call) -> Reply:
+        account = self._account(call)
+        if account is None:
+            return self.error(404, NOT_FOUND)
+        return _ok(call, {**_account(account), **_personal_details(account)})
+
+    # ---- balances -----------------------------------------------------------------------------
+
+    @handles("get_account_balances")
+    def get_account_balances(self, call: Call) -> Reply:
+        account = self._account(call)
+        if account is None:
+            return self.error(404, NOT_FOUND)
+        top = call.params.get("top_margin_contributors_limit")
+        brokerage = call.brokerage
+        return _ok(
+            call,
+            brokerage.memo(("clear-street/balances", account.number, top), lambda: _balances(account, brokerage, top)),
+        )
+
+    # ---- positions ----------------------------------------------------------------------------
+
+    @handles("get_positions")
+    def get_positions(self, call: Call) -> Reply:
+        account = self._account(call)
+        if account is None:
+            return self.error(404, NOT_FOUND)
+        wanted = tuple(call.params.get("instrument_ids") or ())
+        order = (call.params.get("sort_by", "SYMBOL"), call.params.get("sort_direction", "ASC"))
+        rows = call.brokerage.memo(
+            ("clear-street/positions", account.number, wanted, order),
+            lambda: _positions(account, call.brokerage, wanted, *order),
+        )
+        page = cursor_page(rows, int(call.params.get("page_size", 1000)), call.params.get("page_token"))
+        return _ok(call, list(page.items), _page_metadata(page))
+
+    @handles("close_positions")
+    def close_positions(self, call: Call) -> Reply:
+        account = self._account(call)
+        if account is None or not account.is_open:
+            return self.error(404, NOT_FOUND)
+        return self._close(call, account, account.holdings(), "close-positions")
+
+    @handles("close_position")
+    def close_position(self, call: Call) -> Reply:
+        account = self._account(call)
+        if account is None or not account.is_open:
+            return self.error(404, NOT_FOUND)
+        position = account.find_position(call.params["instrument_id"])
+        return self._close(call, account, [position] if position else [], "close-position")
+
+    def _close(self, call: Call, account: Account, positions: list[Position], purpose: str) -> Reply:
+        cancel = bool((call.body or {}).get("cancel_orders"))
+        blocked = [p for p in positions if account.open_orders(p.instrument.id)]
+        if blocked and not cancel:
+            error = OpenOrdersError(blocked[0].instrument, account.open_orders(blocked[0].instrument.id))
+            return self.error(409, f"{error}")
+        orders = []
+        for index, position in enumerate(positions, start=1):
+            order = call.brokerage.close_position(account, position, cancel_orders=cancel)
+            orders.append(_sent_order(account, order, f"{purpose}-{order.created_at:%Y%m%d}-{index:03d}"))
+        return _ok(call, orders)
+
+    # ---- history ------------------------------------------------------------------------------
+
+    @handles("get_portfolio_history")
+    def get_portfolio_history(self, call: Call) -> Reply:
+        account = self._account(call)
+        if account is None:
+            return self.error(404, NOT_FOUND)
+        today = call.brokerage.today
+        start = date.fromisoformat(call.params["start_date"])
+        end = date.fromisoformat(call.params.get("end_date", today.isoformat()))
+        if end > today:
+            return self.error(400, f"end_date {end} is after the current date {today}")
+        if start > end:
+            return self.error(400, f"start_date {start} must be on or before end_date {end}")
+        segments = [_segment(day) for day in account.history if start <= day.on <= end]
+        if end == today and account.is_open:
+            segments.append(_intraday_segment(account, today))
+        return _ok(call, {"segments": segments})
+
+    def _account(self, call: Call) -> Account | None:
+        account = call.brokerage.account(int(call.params["account_id"]))
+        return account if account is not None and account.kind in KINDS else None
+
+
+def _ok(call: Call, data: Any, metadata: dict[str, Any] | None = None) -> Reply:
+    return Reply(200, {"data": data, "error": None, "metadata": {"request_id": call.request_id, **(metadata or {})}})
+
+
+def _page_metadata(page: Page[Any]) -> dict[str, Any]:
+    metadata: dict[str, Any] = {"page_number": page.number, "total_items": page.total, "total_pages": page.pages}
+    if page.next_token:
+        metadata["next_page_token"] = page.next_token
+    if page.previous_token:
+        metadata["previous_page_token"] = page.previous_token
+    return metadata
+
+
+def _account(account: Account) -> dict[str, Any]:
+    index = account.number - 19816
+    return {
+        "id": account.number,
+        "account_holder_entity_id": 987654321 + index,
+        "account_holder_entity_kind": "NATURAL_PERSON",
+        "full_name": account.name,
+        "short_name": f"TST-ACCOUNT-{index + 1:02d}{'' if account.is_open else '-CLOSED'}",
+        "open_date": account.opened_on.isoformat(),
+        "close_date": account.closed_on.isoformat() if account.closed_on else None,
+        "options_level": 0 if account.kind is AccountKind.CASH else 2,
+        "status": "ACTIVE" if account.is_open else "CLOSED",
+        "subtype": "CASH" if account.kind is AccountKind.CASH else "MARGIN",
+        "type": "CUSTOMER",
+    }
+
+
+def _personal_details(account: Account) -> dict[str, Any]:
+    if not account.is_open:
+        keys = ("country_of_tax_residency", "date_of_birth", "phone_number", "mailing_address")
+        return dict.fromkeys(keys)
+    return {
+        "country_of_tax_residency": "US",
+        "date_of_birth": date(1980 + account.number % 20, 1 + account.number % 12, 1 + account.number % 28).isoformat(),
+        "phone_number": f"+1212555{account.number % 10_000:04d}",
+        "mailing_address": {
+            "line1": "4 World Trade Center",
+            "line2": "150 Greenwich Street, Floor 45",
+            "city": "New York",
+            "state": "NY",
+            "postal_code": "10007",
+            "country": "USA",
+        },
+    }
+
+
+def _balances(account: Account, brokerage: Brokerage, top: int | None) -> dict[str, Any]:
+    equity = account.equity
+    adjustment = _open_order_adjustment(account)
+    margin = account.is_margin
+    maintenance_excess = equity - account.maintenance_margin_requirement
+    intraday_power = maintenance_excess * 4 + adjustment
+    settled = account.settled_cash
+    balances: dict[str, Any] = {
+        "account_id": account.number,
+        "buying_power": money(intraday_power if margin else settled + adjustment),
+        "currency": account.currency,
+        "daily_change": money(equity - account.start_of_day_equity),
+        "daily_pnl": money(account.pnl_today),
+        "daily_realized_pnl": money(account.realized_today),
+        "daily_unrealized_pnl": money(account.unrealized_pnl_today),
+        "equity": money(equity),
+        "long_market_value": money(account.long_market_value),
+        "margin_type": "REG_T" if margin else "NONE",
+        "open_order_adjustment": money(adjustment),
+        "settled_cash": money(settled),
+        "trade_cash": money(account.cash),
+        "unrealized_pnl": money(account.unrealized_pnl),
+        "unsettled_credits": money(account.unsettled_credits),
+        "unsettled_debits": money(account.unsettled_debits),
+        "withdrawable_cash": money(max(min(settled, maintenance_excess), ZERO) if margin else max(settled, ZERO)),
+        "sod": _start_of_day(account, brokerage, margin),
+    }
+    if account.short_market_value:
+        balances["short_market_value"] = money(account.short_market_value)
+    if margin:
+        balances["multiplier"] = "4"
+        balances["margin_details"] = _margin_details(account, equity, adjustment, top)
+    return balances
+
+
+def _open_order_adjustment(account: Account) -> Decimal:
+    """Buying power held by open orders that add risk (buys and short sales); closing orders hold none."""
+    held = ZERO
+    for order in account.open_orders():
+        position = account.positions.get(order.instrument.id)
+        closing = position is not None and (position.is_long == (order.side in (Side.SELL, Side.SELL_SHORT)))
+        if not closing:
+            price = order.limit_price or order.instrument.price
+            held += order.leaves_quantity * price * order.instrument.multiplier
+    return -held
+
+
+def _start_of_day(account: Account, brokerage: Brokerage, margin: bool) -> dict[str, Any]:
+    previous_day = trading_days(brokerage.today, 1)[0]
+    equity = account.start_of_day_equity
+    maintenance = (
+        account.start_of_day_long_value * Decimal("0.25") + account.start_of_day_short_value * Decimal("0.30")
+    ).quantize(CENT)
+    sod: dict[str, Any] = {
+        "asof": previous_day.isoformat(),
+        "buying_power": money((equity - maintenance) * 4 if margin else account.start_of_day_cash),
+        "equity": money(equity),
+        "long_market_value": money(account.start_of_day_long_value),
+        "short_market_value": money(account.start_of_day_short_value),
+    }
+    if margin:
+        sod["maintenance_margin_excess"] = money(equity - maintenance)
+        sod["maintenance_margin_requirement"] = money(maintenance)
+        sod["trade_cash"] = money(account.start_of_day_cash)
+    return sod
+
+
+def _margin_details(account: Account, equity: Decimal, adjustment: Decimal, top: int | None) -> dict[str, Any]:
+    initial = account.initial_margin_requirement
+    maintenance = account.maintenance_margin_requirement
+    overnight = initial
+    details: dict[str, Any] = {
+        "initial_margin_excess": money(equity - initial),
+        "initial_margin_requirement": money(initial),
+        "maintenance_margin_excess": money(equity - maintenance),
+        "maintenance_margin_requirement": money(maintenance),
+        "overnight_margin_excess": money(equity - overnight),
+        "overnight_margin_requirement": money(overnight),
+        "intraday_details": {"buying_power": money((equity - maintenance) * 4 + adjustment), "multiplier": "4"},
+        "overnight_details": {"buying_power": money((equity - overnight) * 2 + adjustment), "multiplier": "2"},
+        "usage": {"total": money(initial + equity - initial), "used": money(initial)},
+    }
+    if top is not None:
+        details["top_contributors"] = _top_contributors(account)[:top]
+    return details
+
+
+def _top_contributors(account: Account) -> list[dict[str, Any]]:
+    groups: dict[str, list[Position]] = {}
+    for position in account.positions.values():
+        underlying = position.instrument.underlying or position.instrument
+        groups.setdefault(underlying.id, []).append(position)
+    rows = []
+    for underlying_id, positions in groups.items():
+        initial = sum((abs(p.market_value) / 2 for p in positions), ZERO)
+        maintenance = sum(
+            (p.market_value * Decimal("0.25") if p.is_long else -p.market_value * Decimal("0.30") for p in positions),
+            ZERO,
+        )
+        rows.append(
+            {
+                "underlying_instrument_id": underlying_id,
+                "initial_margin_requirement": money(initial),
+                "maintenance_margin_requirement": money(maintenance),
+                "overnight_margin_requirement": money(initial),
+                "market_value": money(sum((p.market_value for p in positions), ZERO)),
+            }
+        )
+    return sorted(rows, key=lambda r: Decimal(r["initial_margin_requirement"]), reverse=True)
+
+
+def _positions(
+    account: Account, brokerage: Brokerage, wanted: tuple[str, ...], sort_by: str, direction: str
+) -> list[dict[str, Any]]:
+    """Every position of the account (cash first), filtered by instrument id or symbol, then sorted."""
+    rows = [_cash_position(account), *(_position(account, p, brokerage) for p in account.holdings())]
+    if wanted:
+        keys = {w.upper() for w in wanted}
+        rows = [r for r in rows if r["instrument_id"].upper() in keys or r["symbol"].upper() in keys]
+    return sorted(rows, key=_SORT_KEYS[sort_by], reverse=direction == "DESC")
+
+
+def _cash_position(account: Account) -> dict[str, Any]:
+    return {
+        "account_id": account.number,
+        "available_quantity": money(account.cash),
+        "avg_price": "1",
+        "closing_price": "1",
+        "closing_price_date": trading_days(account.today, 1)[0].isoformat(),
+        "cost_basis": money(account.cash),
+        "daily_realized_pnl": "0.00",
+        "daily_unrealized_pnl": "0.00",
+        "daily_unrealized_pnl_pct": "0.00",
+        "instrument_id": CASH_INSTRUMENT,
+        "instrument_price": "1",
+        "instrument_type": "CASH",
+        "market_value": money(account.cash),
+        "position_type": "LONG" if account.cash >= 0 else "SHORT",
+        "quantity": money(account.cash),
+        "symbol": account.currency,
+        "underlying_instrument_id": None,
+        "underlying_instrument_type": None,
+        "unrealized_pnl": "0.00",
+        "unrealized_pnl_pct": "0.00",
+    }
+
+
+def _position(account: Account, position: Position, brokerage: Brokerage) -> dict[str, Any]:
+    instrument = position.instrument
+    reserved = sum((o.leaves_quantity for o in account.open_orders(instrument.id)), ZERO)
+    start_value = position.quantity * instrument.previous_close * instrument.multiplier
+    underlying = instrument.underlying
+    return {
+        "account_id": account.number,
+        "available_quantity": count(position.quantity - reserved if position.is_long else position.quantity + reserved),
+        "avg_price": money(position.average_price),
+        "closing_price": money(instrument.previous_close),
+        "closing_price_date": trading_days(brokerage.today, 1)[0].isoformat(),
+        "cost_basis": money(position.cost_basis),
+        "daily_realized_pnl": "0.00",
+        "daily_unrealized_pnl": money(position.unrealized_pnl_today),
+        "daily_unrealized_pnl_pct": percent(position.unrealized_pnl_today, start_value),
+        "instrument_id": instrument.id,
+        "instrument_price": money(instrument.price),
+        "instrument_type": SECURITY_TYPES[instrument.asset_class],
+        "market_value": money(position.market_value),
+        "position_type": "LONG" if position.is_long else "SHORT",
+        "quantity": count(position.quantity),
+        "symbol": instrument.symbol,
+        "underlying_instrument_id": underlying.id if underlying else None,
+        "underlying_instrument_type": SECURITY_TYPES[underlying.asset_class] if underlying else None,
+        "unrealized_pnl": money(position.unrealized_pnl),
+        "unrealized_pnl_pct": percent(position.unrealized_pnl, position.cost_basis),
+    }
+
+
+def _sent_order(account: Account, order: Order, client_order_id: str) -> dict[str, Any]:
+    """The order as the close operation returns it: just accepted, nothing filled yet."""
+    instrument = order.instrument
+    underlying: Instrument | None = instrument.underlying
+    return {
+        "id": order.id,
+        "account_id": account.number,
+        "client_order_id": client_order_id,
+        "created_at": stamp(order.created_at),
+        "updated_at": stamp(order.created_at),
+        "order_type": "MARKET",
+        "side": "SELL" if order.side is Side.SELL else "BUY",
+        "status": "PENDING_NEW",
+        "time_in_force": "DAY",
+        "quantity": count(order.quantity),
+        "filled_quantity": "0",
+        "leaves_quantity": count(order.quantity),
+        "venue": VENUES.get(instrument.symbol, "XNYS" if instrument.asset_class is AssetClass.EQUITY else "XCBO"),
+        "instrument_id": instrument.id,
+        "instrument_type": SECURITY_TYPES[instrument.asset_class],
+        "symbol": instrument.symbol,
+        "average_fill_price": None,
+        "limit_price": None,
+        "stop_price": None,
+        "limit_offset": None,
+        "details": [],
+        "expires_at": None,
+        "extended_hours": False,
+        "queue_state": None,
+        "releases_at": None,
+        "strategy": None,
+        "trailing_limit_px": None,
+        "trailing_offset": None,
+        "trailing_offset_type": None,
+        "trailing_stop_px": None,
+        "trailing_watermark_px": None,
+        "trailing_watermark_ts": None,
+        "underlying_instrument_id": underlying.id if underlying else None,
+        "underlying_instrument_type": SECURITY_TYPES[underlying.asset_class] if underlying else None,
+    }
+
+
+def _segment(day: DayValue) -> dict[str, Any]:
+    pnl = day.realized_pnl + day.unrealized_pnl
+    return {
+        "date": day.on.isoformat(),
+        "sod_equity": money(day.start_equity),
+        "eod_equity": money(day.end_equity),
+        "realized_pnl": money(day.realized_pnl),
+        "unrealized_pnl": money(day.unrealized_pnl),
+        "bought_notional": money(day.bought),
+        "sold_notional": money(day.sold),
+        "day_pnl": money(pnl),
+        "position_pnl": money(day.unrealized_pnl),
+        "net_pnl": money(pnl),
+    }
+
+
+def _intraday_segment(account: Account, today: date) -> dict[str, Any]:
+    """Today's segment, computed from current balances; the not-yet-final figures are null."""
+    return {
+        "date": today.isoformat(),
+        "sod_equity": money(account.start_of_day_equity),
+        "eod_equity": money(account.equity),
+        "realized_pnl": money(account.realized_today),
+        "unrealized_pnl": money(account.unrealized_pnl_today),
+        "bought_notional": None,
+        "sold_notional": None,
+        "day_pnl": None,
+        "position_pnl": None,
+        "net_pnl": None,
+    }
+
+
+def _by_decimal(key: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda row: Decimal(row[key] or 0)
+
+
+_SORT_KEYS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "SYMBOL": lambda row: row["symbol"],
+    "INSTRUMENT_TYPE": lambda row: row["instrument_type"],
+    "QUANTITY": _by_decimal("quantity"),
+    "MARKET_VALUE": _by_decimal("market_value"),
+    "POSITION_TYPE": lambda row: row["position_type"],
+    "UNREALIZED_PNL": _by_decimal("unrealized_pnl"),
+    "DAILY_UNREALIZED_PNL": _by_decimal("daily_unrealized_pnl"),
+    "DAILY_REALIZED_PNL": _by_decimal("daily_realized_pnl"),
+}

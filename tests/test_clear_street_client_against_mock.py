@@ -1,0 +1,77 @@
+"""The generated Clear Street client calls every operation of the running mock and gets typed results."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from clear_street_client import AuthenticatedClient
+from clear_street_client.api.accounts import get_account_by_id, get_accounts
+from clear_street_client.api.balances import get_account_balances
+from clear_street_client.api.portfolio_history import get_portfolio_history
+from clear_street_client.api.positions import close_position, close_positions, get_positions
+from clear_street_client.models import (
+    AccountBalancesResponse,
+    AccountListResponse,
+    AccountResponse,
+    ClosePositionRequest,
+    ErrorResponse,
+    OrderListResponse,
+    PortfolioHistoryResponse,
+    PositionListResponse,
+    PositionSortBy,
+    SortDirection,
+)
+
+from scripts.mock.process import RunningMock
+
+
+@pytest.fixture
+def client(mock_server: RunningMock) -> Iterator[AuthenticatedClient]:
+    """A client of the running mock whose brokerage starts from the seeded data."""
+    with AuthenticatedClient(base_url=mock_server.vendor_url("clear-street"), token="test-token") as authenticated:
+        authenticated.get_httpx_client().post(f"{mock_server.url}/__reset")
+        yield authenticated
+
+
+def test_every_operation_returns_its_typed_model(client: AuthenticatedClient) -> None:
+    accounts = get_accounts.sync(client=client, page_size=2)
+    assert isinstance(accounts, AccountListResponse) and len(accounts.data) == 2
+    account = get_account_by_id.sync(19816, client=client)
+    assert isinstance(account, AccountResponse) and account.data.id == 19816
+
+    balances = get_account_balances.sync(19816, client=client, top_margin_contributors_limit=3)
+    assert isinstance(balances, AccountBalancesResponse)
+    assert isinstance(balances.data.equity, Decimal)
+    assert balances.data.equity == balances.data.trade_cash + balances.data.long_market_value - Decimal(
+        str(balances.data.short_market_value)
+    )
+
+    positions = get_positions.sync(
+        19816, client=client, sort_by=PositionSortBy.MARKET_VALUE, sort_direction=SortDirection.DESC
+    )
+    assert isinstance(positions, PositionListResponse)
+    values = [p.market_value for p in positions.data]
+    assert values == sorted(values, reverse=True)
+
+    history = get_portfolio_history.sync(19816, client=client, start_date=date(2026, 11, 16))
+    assert isinstance(history, PortfolioHistoryResponse) and len(history.data.segments) == 5
+
+    closed = close_position.sync(19816, "AAPL", client=client, body=ClosePositionRequest(cancel_orders=False))
+    assert isinstance(closed, OrderListResponse) and closed.data[0].symbol == "AAPL"
+    flattened = close_positions.sync(19816, client=client)
+    assert isinstance(flattened, OrderListResponse) and len(flattened.data) == 5
+
+
+def test_error_statuses_come_back_as_the_typed_error_model(client: AuthenticatedClient) -> None:
+    missing = get_account_balances.sync(1, client=client)
+    assert isinstance(missing, ErrorResponse) and missing.error.code == 404
+    conflict = close_positions.sync(19820, client=client)
+    assert isinstance(conflict, ErrorResponse) and conflict.error.code == 409
+    invalid = get_accounts.sync_detailed(client=client, page_token="not-a-token")
+    assert invalid.status_code == 400 and isinstance(invalid.parsed, ErrorResponse)
+    with AuthenticatedClient(base_url=str(client._base_url), token="wrong") as stranger:
+        denied = get_account_balances.sync(19816, client=stranger)
+    assert isinstance(denied, ErrorResponse) and denied.error.code == 401

@@ -1,0 +1,193 @@
+"""The mock's shared request pipeline: routing, auth, validation, Prefer, faults, state, self-check."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import pytest
+
+from scripts.mock.app import MockApp
+from scripts.mock.faults import Faults
+from scripts.mock.vendor import Call, Credentials, Reply, VendorMock, handles
+from scripts.specs import load
+
+from .conftest import FIXTURES
+from .mock_support import TOKEN, call, make_app
+
+BALANCES = "/clear-street/v1/accounts/19816/balances"
+
+
+@pytest.fixture(scope="module")
+def app() -> MockApp:
+    return make_app()
+
+
+def _error(response: Any) -> str:
+    body = response.json()
+    return str(body["error"]["message"])
+
+
+def test_missing_and_unknown_tokens_get_the_vendor_401(app: MockApp) -> None:
+    missing = call(app, "GET", BALANCES)
+    assert missing.status_code == 401
+    assert _error(missing) == "missing bearer token"
+    assert set(missing.json()) == {"error", "metadata"}
+    wrong = call(app, "GET", BALANCES, headers={"Authorization": "Bearer nope"})
+    assert (wrong.status_code, _error(wrong)) == (401, "bearer token is not valid")
+
+
+def test_accepted_tokens_are_configurable() -> None:
+    custom = make_app(credentials=Credentials(tokens=frozenset({"team-a"})))
+    assert call(custom, "GET", BALANCES, headers={"Authorization": "Bearer team-a"}).status_code == 200
+    assert call(custom, "GET", BALANCES, headers=TOKEN).status_code == 401
+
+
+def test_unknown_method_is_405_with_allow(app: MockApp) -> None:
+    response = call(app, "PUT", "/clear-street/v1/accounts/19816/positions", headers=TOKEN)
+    assert response.status_code == 405
+    assert response.headers["allow"] == "DELETE, GET"
+    assert response.json()["error"]["code"] == 405
+
+
+def test_unknown_paths_and_vendors_are_404(app: MockApp) -> None:
+    response = call(app, "GET", "/clear-street/v1/nowhere", headers=TOKEN)
+    assert response.status_code == 404 and response.json()["error"]["code"] == 404
+    other = call(app, "GET", "/no-such-vendor/x")
+    assert other.status_code == 404 and "clear-street" in other.json()["message"]
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("/clear-street/v1/accounts/abc/balances", 'path parameter \'account_id\': "abc" is not of type "integer"'),
+        ("/clear-street/v1/accounts/4%0A/balances", "path parameter 'account_id'"),
+        ("/clear-street/v1/accounts/19816/balances?top_margin_contributors_limit=0", "less than the minimum of 1"),
+        ("/clear-street/v1/accounts/19816/positions?sort_by=", "query parameter 'sort_by'"),
+        ("/clear-street/v1/accounts/19816/positions?page_size=1&page_size=2", "is given 2 times"),
+        ("/clear-street/v1/accounts/19816/positions?pagesize=2", "unknown query parameter(s) ['pagesize']"),
+        ("/clear-street/v1/accounts/19816/positions?page_token=bogus", "not a page token issued by this server"),
+        ("/clear-street/v1/accounts/19816/portfolio-history", "query parameter 'start_date' is required"),
+        ("/clear-street/v1/accounts/9223372036854775808/balances", "path parameter 'account_id'"),
+    ],
+)
+def test_invalid_requests_get_400_naming_the_parameter(app: MockApp, url: str, message: str) -> None:
+    response = call(app, "GET", url, headers=TOKEN)
+    assert response.status_code == 400
+    assert message in _error(response)
+
+
+def test_unexploded_array_items_keep_encoded_commas(app: MockApp) -> None:
+    url = "/clear-street/v1/accounts/19816/positions?instrument_ids=AAPL,BRK%2CB"
+    response = call(app, "GET", url, headers=TOKEN)
+    assert response.status_code == 200
+    assert [row["symbol"] for row in response.json()["data"]] == ["AAPL"]
+
+
+def test_request_body_errors(app: MockApp) -> None:
+    url = "/clear-street/v1/accounts/19818/positions"
+    json_header = {**TOKEN, "Content-Type": "application/json"}
+    broken = call(app, "DELETE", url, headers=json_header, content=b'{"cancel_orders": tru')
+    assert broken.status_code == 400 and _error(broken).startswith("Failed to parse the request body as JSON")
+    wrong_type = call(app, "DELETE", url, headers={**TOKEN, "Content-Type": "text/plain"}, content=b"x")
+    assert wrong_type.status_code == 400 and "request body must be one of ['application/json']" in _error(wrong_type)
+    bad_schema = call(app, "DELETE", url, headers=json_header, content=b'{"cancel_orders": "yes"}')
+    assert bad_schema.status_code == 400 and "request body: /cancel_orders" in _error(bad_schema)
+
+
+def test_prefer_selects_a_documented_response(app: MockApp) -> None:
+    named = call(app, "GET", BALANCES, headers={**TOKEN, "Prefer": "example=CashAccountBalances"})
+    assert named.status_code == 200 and named.json()["data"]["settled_cash"] == "60000.00"
+    by_code = call(app, "GET", BALANCES, headers={**TOKEN, "Prefer": "code=404"})
+    assert by_code.status_code == 404 and _error(by_code) == "Some requested entity was not found"
+    without_example = call(app, "GET", BALANCES, headers={**TOKEN, "Prefer": "code=429"})
+    assert without_example.status_code == 429 and without_example.json()["error"]["code"] == 429
+    undocumented = call(app, "GET", BALANCES, headers={**TOKEN, "Prefer": "code=418"})
+    assert undocumented.status_code == 400 and "documents no response 418" in _error(undocumented)
+    unknown_example = call(app, "GET", BALANCES, headers={**TOKEN, "Prefer": "code=200, example=Nope"})
+    assert unknown_example.status_code == 400 and "has no example 'Nope'" in _error(unknown_example)
+
+
+def test_injected_faults_use_the_vendor_error_shape() -> None:
+    throttled = make_app(faults=Faults(rate_429=1.0, retry_after=7))
+    response = call(throttled, "GET", BALANCES, headers=TOKEN)
+    assert response.status_code == 429
+    assert response.headers["retry-after"] == "7"
+    assert response.json()["error"]["code"] == 429
+    failing = make_app(faults=Faults(rate_5xx=1.0, status_5xx=500, latency_ms=(1, 2)))
+    assert call(failing, "GET", BALANCES, headers=TOKEN).status_code == 500
+
+
+def test_fault_draws_follow_the_configured_rates() -> None:
+    import random
+
+    faults = Faults(rate_429=0.25, rate_5xx=0.25)
+    rng = random.Random(1)
+    statuses = [faults.draw(rng)[1] for _ in range(4000)]
+    assert 800 < statuses.count(429) < 1200
+    assert 800 < statuses.count(503) < 1200
+    with pytest.raises(ValueError, match="must not exceed 1"):
+        Faults(rate_429=0.6, rate_5xx=0.6)
+
+
+def test_health_lists_vendors(app: MockApp) -> None:
+    health = call(app, "GET", "/__health").json()
+    assert health["status"] == "ok"
+    assert health["vendors"]["clear-street"]["served_from_examples"] == []
+
+
+def test_state_is_per_token_and_resettable() -> None:
+    app = make_app(credentials=Credentials(tokens=frozenset({"alice", "bob"})))
+    alice, bob = {"Authorization": "Bearer alice"}, {"Authorization": "Bearer bob"}
+    positions = "/clear-street/v1/accounts/19816/positions"
+    before = len(call(app, "GET", positions, headers=alice).json()["data"])
+    assert call(app, "DELETE", f"{positions}/AAPL", headers=alice).status_code == 200
+    assert len(call(app, "GET", positions, headers=alice).json()["data"]) == before - 1
+    assert len(call(app, "GET", positions, headers=bob).json()["data"]) == before
+    assert call(app, "POST", "/__reset", headers=alice).json() == {"reset": True}
+    assert len(call(app, "GET", positions, headers=alice).json()["data"]) == before
+
+
+def test_request_ids_are_fresh(app: MockApp) -> None:
+    ids = {call(app, "GET", BALANCES, headers=TOKEN).json()["metadata"]["request_id"] for _ in range(3)}
+    assert len(ids) == 3
+
+
+class _BrokenTiny(VendorMock):
+    """A vendor module that breaks its own contract, to prove the self-check catches it."""
+
+    spec_name: ClassVar[str] = ""
+
+    @handles("get_balance")
+    def balance(self, call: Call) -> Reply:
+        return Reply(200, {"cash": 10.5, "currency": "USD"})
+
+
+def test_self_check_turns_a_contract_breaking_response_into_500() -> None:
+    app = make_app([load(FIXTURES / "tiny-vendor")])
+    app.vendors["tiny-vendor"] = _BrokenTiny(app.vendors["tiny-vendor"].spec, app.states, Credentials())
+    response = call(app, "GET", "/tiny-vendor/accounts/1/balance", headers=TOKEN)
+    assert response.status_code == 500
+    assert response.json()["message"] == 'MOCK_INVALID_RESPONSE: get_balance 200: /cash: 10.5 is not of type "string"'
+    unchecked = _BrokenTiny(app.vendors["tiny-vendor"].spec, app.states, Credentials(), validate_responses=False)
+    app.vendors["tiny-vendor"] = unchecked
+    assert call(app, "GET", "/tiny-vendor/accounts/1/balance", headers=TOKEN).status_code == 200
+
+
+def test_a_spec_without_a_vendor_module_serves_its_examples() -> None:
+    app = make_app([load(FIXTURES / "tiny-vendor")])
+    response = call(app, "GET", "/tiny-vendor/accounts/1/balance", headers=TOKEN)
+    assert (response.status_code, response.json()) == (200, {"cash": "10.50", "currency": "USD"})
+    assert call(app, "GET", "/__health").json()["vendors"]["tiny-vendor"]["served_from_examples"] == ["get_balance"]
+
+
+def test_a_handler_for_an_unknown_operation_is_refused() -> None:
+    class Typo(VendorMock):
+        spec_name: ClassVar[str] = ""
+
+        @handles("get_balanse")
+        def balance(self, call: Call) -> Reply:
+            return Reply(200, {})
+
+    spec = load(FIXTURES / "tiny-vendor")
+    with pytest.raises(ValueError, match=r"Typo handles operations \['get_balanse'\] that tiny-vendor lacks"):
+        Typo(spec, make_app([spec]).states, Credentials())
