@@ -94,7 +94,7 @@ def parse(document: dict[str, Any], owner: str) -> ListAccessor:
     current = owner
     for step in path[:-1]:
         current = _object_step(document, current, step, where)
-    kinds = _item_kinds(document, _property(document, current, path[-1], where), where)
+    kinds = _item_kinds(document, _property(document, current, path[-1], where), f"{current}.{path[-1]}", where)
     description = (
         declared.get("description") or f"The items at `{'.'.join(path)}` as a plain list, whatever the wire form."
     )
@@ -121,20 +121,22 @@ def _object_step(document: dict[str, Any], component: str, name: str, where: str
     return str(names[0])
 
 
-def _item_kinds(document: dict[str, Any], prop: dict[str, Any], where: str) -> tuple[str, ...]:
+def _item_kinds(document: dict[str, Any], prop: dict[str, Any], label: str, where: str) -> tuple[str, ...]:
     """The item types of the last step: one item, an array of items, or oneOf both (the same item)."""
     items = []
     for variant in _variants(prop):
         resolved = _resolve(document, variant)
         items.append(resolved["items"] if resolved.get("type") == "array" and "items" in resolved else variant)
     if not items or any(item != items[0] for item in items):
-        raise AccessorError(where, "the last step must be an item, an array of that item, or oneOf both")
+        raise AccessorError(where, f"{label} must hold an item, an array of that item, or oneOf both")
     item = items[0]
     name = _component_name(item)
     if name is None:
         scalar = SCALAR_TYPES.get(str(item.get("type")))
         if scalar is None:
-            raise AccessorError(where, "an item must be a named component or a plain string, integer or boolean")
+            raise AccessorError(
+                where, f"the items of {label} must be a named component or a string, integer or boolean"
+            )
         return (scalar,)
     target = _resolve(document, item)
     if _is_object(target):
@@ -143,7 +145,7 @@ def _item_kinds(document: dict[str, Any], prop: dict[str, Any], where: str) -> t
     if not variants or any(
         v is None or not _is_object(_resolve(document, {"$ref": f"#/components/schemas/{v}"})) for v in variants
     ):
-        raise AccessorError(where, f"item {name} must be an object or a oneOf of named object components")
+        raise AccessorError(where, f"the items of {label} ({name}) must be an object or a oneOf of named objects")
     return tuple(_class_name(str(v), where) for v in variants)
 
 

@@ -116,7 +116,12 @@ def decimal_components(spec: Spec) -> list[DecimalComponent]:
 def patterned_time_components(spec: Spec) -> list[PatternedTimeComponent]:
     """Every `date-time`/`date` string component with a pattern (pydantic's types cannot take one)."""
     return [
-        PatternedTimeComponent(name, _TIME_TYPES[schema["format"]], schema["pattern"], _doc(schema, "A timestamp."))
+        PatternedTimeComponent(
+            name,
+            _TIME_TYPES[schema["format"]],
+            schema["pattern"],
+            _doc(schema, f"A {schema['format']} in the vendor's text form."),
+        )
         for name, schema in _component_schemas(spec)
         if schema.get("type") == "string" and schema.get("format") in _TIME_TYPES and schema.get("pattern")
     ]
@@ -290,6 +295,7 @@ def _render(template: str, spec: Spec, project: str, package: str, **extra: Any)
         "arguments": "".join(f", {PythonIdentifier(p['name'], prefix='field_')}=..." for p in required),
     }
     accessors = list_accessors.accessors_of(spec.document)
+    scalars = set(list_accessors.SCALAR_TYPES.values())
     context: dict[str, Any] = {
         "spec": spec,
         "project": project,
@@ -301,8 +307,9 @@ def _render(template: str, spec: Spec, project: str, package: str, **extra: Any)
         "decimals": decimal_components(spec),
         "times": patterned_time_components(spec),
         "accessors": accessors,
-        "scalars": sorted(set(list_accessors.SCALAR_TYPES.values())),
-        "model_imports": sorted({k for a in accessors for k in a.kinds} - set(list_accessors.SCALAR_TYPES.values())),
+        "example_accessor": next((a for a in accessors if set(a.kinds) - scalars), accessors[0] if accessors else None),
+        "scalars": sorted(scalars),
+        "model_imports": sorted({k for a in accessors for k in a.kinds} - scalars),
         **extra,
     }
     return _TEMPLATES.get_template(template).render(context)
