@@ -1,7 +1,7 @@
 import json
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BalancesResponse | TradierErrors | TradierFault | None:
+) -> BalancesResponse | TradierErrors | TradierFault | None:
     if response.status_code == 200:
         response_200 = BalancesResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
@@ -53,10 +53,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -65,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BalancesResponse | TradierErrors | TradierFault]:
+) -> Response[BalancesResponse | TradierErrors | TradierFault]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[Any | BalancesResponse | TradierErrors | TradierFault]:
+) -> Response[BalancesResponse | TradierErrors | TradierFault]:
     """Get an account's balances
 
      Cash, equity, market values, P&L and buying power, computed on each request during market
@@ -96,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BalancesResponse | TradierErrors | TradierFault]
+        Response[BalancesResponse | TradierErrors | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Any | BalancesResponse | TradierErrors | TradierFault | None:
+) -> BalancesResponse | TradierErrors | TradierFault | None:
     """Get an account's balances
 
      Cash, equity, market values, P&L and buying power, computed on each request during market
@@ -133,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BalancesResponse | TradierErrors | TradierFault
+        BalancesResponse | TradierErrors | TradierFault
     """
 
     return sync_detailed(
@@ -148,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[Any | BalancesResponse | TradierErrors | TradierFault]:
+) -> Response[BalancesResponse | TradierErrors | TradierFault]:
     """Get an account's balances
 
      Cash, equity, market values, P&L and buying power, computed on each request during market
@@ -165,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BalancesResponse | TradierErrors | TradierFault]
+        Response[BalancesResponse | TradierErrors | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Any | BalancesResponse | TradierErrors | TradierFault | None:
+) -> BalancesResponse | TradierErrors | TradierFault | None:
     """Get an account's balances
 
      Cash, equity, market values, P&L and buying power, computed on each request during market
@@ -200,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BalancesResponse | TradierErrors | TradierFault
+        BalancesResponse | TradierErrors | TradierFault
     """
 
     return (

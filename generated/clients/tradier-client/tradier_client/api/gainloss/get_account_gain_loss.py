@@ -2,7 +2,7 @@ import datetime
 import json
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -80,7 +80,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GainLossResponse | TradierErrors | TradierFault | None:
+) -> GainLossResponse | TradierErrors | TradierFault | None:
     if response.status_code == 200:
         response_200 = GainLossResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
@@ -96,10 +96,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -108,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GainLossResponse | TradierErrors | TradierFault]:
+) -> Response[GainLossResponse | TradierErrors | TradierFault]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +125,7 @@ def sync_detailed(
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[Any | GainLossResponse | TradierErrors | TradierFault]:
+) -> Response[GainLossResponse | TradierErrors | TradierFault]:
     """Get an account's closed positions (cost basis and gain/loss)
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
@@ -154,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GainLossResponse | TradierErrors | TradierFault]
+        Response[GainLossResponse | TradierErrors | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +184,7 @@ def sync(
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Any | GainLossResponse | TradierErrors | TradierFault | None:
+) -> GainLossResponse | TradierErrors | TradierFault | None:
     """Get an account's closed positions (cost basis and gain/loss)
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
@@ -213,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GainLossResponse | TradierErrors | TradierFault
+        GainLossResponse | TradierErrors | TradierFault
     """
 
     return sync_detailed(
@@ -242,7 +238,7 @@ async def asyncio_detailed(
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[Any | GainLossResponse | TradierErrors | TradierFault]:
+) -> Response[GainLossResponse | TradierErrors | TradierFault]:
     """Get an account's closed positions (cost basis and gain/loss)
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
@@ -267,7 +263,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GainLossResponse | TradierErrors | TradierFault]
+        Response[GainLossResponse | TradierErrors | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -299,7 +295,7 @@ async def asyncio(
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Any | GainLossResponse | TradierErrors | TradierFault | None:
+) -> GainLossResponse | TradierErrors | TradierFault | None:
     """Get an account's closed positions (cost basis and gain/loss)
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
@@ -324,7 +320,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GainLossResponse | TradierErrors | TradierFault
+        GainLossResponse | TradierErrors | TradierFault
     """
 
     return (

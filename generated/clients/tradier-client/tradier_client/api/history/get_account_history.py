@@ -2,7 +2,7 @@ import datetime
 import json
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -75,7 +75,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HistoryResponse | TradierErrors | TradierFault | None:
+) -> HistoryResponse | TradierErrors | TradierFault | None:
     if response.status_code == 200:
         response_200 = HistoryResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
@@ -91,10 +91,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -103,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HistoryResponse | TradierErrors | TradierFault]:
+) -> Response[HistoryResponse | TradierErrors | TradierFault]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +120,7 @@ def sync_detailed(
     symbol: str | Unset = UNSET,
     exact_match: bool | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[Any | HistoryResponse | TradierErrors | TradierFault]:
+) -> Response[HistoryResponse | TradierErrors | TradierFault]:
     """Get an account's history
 
      Events that moved cash or securities in the account, fed nightly by the clearing firm (no
@@ -151,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HistoryResponse | TradierErrors | TradierFault]
+        Response[HistoryResponse | TradierErrors | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +181,7 @@ def sync(
     symbol: str | Unset = UNSET,
     exact_match: bool | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Any | HistoryResponse | TradierErrors | TradierFault | None:
+) -> HistoryResponse | TradierErrors | TradierFault | None:
     """Get an account's history
 
      Events that moved cash or securities in the account, fed nightly by the clearing firm (no
@@ -212,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HistoryResponse | TradierErrors | TradierFault
+        HistoryResponse | TradierErrors | TradierFault
     """
 
     return sync_detailed(
@@ -241,7 +237,7 @@ async def asyncio_detailed(
     symbol: str | Unset = UNSET,
     exact_match: bool | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[Any | HistoryResponse | TradierErrors | TradierFault]:
+) -> Response[HistoryResponse | TradierErrors | TradierFault]:
     """Get an account's history
 
      Events that moved cash or securities in the account, fed nightly by the clearing firm (no
@@ -268,7 +264,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HistoryResponse | TradierErrors | TradierFault]
+        Response[HistoryResponse | TradierErrors | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -300,7 +296,7 @@ async def asyncio(
     symbol: str | Unset = UNSET,
     exact_match: bool | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Any | HistoryResponse | TradierErrors | TradierFault | None:
+) -> HistoryResponse | TradierErrors | TradierFault | None:
     """Get an account's history
 
      Events that moved cash or securities in the account, fed nightly by the clearing firm (no
@@ -327,7 +323,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HistoryResponse | TradierErrors | TradierFault
+        HistoryResponse | TradierErrors | TradierFault
     """
 
     return (

@@ -1,7 +1,7 @@
 import json
 from decimal import Decimal
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.json_media_type import JsonMediaType
 from ...models.profile_response import ProfileResponse
+from ...models.tradier_errors import TradierErrors
 from ...models.tradier_fault import TradierFault
 from ...types import Response, Unset
 
@@ -32,20 +33,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProfileResponse | TradierFault | None:
+) -> ProfileResponse | TradierErrors | TradierFault | None:
     if response.status_code == 200:
         response_200 = ProfileResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = TradierFault.from_dict(json.loads(response.content, parse_float=Decimal))
 
         return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -55,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProfileResponse | TradierFault]:
+) -> Response[ProfileResponse | TradierErrors | TradierFault]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[Any | ProfileResponse | TradierFault]:
+) -> Response[ProfileResponse | TradierErrors | TradierFault]:
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
@@ -84,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProfileResponse | TradierFault]
+        Response[ProfileResponse | TradierErrors | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Any | ProfileResponse | TradierFault | None:
+) -> ProfileResponse | TradierErrors | TradierFault | None:
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
@@ -118,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProfileResponse | TradierFault
+        ProfileResponse | TradierErrors | TradierFault
     """
 
     return sync_detailed(
@@ -131,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[Any | ProfileResponse | TradierFault]:
+) -> Response[ProfileResponse | TradierErrors | TradierFault]:
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
@@ -147,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProfileResponse | TradierFault]
+        Response[ProfileResponse | TradierErrors | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Any | ProfileResponse | TradierFault | None:
+) -> ProfileResponse | TradierErrors | TradierFault | None:
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
@@ -179,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProfileResponse | TradierFault
+        ProfileResponse | TradierErrors | TradierFault
     """
 
     return (
