@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from scripts import pointers, schema_walk
+from scripts import list_accessors, pointers, schema_walk
 from scripts.example_files import check as check_example_files
 from scripts.findings import Finding
 from scripts.schema_validation import SchemaValidators
@@ -343,6 +343,13 @@ def _plain_scalar(spec: Spec, schema: Any) -> bool:
     if schema.get("format") == "decimal" or "enum" in schema or "const" in schema:
         return False
     return bool(type_set & {"string", "number"}) and not schema.get("format")
+
+
+@rule("list-accessor")
+def list_accessor(spec: Spec) -> Iterator[Finding]:
+    """An `x-list-accessor` names a method and a path that lead to one-or-many items both generators can type."""
+    for problem in list_accessors.parse_all(spec.document)[1]:
+        yield spec.finding(problem.pointer, "list-accessor", str(problem))
 
 
 @rule("example-valid")

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from scripts import list_accessors
+from scripts.specs import load_all
+
 from .conftest import GENERATED
 
 PACKAGES = sorted(p for p in GENERATED.glob("*/*") if (p / "pyproject.toml").exists())
@@ -60,3 +63,19 @@ def test_installed_models_parse_exactly(fresh_python: Path, tmp_path: Path) -> N
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Decimal('99775.05')"
+
+
+def test_installed_packages_carry_their_list_accessors(fresh_python: Path, tmp_path: Path) -> None:
+    """Each `x-list-accessor` method is there after a pip install (its `_lists.py` helper ships too)."""
+    lines = []
+    for spec in load_all():
+        for accessor in list_accessors.accessors_of(spec.document):
+            for module in (f"{spec.python_name}_models.models", f"{spec.python_name}_client.models"):
+                lines.append(
+                    f"from {module} import {accessor.owner}; assert callable({accessor.owner}.{accessor.method})"
+                )
+    assert lines, "no spec declares an x-list-accessor"
+    done = subprocess.run(
+        [str(fresh_python), "-c", "\n".join(lines)], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr

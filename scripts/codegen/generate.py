@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 import jinja2
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts import json_text
+from scripts import json_text, list_accessors
 from scripts.findings import FindingsError
 from scripts.specs import PROJECT_ROOT, SPECS_DIR, Spec, load_all
 
@@ -79,16 +79,52 @@ class DecimalComponent:
     doc: str
 
 
+@dataclass(frozen=True)
+class PatternedTimeComponent:
+    """A `date-time` or `date` component with a `pattern`: the models check the pattern, then parse it."""
+
+    name: str
+    python_type: str
+    pattern: str
+    doc: str
+
+
+_TIME_TYPES = {"date-time": "AwareDatetime", "date": "date"}
+
+
+def _doc(schema: dict[str, Any], fallback: str) -> str:
+    return " ".join(str(schema.get("description") or fallback).split()).replace('"""', "'''")
+
+
+def _component_schemas(spec: Spec) -> Iterator[tuple[str, dict[str, Any]]]:
+    for name, schema in (spec.document.get("components", {}).get("schemas") or {}).items():
+        if isinstance(schema, dict):
+            yield name, schema
+
+
 def decimal_components(spec: Spec) -> list[DecimalComponent]:
     """Every decimal component of the spec, in document order."""
     result = []
-    for name, schema in (spec.document.get("components", {}).get("schemas") or {}).items():
-        if isinstance(schema, dict) and schema.get("format") == "decimal":
+    for name, schema in _component_schemas(spec):
+        if schema.get("format") == "decimal":
             types = schema.get("type")
             wire = "string" if "string" in (types if isinstance(types, list) else [types]) else "number"
-            doc = " ".join(str(schema.get("description") or f"A decimal {wire}.").split())
-            result.append(DecimalComponent(name, wire, schema.get("pattern"), doc.replace('"""', "'''")))
+            result.append(DecimalComponent(name, wire, schema.get("pattern"), _doc(schema, f"A decimal {wire}.")))
     return result
+
+
+def patterned_time_components(spec: Spec) -> list[PatternedTimeComponent]:
+    """Every `date-time`/`date` string component with a pattern (pydantic's types cannot take one)."""
+    return [
+        PatternedTimeComponent(
+            name,
+            _TIME_TYPES[schema["format"]],
+            schema["pattern"],
+            _doc(schema, f"A {schema['format']} in the vendor's text form."),
+        )
+        for name, schema in _component_schemas(spec)
+        if schema.get("type") == "string" and schema.get("format") in _TIME_TYPES and schema.get("pattern")
+    ]
 
 
 def client_project(spec: Spec) -> str:
@@ -167,7 +203,16 @@ def _build_client(spec: Spec, bundled: Path, work: Path) -> Path:
         cwd=work,
     )
     (output / "README.md").write_text(_render("client_README.md.jinja", spec, project, package), encoding="utf-8")
+    if list_accessors.accessors_of(spec.document):
+        _write_lists_module(output, package, _render("lists.py.jinja", spec, project, package, models=False))
     return output
+
+
+def _write_lists_module(output: Path, package: str, source: str) -> None:
+    """Write `<package>/_lists.py` (the `x-list-accessor` helpers), formatted like the rest of the package."""
+    path = output / package / "_lists.py"
+    path.write_text(source, encoding="utf-8")
+    _run(f"ruff format on {path.name}", [sys.executable, "-m", "ruff", "format", "--quiet", str(path)], cwd=output)
 
 
 def _build_models(spec: Spec, bundled: Path, work: Path) -> Path:
@@ -176,8 +221,10 @@ def _build_models(spec: Spec, bundled: Path, work: Path) -> Path:
     output = work / project
     module_dir = output / package
     module_dir.mkdir(parents=True)
-    decimals = decimal_components(spec)
-    overrides = {d.name: f"{package}._exact.{d.name}" for d in decimals}
+    exact_types = [c.name for c in decimal_components(spec)] + [c.name for c in patterned_time_components(spec)]
+    overrides = {name: f"{package}._exact.{name}" for name in exact_types}
+    accessors = list_accessors.accessors_of(spec.document)
+    bases = {a.owner: f"{package}._lists.{a.owner}ListAccessor" for a in accessors}
     _run(
         f"datamodel-code-generator on {spec.name}",
         [
@@ -195,9 +242,11 @@ def _build_models(spec: Spec, bundled: Path, work: Path) -> Path:
             f"{package}._exact.VendorModel",
             "--type-overrides",
             json_text.dumps(overrides, indent=None).strip(),
+            *(["--base-class-map", json_text.dumps(bases, indent=None).strip()] if bases else []),
         ],
         cwd=work,
     )
+    _check_classes(module_dir / "models.py", {kind for a in accessors for kind in (a.owner, *a.kinds)})
     files = {
         output / "pyproject.toml": "models_pyproject.toml.jinja",
         output / "README.md": "models_README.md.jinja",
@@ -207,10 +256,23 @@ def _build_models(spec: Spec, bundled: Path, work: Path) -> Path:
     for path, template in files.items():
         path.write_text(_render(template, spec, project, package), encoding="utf-8")
     (module_dir / "py.typed").write_text("", encoding="utf-8")
+    if accessors:
+        _write_lists_module(output, package, _render("lists.py.jinja", spec, project, package, models=True))
     return output
 
 
-def _render(template: str, spec: Spec, project: str, package: str) -> str:
+def _check_classes(models: Path, names: set[str]) -> None:
+    """The list accessors name model classes after their components: fail if the generator renamed one."""
+    source = models.read_text(encoding="utf-8")
+    scalars = set(list_accessors.SCALAR_TYPES.values())
+    missing = sorted(name for name in names - scalars if f"\nclass {name}(" not in source)
+    if missing:
+        raise GenerationError(
+            f"datamodel-code-generator did not name these x-list-accessor classes as their components: {missing}"
+        )
+
+
+def _render(template: str, spec: Spec, project: str, package: str, **extra: Any) -> str:
     operations = [
         {
             "module": PythonIdentifier((op.definition.get("tags") or ["default"])[0], prefix="field_"),
@@ -232,6 +294,8 @@ def _render(template: str, spec: Spec, project: str, package: str) -> str:
         **example,
         "arguments": "".join(f", {PythonIdentifier(p['name'], prefix='field_')}=..." for p in required),
     }
+    accessors = list_accessors.accessors_of(spec.document)
+    scalars = set(list_accessors.SCALAR_TYPES.values())
     context: dict[str, Any] = {
         "spec": spec,
         "project": project,
@@ -241,6 +305,12 @@ def _render(template: str, spec: Spec, project: str, package: str) -> str:
         "example_model": _success_model(spec, example["definition"]["operationId"]),
         "server": (spec.document.get("servers") or [{"url": "https://api.example.com"}])[0]["url"],
         "decimals": decimal_components(spec),
+        "times": patterned_time_components(spec),
+        "accessors": accessors,
+        "example_accessor": next((a for a in accessors if set(a.kinds) - scalars), accessors[0] if accessors else None),
+        "scalars": sorted(scalars),
+        "model_imports": sorted({k for a in accessors for k in a.kinds} - scalars),
+        **extra,
     }
     return _TEMPLATES.get_template(template).render(context)
 

@@ -1,4 +1,4 @@
-"""Run openapi-python-client 0.29.1 with two corrections the contracts need.
+"""Run openapi-python-client 0.29.1 with the corrections and additions the contracts need.
 
 1. **Exact decimals.** opc maps `type: number` to `float` and parses bodies with `response.json()`, so
    an amount such as `17798.360000000000000000000000` would lose digits; it maps
@@ -6,26 +6,37 @@
    `decimal.Decimal`, and bodies are parsed with `json.loads(..., parse_float=Decimal)`.
 2. **Comma-separated arrays.** opc ignores `explode: false` and sends `ids=a&ids=b`; a query array
    declared `style: form, explode: false` is sent as `ids=a,b`, as the spec says.
+3. **List accessors.** The model class of a component with `x-list-accessor` (`scripts/list_accessors.py`)
+   gets the declared method; it calls `one_or_many` from the package's `_lists.py`, which
+   `scripts/codegen/generate.py` writes.
 
-The changes hook opc's parser (pinned version) and add property templates from `opc_templates/`.
+The changes hook opc's parser and project (pinned version) and add templates from `opc_templates/`;
+the `model.py.jinja` there wraps opc's own template, which it reaches as `opc/model.py.jinja`.
 Run as `python -m scripts.codegen.opc_plugin <opc arguments>`.
 """
 
 from __future__ import annotations
 
+import json
 import sys
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any, ClassVar
 
 import attrs
+import openapi_python_client
+from jinja2 import BaseLoader, ChoiceLoader, PackageLoader, PrefixLoader
 from openapi_python_client import schema as oai
 from openapi_python_client.parser import openapi, properties, responses
 from openapi_python_client.parser.errors import PropertyError
 from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import Value
-from openapi_python_client.parser.properties.schemas import parameter_from_reference
+from openapi_python_client.parser.properties.schemas import Class, parameter_from_reference
 from openapi_python_client.strings import PythonCode, PythonIdentifier
+
+from scripts import list_accessors
 
 EXACT_JSON = "json.loads(response.content, parse_float=Decimal)"
 
@@ -114,6 +125,54 @@ def _comma_separated_arrays(**kwargs: Any) -> Any:
     return endpoint, schemas, parameters
 
 
+@dataclass(frozen=True)
+class AccessorMethod:
+    """The source fragments `opc_templates/model.py.jinja` writes for one model's `x-list-accessor`."""
+
+    method: str
+    annotation: str
+    path: str
+    kinds: str
+    description: str
+
+
+def _client_type(kind: str, config: Any) -> tuple[str, str | None]:
+    """The client's name for an item kind, and the import it needs (None for a builtin type)."""
+    if kind in list_accessors.SCALAR_TYPES.values():
+        return kind, None
+    info = Class.from_string(string=kind, config=config)
+    return str(info.name), f"from ..models.{info.module_name} import {info.name}"
+
+
+def _add_list_accessors(project: Any) -> None:
+    """Let the model template reach opc's own, and hand it each model's accessor (adding the imports)."""
+    loaders: list[BaseLoader] = [project.env.loader, PrefixLoader({"opc": PackageLoader("openapi_python_client")})]
+    project.env.loader = ChoiceLoader(loaders)
+    document = json.loads(Path(project.config.document_source).read_text(encoding="utf-8"))
+    methods: dict[str, AccessorMethod] = {}
+    for accessor in list_accessors.accessors_of(document):
+        owner = str(Class.from_string(string=accessor.owner, config=project.config).name)
+        kinds = [_client_type(kind, project.config) for kind in accessor.kinds]
+        model = next(m for m in project.openapi.models if m.class_info.name == owner)
+        model.relative_imports |= {"from .._lists import one_or_many"} | {imp for _, imp in kinds if imp}
+        methods[owner] = AccessorMethod(
+            method=accessor.method,
+            annotation=" | ".join(name for name, _ in kinds),
+            path=repr(accessor.path),
+            kinds=", ".join(name for name, _ in kinds),
+            description=accessor.description.replace('"""', "'''"),
+        )
+    project.env.globals["list_accessor"] = lambda model: methods.get(str(model.class_info.name))
+
+
+_project_init = openapi_python_client.Project.__init__
+
+
+def _project_with_list_accessors(self: Any, **kwargs: Any) -> None:
+    _project_init(self, **kwargs)
+    _add_list_accessors(self)
+
+
 def install() -> None:
     """Apply the corrections to the imported opc modules."""
     setattr(properties, "FloatProperty", DecimalNumberProperty)  # noqa: B010  (the name _property_from_data reads)
@@ -121,6 +180,7 @@ def install() -> None:
     responses.JSON_SOURCE["attribute"] = EXACT_JSON
     setattr(openapi.Endpoint, "_add_responses", staticmethod(_exact_json_responses))  # noqa: B010
     setattr(openapi.Endpoint, "add_parameters", staticmethod(_comma_separated_arrays))  # noqa: B010
+    setattr(openapi_python_client.Project, "__init__", _project_with_list_accessors)  # noqa: B010
 
 
 def main() -> None:

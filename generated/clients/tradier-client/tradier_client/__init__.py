@@ -1,0 +1,8 @@
+"""A client library for accessing Tradier Brokerage API v1 (profile, balances, positions, history, gain/loss)"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

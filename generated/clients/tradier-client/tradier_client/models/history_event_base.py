@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="HistoryEventBase")
+
+
+@_attrs_define
+class HistoryEventBase:
+    """What every event carries besides its type and detail.
+
+    Attributes:
+        amount (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
+            (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
+            binary float: the digits and the scale sent are significant.
+        date (datetime.datetime): A UTC timestamp in whole seconds, as history sends it (always midnight in every
+            example).
+    """
+
+    amount: Decimal
+    date: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        date = self.date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "date": date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = Decimal(str(d.pop("amount")))
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        history_event_base = cls(
+            amount=amount,
+            date=date,
+        )
+
+        history_event_base.additional_properties = d
+        return history_event_base
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

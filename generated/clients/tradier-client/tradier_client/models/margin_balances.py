@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarginBalances")
+
+
+@_attrs_define
+class MarginBalances:
+    """Margin figures of a margin account.
+
+    Attributes:
+        fed_call (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
+            (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
+            binary float: the digits and the scale sent are significant.
+        maintenance_call (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
+            (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
+            binary float: the digits and the scale sent are significant.
+        option_buying_power (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
+            (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
+            binary float: the digits and the scale sent are significant.
+        stock_buying_power (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
+            (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
+            binary float: the digits and the scale sent are significant.
+        stock_short_value (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
+            (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
+            binary float: the digits and the scale sent are significant.
+        sweep (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
+            (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
+            binary float: the digits and the scale sent are significant.
+    """
+
+    fed_call: Decimal
+    maintenance_call: Decimal
+    option_buying_power: Decimal
+    stock_buying_power: Decimal
+    stock_short_value: Decimal
+    sweep: Decimal
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fed_call = self.fed_call
+
+        maintenance_call = self.maintenance_call
+
+        option_buying_power = self.option_buying_power
+
+        stock_buying_power = self.stock_buying_power
+
+        stock_short_value = self.stock_short_value
+
+        sweep = self.sweep
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fed_call": fed_call,
+                "maintenance_call": maintenance_call,
+                "option_buying_power": option_buying_power,
+                "stock_buying_power": stock_buying_power,
+                "stock_short_value": stock_short_value,
+                "sweep": sweep,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        fed_call = Decimal(str(d.pop("fed_call")))
+
+        maintenance_call = Decimal(str(d.pop("maintenance_call")))
+
+        option_buying_power = Decimal(str(d.pop("option_buying_power")))
+
+        stock_buying_power = Decimal(str(d.pop("stock_buying_power")))
+
+        stock_short_value = Decimal(str(d.pop("stock_short_value")))
+
+        sweep = Decimal(str(d.pop("sweep")))
+
+        margin_balances = cls(
+            fed_call=fed_call,
+            maintenance_call=maintenance_call,
+            option_buying_power=option_buying_power,
+            stock_buying_power=stock_buying_power,
+            stock_short_value=stock_short_value,
+            sweep=sweep,
+        )
+
+        margin_balances.additional_properties = d
+        return margin_balances
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

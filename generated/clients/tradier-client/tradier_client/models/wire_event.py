@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.event_detail import EventDetail
+
+
+T = TypeVar("T", bound="WireEvent")
+
+
+@_attrs_define
+class WireEvent:
+    """A wire transfer, detailed under `wire`.
+
+    Attributes:
+        amount (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
+            (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
+            binary float: the digits and the scale sent are significant.
+        date (datetime.datetime): A UTC timestamp in whole seconds, as history sends it (always midnight in every
+            example).
+        type_ (Literal['wire']):
+        wire (EventDetail): The details of an event other than a trade or an option event.
+    """
+
+    amount: Decimal
+    date: datetime.datetime
+    type_: Literal["wire"]
+    wire: EventDetail
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        date = self.date.isoformat()
+
+        type_ = self.type_
+
+        wire = self.wire.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "date": date,
+                "type": type_,
+                "wire": wire,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_detail import EventDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        amount = Decimal(str(d.pop("amount")))
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        type_ = cast(Literal["wire"], d.pop("type"))
+        if type_ != "wire":
+            raise ValueError(f"type must match const 'wire', got '{type_}'")
+
+        wire = EventDetail.from_dict(d.pop("wire"))
+
+        wire_event = cls(
+            amount=amount,
+            date=date,
+            type_=type_,
+            wire=wire,
+        )
+
+        wire_event.additional_properties = d
+        return wire_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
