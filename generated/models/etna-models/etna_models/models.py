@@ -12,7 +12,7 @@ from pydantic import MISSING, AwareDatetime, ConfigDict, Field
 
 class AccountAccessType(StrEnum):
     """
-    What the user may do on the account (codes 0, 1, 2 for the first three). `Owner` appears from 2023.
+    What the user may do on the account (an older page gives the codes 0 for `Full` and 1 for `ReadOnly`). `Owner` appears from 2023.
     """
 
     FULL = "Full"
@@ -869,7 +869,7 @@ class Position(VendorModel):
     """
     An open position in one security. ETNA does not document the sign of a short position's
     `Quantity`; the short market values of `/info` are negative. `CostBasis` is
-    `AverageOpenPrice × Quantity × ContractSize`.
+    `AverageOpenPrice × Quantity` in ETNA's stock example (156.57 × 150 = 23485.5).
 
     """
 
@@ -911,7 +911,7 @@ class Position(VendorModel):
     """
     CostBasis: DecimalNumber
     """
-    Average execution price times quantity (156.57 × 150 = 23485.5 in ETNA's example).
+    What the position cost to open (average execution price times quantity for stock).
     """
     DailyCostBasis: DecimalNumber
     """

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Position")
 class Position:
     """An open position in one security. ETNA does not document the sign of a short position's
     `Quantity`; the short market values of `/info` are negative. `CostBasis` is
-    `AverageOpenPrice × Quantity × ContractSize`.
+    `AverageOpenPrice × Quantity` in ETNA's stock example (156.57 × 150 = 23485.5).
 
         Attributes:
             id (int): Position id.
