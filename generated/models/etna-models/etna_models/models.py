@@ -633,6 +633,38 @@ class OrderLeg(VendorModel):
     """
     Broker service commission (swagger-2026 only).
     """
+    ContingentSecurityId: int | MISSING = MISSING
+    """
+    Security whose price triggers a contingent order (swagger-2026 only).
+    """
+    ContingentSymbol: str | MISSING = MISSING
+    """
+    Ticker of the contingent security (swagger-2026 only).
+    """
+    ContingentDirection: str | MISSING = MISSING
+    """
+    Direction of the contingent trigger (swagger-2026 only; values undocumented).
+    """
+    ContingentPriceType: str | MISSING = MISSING
+    """
+    Price the contingent trigger watches (swagger-2026 only; values undocumented).
+    """
+    ContingentThreshold: str | MISSING = MISSING
+    """
+    Trigger threshold, a string in swagger-2026 (swagger-2026 only).
+    """
+    LocateRefId: str | MISSING = MISSING
+    """
+    Reference of the share locate of a short sale (swagger-2026 only).
+    """
+    ReinvestAction: int | MISSING = MISSING
+    """
+    Dividend reinvestment action code (swagger-2026 only).
+    """
+    Token: str | MISSING = MISSING
+    """
+    An additional identity key of the order (swagger-2026 only).
+    """
     ClearingAccount: str | MISSING = MISSING
     """
     Clearing account number (swagger-2026 only).

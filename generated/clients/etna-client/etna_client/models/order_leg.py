@@ -136,6 +136,16 @@ class OrderLeg:
                 28 significant digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            contingent_security_id (int | Unset): Security whose price triggers a contingent order (swagger-2026 only).
+            contingent_symbol (str | Unset): Ticker of the contingent security (swagger-2026 only).
+            contingent_direction (str | Unset): Direction of the contingent trigger (swagger-2026 only; values
+                undocumented).
+            contingent_price_type (str | Unset): Price the contingent trigger watches (swagger-2026 only; values
+                undocumented).
+            contingent_threshold (str | Unset): Trigger threshold, a string in swagger-2026 (swagger-2026 only).
+            locate_ref_id (str | Unset): Reference of the share locate of a short sale (swagger-2026 only).
+            reinvest_action (int | Unset): Dividend reinvestment action code (swagger-2026 only).
+            token (str | Unset): An additional identity key of the order (swagger-2026 only).
             clearing_account (str | Unset): Clearing account number (swagger-2026 only).
             user_name (str | Unset): Login of the user who placed the order (swagger-2026 only).
             account_name (str | Unset): Name of the account (swagger-2026 only).
@@ -210,6 +220,14 @@ class OrderLeg:
     underlying_expiration_date: int | Unset = UNSET
     underlying_expiration_type: ExpirationType | int | Unset = UNSET
     broker_service_commission: Decimal | Unset = UNSET
+    contingent_security_id: int | Unset = UNSET
+    contingent_symbol: str | Unset = UNSET
+    contingent_direction: str | Unset = UNSET
+    contingent_price_type: str | Unset = UNSET
+    contingent_threshold: str | Unset = UNSET
+    locate_ref_id: str | Unset = UNSET
+    reinvest_action: int | Unset = UNSET
+    token: str | Unset = UNSET
     clearing_account: str | Unset = UNSET
     user_name: str | Unset = UNSET
     account_name: str | Unset = UNSET
@@ -425,6 +443,22 @@ class OrderLeg:
         if not isinstance(self.broker_service_commission, Unset):
             broker_service_commission = self.broker_service_commission
 
+        contingent_security_id = self.contingent_security_id
+
+        contingent_symbol = self.contingent_symbol
+
+        contingent_direction = self.contingent_direction
+
+        contingent_price_type = self.contingent_price_type
+
+        contingent_threshold = self.contingent_threshold
+
+        locate_ref_id = self.locate_ref_id
+
+        reinvest_action = self.reinvest_action
+
+        token = self.token
+
         clearing_account = self.clearing_account
 
         user_name = self.user_name
@@ -537,6 +571,22 @@ class OrderLeg:
             field_dict["UnderlyingExpirationType"] = underlying_expiration_type
         if broker_service_commission is not UNSET:
             field_dict["BrokerServiceCommission"] = broker_service_commission
+        if contingent_security_id is not UNSET:
+            field_dict["ContingentSecurityId"] = contingent_security_id
+        if contingent_symbol is not UNSET:
+            field_dict["ContingentSymbol"] = contingent_symbol
+        if contingent_direction is not UNSET:
+            field_dict["ContingentDirection"] = contingent_direction
+        if contingent_price_type is not UNSET:
+            field_dict["ContingentPriceType"] = contingent_price_type
+        if contingent_threshold is not UNSET:
+            field_dict["ContingentThreshold"] = contingent_threshold
+        if locate_ref_id is not UNSET:
+            field_dict["LocateRefId"] = locate_ref_id
+        if reinvest_action is not UNSET:
+            field_dict["ReinvestAction"] = reinvest_action
+        if token is not UNSET:
+            field_dict["Token"] = token
         if clearing_account is not UNSET:
             field_dict["ClearingAccount"] = clearing_account
         if user_name is not UNSET:
@@ -875,6 +925,22 @@ class OrderLeg:
         else:
             broker_service_commission = Decimal(str(_broker_service_commission))
 
+        contingent_security_id = d.pop("ContingentSecurityId", UNSET)
+
+        contingent_symbol = d.pop("ContingentSymbol", UNSET)
+
+        contingent_direction = d.pop("ContingentDirection", UNSET)
+
+        contingent_price_type = d.pop("ContingentPriceType", UNSET)
+
+        contingent_threshold = d.pop("ContingentThreshold", UNSET)
+
+        locate_ref_id = d.pop("LocateRefId", UNSET)
+
+        reinvest_action = d.pop("ReinvestAction", UNSET)
+
+        token = d.pop("Token", UNSET)
+
         clearing_account = d.pop("ClearingAccount", UNSET)
 
         user_name = d.pop("UserName", UNSET)
@@ -952,6 +1018,14 @@ class OrderLeg:
             underlying_expiration_date=underlying_expiration_date,
             underlying_expiration_type=underlying_expiration_type,
             broker_service_commission=broker_service_commission,
+            contingent_security_id=contingent_security_id,
+            contingent_symbol=contingent_symbol,
+            contingent_direction=contingent_direction,
+            contingent_price_type=contingent_price_type,
+            contingent_threshold=contingent_threshold,
+            locate_ref_id=locate_ref_id,
+            reinvest_action=reinvest_action,
+            token=token,
             clearing_account=clearing_account,
             user_name=user_name,
             account_name=account_name,
