@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, RootModel
 
 from scripts import example_files
 from scripts.specs import Spec
@@ -33,10 +33,18 @@ def test_models_parse_every_body_with_exact_decimals(spec: Spec) -> None:
     assert compared > 0, "no decimal amount was compared"
 
 
+def test_every_root_model_reads_json_numbers_exactly(spec: Spec) -> None:
+    """Root models (arrays, unions) get the exact JSON parsing too, not pydantic's float-reading parser."""
+    package = importlib.import_module(f"{spec.python_name}_models")
+    models = importlib.import_module(f"{spec.python_name}_models.models")
+    roots = [v for v in vars(models).values() if isinstance(v, type) and issubclass(v, RootModel)]
+    assert [r.__name__ for r in roots if not issubclass(r, package.VendorRootModel)] == []
+
+
 def _compare(parsed: Any, raw: Any, where: str) -> int:
     """Walk the parsed model beside the raw JSON; return how many decimals matched their literal text."""
-    if isinstance(parsed, BaseModel):
-        parsed = getattr(parsed, "root", parsed)
+    while isinstance(parsed, RootModel):  # a union of root models nests them
+        parsed = parsed.root
     if isinstance(parsed, BaseModel):
         assert isinstance(raw, dict), where
         return sum(_compare(_field(parsed, key), value, f"{where}/{key}") for key, value in raw.items())

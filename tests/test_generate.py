@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from scripts.codegen import drift, generate
-from scripts.specs import load, load_all
+from scripts.specs import Spec, load, load_all
 
 from .conftest import FIXTURES, GENERATED
 
@@ -105,3 +105,21 @@ def test_models_generator_warning_fails_the_build(tmp_path: Path) -> None:
         generate.generate([load(folder)], tmp_path / "out")
     assert str(caught.value).startswith("datamodel-code-generator on gen-fail failed")
     assert "pattern" in str(caught.value)
+
+
+def test_readme_example_sends_the_header_api_keys_an_operation_requires() -> None:
+    """The client sends only the bearer token; header API keys of the operation's security go in `headers=`."""
+    document = {
+        "security": [{"Bearer": []}],
+        "components": {
+            "securitySchemes": {
+                "Bearer": {"type": "http", "scheme": "bearer"},
+                "AppKey": {"type": "apiKey", "in": "header", "name": "X-App-Key"},
+                "QueryKey": {"type": "apiKey", "in": "query", "name": "key"},
+            }
+        },
+    }
+    spec = Spec("keys", FIXTURES, FIXTURES / "openapi.yaml", document)
+    assert generate.api_key_headers(spec, {}) == []
+    assert generate.api_key_headers(spec, {"security": [{"Bearer": [], "AppKey": [], "QueryKey": []}]}) == ["X-App-Key"]
+    assert generate.api_key_headers(spec, {"security": []}) == []

@@ -9,6 +9,7 @@ Each package is built in a scratch folder and only replaces its old copy once co
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -63,6 +64,9 @@ DCG_OPTIONS = (
     "ruff-format",
     "ruff-check",
 )
+
+
+_ROOT_MODEL_CLASS = re.compile(r"^class (\w+)\(RootModel\[", re.MULTILINE)
 
 
 class GenerationError(RuntimeError):
@@ -247,6 +251,7 @@ def _build_models(spec: Spec, bundled: Path, work: Path) -> Path:
         cwd=work,
     )
     _check_classes(module_dir / "models.py", {kind for a in accessors for kind in (a.owner, *a.kinds)})
+    _exact_root_models(module_dir / "models.py", package, work)
     files = {
         output / "pyproject.toml": "models_pyproject.toml.jinja",
         output / "README.md": "models_README.md.jinja",
@@ -272,6 +277,29 @@ def _check_classes(models: Path, names: set[str]) -> None:
         )
 
 
+def _exact_root_models(models: Path, package: str, work: Path) -> None:
+    """Derive every generated root model (array, union, scalar) from `_exact.VendorRootModel`.
+
+    datamodel-code-generator applies `--base-class` to object models only; root models would parse
+    JSON with pydantic's own parser, which reads every number as a binary float.
+    """
+    text = models.read_text(encoding="utf-8")
+    rebased = _ROOT_MODEL_CLASS.sub(r"class \1(VendorRootModel[", text)
+    if rebased == text:
+        return
+    future = "from __future__ import annotations\n"
+    models.write_text(
+        rebased.replace(future, f"{future}from {package}._exact import VendorRootModel\n", 1), encoding="utf-8"
+    )
+    # Merge the new import with the existing one and drop pydantic's now unused RootModel.
+    _run(
+        "ruff on the root models",
+        [sys.executable, "-m", "ruff", "check", "--select", "F401,I", "--fix", "--quiet", str(models)],
+        work,
+    )
+    _run("ruff on the root models", [sys.executable, "-m", "ruff", "format", "--quiet", str(models)], work)
+
+
 def _render(template: str, spec: Spec, project: str, package: str, **extra: Any) -> str:
     operations = [
         {
@@ -293,6 +321,7 @@ def _render(template: str, spec: Spec, project: str, package: str, **extra: Any)
     example = {
         **example,
         "arguments": "".join(f", {PythonIdentifier(p['name'], prefix='field_')}=..." for p in required),
+        "api_key_headers": api_key_headers(spec, example["definition"]),
     }
     accessors = list_accessors.accessors_of(spec.document)
     scalars = set(list_accessors.SCALAR_TYPES.values())
@@ -313,6 +342,21 @@ def _render(template: str, spec: Spec, project: str, package: str, **extra: Any)
         **extra,
     }
     return _TEMPLATES.get_template(template).render(context)
+
+
+def api_key_headers(spec: Spec, operation: dict[str, Any]) -> list[str]:
+    """Header names of the `apiKey` schemes an operation's first security requirement names.
+
+    The generated client only sends the bearer token itself; these headers are given to the client
+    (`headers=`), so the README's example shows them.
+    """
+    requirements = operation.get("security", spec.document.get("security")) or [{}]
+    schemes = spec.document.get("components", {}).get("securitySchemes") or {}
+    return [
+        str(schemes[name]["name"])
+        for name in requirements[0]
+        if schemes.get(name, {}).get("type") == "apiKey" and schemes[name].get("in") == "header"
+    ]
 
 
 def _success_model(spec: Spec, operation_id: str) -> str:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
-from typing import Annotated, Any, Literal, Self, TypeVar
+from typing import Annotated, Any, Generic, Literal, Self, TypeVar
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, PlainSerializer, TypeAdapter
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, PlainSerializer, RootModel, TypeAdapter
 
 T = TypeVar("T")
+RootT = TypeVar("RootT")
 
 
 def loads(raw: str | bytes | bytearray) -> Any:
@@ -45,6 +46,26 @@ class VendorModel(BaseModel):
         by_name: bool | None = None,
     ) -> Self:
         """Like BaseModel.model_validate_json, but numbers are read as exact decimals."""
+        return cls.model_validate(
+            loads(json_data), strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=by_name
+        )
+
+
+class VendorRootModel(RootModel[RootT], Generic[RootT]):
+    """Base of every generated root model (an array, a union, a scalar): exact when parsing JSON."""
+
+    @classmethod
+    def model_validate_json(
+        cls,
+        json_data: str | bytes | bytearray,
+        *,
+        strict: bool | None = None,
+        extra: Literal["allow", "ignore", "forbid"] | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """Like RootModel.model_validate_json, but numbers are read as exact decimals."""
         return cls.model_validate(
             loads(json_data), strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=by_name
         )

@@ -12,6 +12,7 @@ from tradier_models._exact import (
     DateTimeSeconds,
     DecimalNumber,
     VendorModel,
+    VendorRootModel,
 )
 from tradier_models._lists import (
     GainLossResponseListAccessor,
@@ -200,7 +201,7 @@ class ClosedPosition(VendorModel):
     """
 
 
-class ClosedPositionArray(RootModel[list[ClosedPosition]]):
+class ClosedPositionArray(VendorRootModel[list[ClosedPosition]]):
     """
     Two or more closed positions (one is sent as an object).
     """
@@ -211,7 +212,7 @@ class ClosedPositionArray(RootModel[list[ClosedPosition]]):
     """
 
 
-class ErrorMessageArray(RootModel[list[str]]):
+class ErrorMessageArray(VendorRootModel[list[str]]):
     """
     Error messages (an array even of one, as seen live).
     """
@@ -426,7 +427,7 @@ class JournalEvent(HistoryEventBase):
     journal: EventDetail
 
 
-class JsonMediaType(RootModel[Literal["application/json"]]):
+class JsonMediaType(VendorRootModel[Literal["application/json"]]):
     root: Literal["application/json"]
     """
     The JSON media type, the only response format this contract describes.
@@ -578,7 +579,7 @@ class Position(VendorModel):
     """
 
 
-class PositionArray(RootModel[list[Position]]):
+class PositionArray(VendorRootModel[list[Position]]):
     """
     Two or more positions (one is sent as an object).
     """
@@ -668,7 +669,7 @@ class ProfileAccount(VendorModel):
     """
 
 
-class ProfileAccountArray(RootModel[list[ProfileAccount]]):
+class ProfileAccountArray(VendorRootModel[list[ProfileAccount]]):
     """
     Two or more accounts (one is sent as an object).
     """
@@ -836,7 +837,7 @@ class HistoryEvent(
     """
 
 
-class HistoryEventArray(RootModel[list[HistoryEvent]]):
+class HistoryEventArray(VendorRootModel[list[HistoryEvent]]):
     """
     Two or more events (one is sent as an object).
     """

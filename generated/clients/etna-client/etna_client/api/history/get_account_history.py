@@ -1,0 +1,409 @@
+import datetime
+import json
+from decimal import Decimal
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_value_item import AccountValueItem
+from ...models.api_version import ApiVersion
+from ...models.api_version_error_body import ApiVersionErrorBody
+from ...models.app_key_error_body import AppKeyErrorBody
+from ...models.message_error_body import MessageErrorBody
+from ...models.server_error_body import ServerErrorBody
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    start_date: datetime.datetime,
+    end_date: datetime.datetime,
+    step: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_date = start_date.isoformat()
+    params["startDate"] = json_start_date
+
+    json_end_date = end_date.isoformat()
+    params["endDate"] = json_end_date
+
+    params["step"] = step
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v{version}/accounts/{account_id}/history".format(
+            version=quote(str(version), safe=""),
+            account_id=quote(str(account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ApiVersionErrorBody
+    | MessageErrorBody
+    | AppKeyErrorBody
+    | AppKeyErrorBody
+    | MessageErrorBody
+    | MessageErrorBody
+    | ValidationErrorBody
+    | ServerErrorBody
+    | ValidationErrorBody
+    | list[AccountValueItem]
+    | None
+):
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = json.loads(response.content, parse_float=Decimal)
+        for componentsschemas_account_history_item_data in _response_200:
+            componentsschemas_account_history_item = AccountValueItem.from_dict(
+                componentsschemas_account_history_item_data
+            )
+
+            response_200.append(componentsschemas_account_history_item)
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> MessageErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_body_type_0 = ValidationErrorBody.from_dict(data)
+
+                return componentsschemas_bad_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_body_type_1 = MessageErrorBody.from_dict(data)
+
+            return componentsschemas_bad_request_body_type_1
+
+        response_400 = _parse_response_400(json.loads(response.content, parse_float=Decimal))
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> AppKeyErrorBody | MessageErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_body_type_0 = MessageErrorBody.from_dict(data)
+
+                return componentsschemas_unauthorized_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_body_type_1 = AppKeyErrorBody.from_dict(data)
+
+            return componentsschemas_unauthorized_body_type_1
+
+        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ApiVersionErrorBody | MessageErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_route_not_found_body_type_0 = MessageErrorBody.from_dict(data)
+
+                return componentsschemas_route_not_found_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_route_not_found_body_type_1 = ApiVersionErrorBody.from_dict(data)
+
+            return componentsschemas_route_not_found_body_type_1
+
+        response_404 = _parse_response_404(json.loads(response.content, parse_float=Decimal))
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ServerErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ApiVersionErrorBody
+    | MessageErrorBody
+    | AppKeyErrorBody
+    | AppKeyErrorBody
+    | MessageErrorBody
+    | MessageErrorBody
+    | ValidationErrorBody
+    | ServerErrorBody
+    | ValidationErrorBody
+    | list[AccountValueItem]
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    start_date: datetime.datetime,
+    end_date: datetime.datetime,
+    step: int,
+) -> Response[
+    ApiVersionErrorBody
+    | MessageErrorBody
+    | AppKeyErrorBody
+    | AppKeyErrorBody
+    | MessageErrorBody
+    | MessageErrorBody
+    | ValidationErrorBody
+    | ServerErrorBody
+    | ValidationErrorBody
+    | list[AccountValueItem]
+]:
+    """Get account value by day
+
+     The account value at the end of each trading day in `[startDate, endDate]`, oldest first:
+    one item per trading day, dated at midnight UTC; weekends and market holidays are absent.
+    This is the account's value chart. All three query parameters are required; without them no
+    route matches (`404`).
+
+    Args:
+        version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
+            documentation, `1` the swagger-2019 default.
+        account_id (int):
+        start_date (datetime.datetime):
+        end_date (datetime.datetime):
+        step (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[AccountValueItem]]
+    """
+
+    kwargs = _get_kwargs(
+        version=version,
+        account_id=account_id,
+        start_date=start_date,
+        end_date=end_date,
+        step=step,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    start_date: datetime.datetime,
+    end_date: datetime.datetime,
+    step: int,
+) -> (
+    ApiVersionErrorBody
+    | MessageErrorBody
+    | AppKeyErrorBody
+    | AppKeyErrorBody
+    | MessageErrorBody
+    | MessageErrorBody
+    | ValidationErrorBody
+    | ServerErrorBody
+    | ValidationErrorBody
+    | list[AccountValueItem]
+    | None
+):
+    """Get account value by day
+
+     The account value at the end of each trading day in `[startDate, endDate]`, oldest first:
+    one item per trading day, dated at midnight UTC; weekends and market holidays are absent.
+    This is the account's value chart. All three query parameters are required; without them no
+    route matches (`404`).
+
+    Args:
+        version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
+            documentation, `1` the swagger-2019 default.
+        account_id (int):
+        start_date (datetime.datetime):
+        end_date (datetime.datetime):
+        step (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[AccountValueItem]
+    """
+
+    return sync_detailed(
+        version=version,
+        account_id=account_id,
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        step=step,
+    ).parsed
+
+
+async def asyncio_detailed(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    start_date: datetime.datetime,
+    end_date: datetime.datetime,
+    step: int,
+) -> Response[
+    ApiVersionErrorBody
+    | MessageErrorBody
+    | AppKeyErrorBody
+    | AppKeyErrorBody
+    | MessageErrorBody
+    | MessageErrorBody
+    | ValidationErrorBody
+    | ServerErrorBody
+    | ValidationErrorBody
+    | list[AccountValueItem]
+]:
+    """Get account value by day
+
+     The account value at the end of each trading day in `[startDate, endDate]`, oldest first:
+    one item per trading day, dated at midnight UTC; weekends and market holidays are absent.
+    This is the account's value chart. All three query parameters are required; without them no
+    route matches (`404`).
+
+    Args:
+        version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
+            documentation, `1` the swagger-2019 default.
+        account_id (int):
+        start_date (datetime.datetime):
+        end_date (datetime.datetime):
+        step (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[AccountValueItem]]
+    """
+
+    kwargs = _get_kwargs(
+        version=version,
+        account_id=account_id,
+        start_date=start_date,
+        end_date=end_date,
+        step=step,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    start_date: datetime.datetime,
+    end_date: datetime.datetime,
+    step: int,
+) -> (
+    ApiVersionErrorBody
+    | MessageErrorBody
+    | AppKeyErrorBody
+    | AppKeyErrorBody
+    | MessageErrorBody
+    | MessageErrorBody
+    | ValidationErrorBody
+    | ServerErrorBody
+    | ValidationErrorBody
+    | list[AccountValueItem]
+    | None
+):
+    """Get account value by day
+
+     The account value at the end of each trading day in `[startDate, endDate]`, oldest first:
+    one item per trading day, dated at midnight UTC; weekends and market holidays are absent.
+    This is the account's value chart. All three query parameters are required; without them no
+    route matches (`404`).
+
+    Args:
+        version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
+            documentation, `1` the swagger-2019 default.
+        account_id (int):
+        start_date (datetime.datetime):
+        end_date (datetime.datetime):
+        step (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[AccountValueItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            version=version,
+            account_id=account_id,
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            step=step,
+        )
+    ).parsed

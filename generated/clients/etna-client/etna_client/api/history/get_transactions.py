@@ -1,0 +1,454 @@
+import json
+from decimal import Decimal
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.api_version_error_body import ApiVersionErrorBody
+from ...models.app_key_error_body import AppKeyErrorBody
+from ...models.message_error_body import MessageErrorBody
+from ...models.server_error_body import ServerErrorBody
+from ...models.transaction_page import TransactionPage
+from ...models.transaction_sort_field import TransactionSortField
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    page_number: int,
+    page_size: int,
+    sort_by: TransactionSortField,
+    is_desc: bool,
+    filter_: str | Unset = UNSET,
+    check_code: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    json_sort_by = sort_by.value
+    params["sortBy"] = json_sort_by
+
+    params["isDesc"] = is_desc
+
+    params["filter"] = filter_
+
+    params["checkCode"] = check_code
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v{version}/accounts/{account_id}/transactions".format(
+            version=quote(str(version), safe=""),
+            account_id=quote(str(account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ApiVersionErrorBody
+    | MessageErrorBody
+    | AppKeyErrorBody
+    | AppKeyErrorBody
+    | MessageErrorBody
+    | MessageErrorBody
+    | ValidationErrorBody
+    | ServerErrorBody
+    | TransactionPage
+    | ValidationErrorBody
+    | None
+):
+    if response.status_code == 200:
+        response_200 = TransactionPage.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> MessageErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_body_type_0 = ValidationErrorBody.from_dict(data)
+
+                return componentsschemas_bad_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_body_type_1 = MessageErrorBody.from_dict(data)
+
+            return componentsschemas_bad_request_body_type_1
+
+        response_400 = _parse_response_400(json.loads(response.content, parse_float=Decimal))
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> AppKeyErrorBody | MessageErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_unauthorized_body_type_0 = MessageErrorBody.from_dict(data)
+
+                return componentsschemas_unauthorized_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_unauthorized_body_type_1 = AppKeyErrorBody.from_dict(data)
+
+            return componentsschemas_unauthorized_body_type_1
+
+        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ApiVersionErrorBody | MessageErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_route_not_found_body_type_0 = MessageErrorBody.from_dict(data)
+
+                return componentsschemas_route_not_found_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_route_not_found_body_type_1 = ApiVersionErrorBody.from_dict(data)
+
+            return componentsschemas_route_not_found_body_type_1
+
+        response_404 = _parse_response_404(json.loads(response.content, parse_float=Decimal))
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ServerErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ApiVersionErrorBody
+    | MessageErrorBody
+    | AppKeyErrorBody
+    | AppKeyErrorBody
+    | MessageErrorBody
+    | MessageErrorBody
+    | ValidationErrorBody
+    | ServerErrorBody
+    | TransactionPage
+    | ValidationErrorBody
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int,
+    page_size: int,
+    sort_by: TransactionSortField,
+    is_desc: bool,
+    filter_: str | Unset = UNSET,
+    check_code: bool | Unset = UNSET,
+) -> Response[
+    ApiVersionErrorBody
+    | MessageErrorBody
+    | AppKeyErrorBody
+    | AppKeyErrorBody
+    | MessageErrorBody
+    | MessageErrorBody
+    | ValidationErrorBody
+    | ServerErrorBody
+    | TransactionPage
+    | ValidationErrorBody
+]:
+    """List the account's cash transactions (paged)
+
+     One page of the account's ledger: order executions, commissions, payments (deposits and
+    withdrawals), option expirations and manual adjustments, each with its signed cash effect
+    `Value`. The paging and sorting parameters are named differently from the positions'
+    (`sortBy`, `isDesc`); all four are required, and without them no route matches (`404`,
+    with the `UnsupportedApiVersion` body). The vendor's own example request carries a trailing
+    slash (`/transactions/?pageNumber=0...`); both forms reach this operation.
+
+    Args:
+        version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
+            documentation, `1` the swagger-2019 default.
+        account_id (int):
+        page_number (int):
+        page_size (int):
+        sort_by (TransactionSortField): A transaction property the list can be sorted by.
+        is_desc (bool):
+        filter_ (str | Unset):
+        check_code (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage | ValidationErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        version=version,
+        account_id=account_id,
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        is_desc=is_desc,
+        filter_=filter_,
+        check_code=check_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int,
+    page_size: int,
+    sort_by: TransactionSortField,
+    is_desc: bool,
+    filter_: str | Unset = UNSET,
+    check_code: bool | Unset = UNSET,
+) -> (
+    ApiVersionErrorBody
+    | MessageErrorBody
+    | AppKeyErrorBody
+    | AppKeyErrorBody
+    | MessageErrorBody
+    | MessageErrorBody
+    | ValidationErrorBody
+    | ServerErrorBody
+    | TransactionPage
+    | ValidationErrorBody
+    | None
+):
+    """List the account's cash transactions (paged)
+
+     One page of the account's ledger: order executions, commissions, payments (deposits and
+    withdrawals), option expirations and manual adjustments, each with its signed cash effect
+    `Value`. The paging and sorting parameters are named differently from the positions'
+    (`sortBy`, `isDesc`); all four are required, and without them no route matches (`404`,
+    with the `UnsupportedApiVersion` body). The vendor's own example request carries a trailing
+    slash (`/transactions/?pageNumber=0...`); both forms reach this operation.
+
+    Args:
+        version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
+            documentation, `1` the swagger-2019 default.
+        account_id (int):
+        page_number (int):
+        page_size (int):
+        sort_by (TransactionSortField): A transaction property the list can be sorted by.
+        is_desc (bool):
+        filter_ (str | Unset):
+        check_code (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage | ValidationErrorBody
+    """
+
+    return sync_detailed(
+        version=version,
+        account_id=account_id,
+        client=client,
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        is_desc=is_desc,
+        filter_=filter_,
+        check_code=check_code,
+    ).parsed
+
+
+async def asyncio_detailed(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int,
+    page_size: int,
+    sort_by: TransactionSortField,
+    is_desc: bool,
+    filter_: str | Unset = UNSET,
+    check_code: bool | Unset = UNSET,
+) -> Response[
+    ApiVersionErrorBody
+    | MessageErrorBody
+    | AppKeyErrorBody
+    | AppKeyErrorBody
+    | MessageErrorBody
+    | MessageErrorBody
+    | ValidationErrorBody
+    | ServerErrorBody
+    | TransactionPage
+    | ValidationErrorBody
+]:
+    """List the account's cash transactions (paged)
+
+     One page of the account's ledger: order executions, commissions, payments (deposits and
+    withdrawals), option expirations and manual adjustments, each with its signed cash effect
+    `Value`. The paging and sorting parameters are named differently from the positions'
+    (`sortBy`, `isDesc`); all four are required, and without them no route matches (`404`,
+    with the `UnsupportedApiVersion` body). The vendor's own example request carries a trailing
+    slash (`/transactions/?pageNumber=0...`); both forms reach this operation.
+
+    Args:
+        version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
+            documentation, `1` the swagger-2019 default.
+        account_id (int):
+        page_number (int):
+        page_size (int):
+        sort_by (TransactionSortField): A transaction property the list can be sorted by.
+        is_desc (bool):
+        filter_ (str | Unset):
+        check_code (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage | ValidationErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        version=version,
+        account_id=account_id,
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        is_desc=is_desc,
+        filter_=filter_,
+        check_code=check_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int,
+    page_size: int,
+    sort_by: TransactionSortField,
+    is_desc: bool,
+    filter_: str | Unset = UNSET,
+    check_code: bool | Unset = UNSET,
+) -> (
+    ApiVersionErrorBody
+    | MessageErrorBody
+    | AppKeyErrorBody
+    | AppKeyErrorBody
+    | MessageErrorBody
+    | MessageErrorBody
+    | ValidationErrorBody
+    | ServerErrorBody
+    | TransactionPage
+    | ValidationErrorBody
+    | None
+):
+    """List the account's cash transactions (paged)
+
+     One page of the account's ledger: order executions, commissions, payments (deposits and
+    withdrawals), option expirations and manual adjustments, each with its signed cash effect
+    `Value`. The paging and sorting parameters are named differently from the positions'
+    (`sortBy`, `isDesc`); all four are required, and without them no route matches (`404`,
+    with the `UnsupportedApiVersion` body). The vendor's own example request carries a trailing
+    slash (`/transactions/?pageNumber=0...`); both forms reach this operation.
+
+    Args:
+        version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
+            documentation, `1` the swagger-2019 default.
+        account_id (int):
+        page_number (int):
+        page_size (int):
+        sort_by (TransactionSortField): A transaction property the list can be sorted by.
+        is_desc (bool):
+        filter_ (str | Unset):
+        check_code (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage | ValidationErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            version=version,
+            account_id=account_id,
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            sort_by=sort_by,
+            is_desc=is_desc,
+            filter_=filter_,
+            check_code=check_code,
+        )
+    ).parsed

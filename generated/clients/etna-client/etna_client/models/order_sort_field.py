@@ -1,0 +1,40 @@
+from enum import StrEnum
+
+
+class OrderSortField(StrEnum):
+    ACCOUNT_ID = "AccountId"
+    AVERAGE_PRICE = "AveragePrice"
+    CLIENT_ID = "ClientId"
+    CREATE_DATE = "CreateDate"
+    DATE = "Date"
+    DESCRIPTION = "Description"
+    EXCHANGE = "Exchange"
+    EXECUTED_QUANTITY = "ExecutedQuantity"
+    EXECUTION_STATUS = "ExecutionStatus"
+    EXECUTION_VENUE = "ExecutionVenue"
+    EXEC_INST = "ExecInst"
+    EXPIRE_DATE = "ExpireDate"
+    ID = "Id"
+    INITIAL_TYPE = "InitialType"
+    LAST_PRICE = "LastPrice"
+    LAST_QUANTITY = "LastQuantity"
+    LEAVES_QUANTITY = "LeavesQuantity"
+    PARENT_ID = "ParentId"
+    PRICE = "Price"
+    QUANTITY = "Quantity"
+    REQUEST_ID = "RequestId"
+    REQUEST_STATUS = "RequestStatus"
+    SECURITY_ID = "SecurityId"
+    SETTLEMENT_DATE = "SettlementDate"
+    SETT_DATE = "SettDate"
+    SIDE = "Side"
+    STATE_ID = "StateId"
+    STATUS = "Status"
+    STOP_PRICE = "StopPrice"
+    TIME_IN_FORCE = "TimeInForce"
+    TRANSACTION_DATE = "TransactionDate"
+    TYPE = "Type"
+    USER_ID = "UserId"
+
+    def __str__(self) -> str:
+        return str(self.value)
