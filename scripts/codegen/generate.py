@@ -55,6 +55,7 @@ DCG_OPTIONS = (
     "--enum-field-as-literal",
     "one",
     "--use-missing-sentinel",
+    "--strict-types", "str", "int", "bool",
     "--use-schema-description",
     "--use-field-description",
     "--use-double-quotes",
@@ -66,7 +67,7 @@ DCG_OPTIONS = (
 )
 
 
-_ROOT_MODEL_CLASS = re.compile(r"^class (\w+)\(RootModel\[", re.MULTILINE)
+_ROOT_MODEL_CLASS = re.compile(r"^class (\w+)\(\s*RootModel\[", re.MULTILINE)
 
 
 class GenerationError(RuntimeError):

@@ -9,7 +9,14 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from clear_street_models._exact import DecimalString, VendorModel, VendorRootModel
-from pydantic import MISSING, AwareDatetime, Field
+from pydantic import (
+    MISSING,
+    AwareDatetime,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+)
 
 
 class Account(VendorModel):
@@ -17,11 +24,11 @@ class Account(VendorModel):
     A trading account.
     """
 
-    id: int
+    id: StrictInt
     """
     Account identifier; the `account_id` of every other operation.
     """
-    account_holder_entity_id: int
+    account_holder_entity_id: StrictInt
     """
     Identifier of the entity that holds the account.
     """
@@ -31,11 +38,11 @@ class Account(VendorModel):
     spec-2025-10-31 era, so optional here.
 
     """
-    full_name: str
+    full_name: StrictStr
     """
     Full account name.
     """
-    short_name: str
+    short_name: StrictStr
     """
     Short account name.
     """
@@ -47,7 +54,7 @@ class Account(VendorModel):
     """
     Day the account was closed; null or absent while it is open.
     """
-    options_level: int
+    options_level: StrictInt
     """
     Options trading level granted to the account.
     """
@@ -61,7 +68,7 @@ class AccountBalances(VendorModel):
     Real-time balances of an account. All amounts are in `currency`.
     """
 
-    account_id: int
+    account_id: StrictInt
     """
     The account.
     """
@@ -71,7 +78,7 @@ class AccountBalances(VendorModel):
     base buying power plus `open_order_adjustment`.
 
     """
-    currency: str
+    currency: StrictStr
     """
     Currency of every amount, e.g. `USD`.
     """
@@ -223,7 +230,7 @@ class AccountWithPersonalDetails(Account):
 
     """
 
-    country_of_tax_residency: str | None | MISSING = MISSING
+    country_of_tax_residency: StrictStr | None | MISSING = MISSING
     """
     Country of tax residency.
     """
@@ -231,7 +238,7 @@ class AccountWithPersonalDetails(Account):
     """
     Holder's date of birth.
     """
-    phone_number: str | None | MISSING = MISSING
+    phone_number: StrictStr | None | MISSING = MISSING
     """
     Holder's phone number.
     """
@@ -246,12 +253,12 @@ class Address(VendorModel):
     A postal address.
     """
 
-    line1: str
-    line2: str | None | MISSING = MISSING
-    city: str
-    state: str | None | MISSING = MISSING
-    postal_code: str
-    country: str
+    line1: StrictStr
+    line2: StrictStr | None | MISSING = MISSING
+    city: StrictStr
+    state: StrictStr | None | MISSING = MISSING
+    postal_code: StrictStr
+    country: StrictStr
 
 
 class ApiError(VendorModel):
@@ -259,11 +266,11 @@ class ApiError(VendorModel):
     What went wrong.
     """
 
-    code: Annotated[int, Field(ge=0)]
+    code: Annotated[StrictInt, Field(ge=0)]
     """
     The HTTP status of the failure.
     """
-    message: str
+    message: StrictStr
     """
     Human-readable explanation.
     """
@@ -278,7 +285,7 @@ class ClosePositionRequest(VendorModel):
     Options of a close request.
     """
 
-    cancel_orders: bool | None | MISSING = MISSING
+    cancel_orders: StrictBool | None | MISSING = MISSING
     """
     Cancel the position's open orders before closing; without it, open orders make the close fail.
     """
@@ -293,9 +300,9 @@ class ErrorResponse(VendorModel):
     metadata: ResponseMetadata
 
 
-class InstrumentIdOrSymbol(VendorRootModel[str]):
+class InstrumentIdOrSymbol(VendorRootModel[StrictStr]):
     root: Annotated[
-        str,
+        StrictStr,
         Field(
             examples=[
                 "a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8",
@@ -357,13 +364,17 @@ class MarginDetails(VendorModel):
     """
     Margin in use; null when there is no data.
     """
-    day_trade_count: Annotated[int | MISSING, Field(deprecated=True, ge=0)] = MISSING
+    day_trade_count: Annotated[StrictInt | MISSING, Field(deprecated=True, ge=0)] = (
+        MISSING
+    )
     """
     Day trades over the last five trading days. Required until deprecation on 2026-06-04;
     removed in SDK 0.7 (2026-08).
 
     """
-    pattern_day_trader: Annotated[bool | MISSING, Field(deprecated=True)] = MISSING
+    pattern_day_trader: Annotated[StrictBool | MISSING, Field(deprecated=True)] = (
+        MISSING
+    )
     """
     Whether the account is flagged as a pattern day trader. Removed in SDK 0.7 (2026-08).
     """
@@ -465,11 +476,11 @@ class Order(VendorModel):
     """
     Order identifier.
     """
-    account_id: int
+    account_id: StrictInt
     """
     The account.
     """
-    client_order_id: str
+    client_order_id: StrictStr
     """
     Client-side identifier (e.g. `close-position-20251003-001` for closes).
     """
@@ -497,7 +508,7 @@ class Order(VendorModel):
     """
     Quantity still working.
     """
-    venue: str
+    venue: StrictStr
     """
     Market identifier code of the venue, e.g. `XNMS`.
     """
@@ -509,7 +520,7 @@ class Order(VendorModel):
     """
     Kind of instrument.
     """
-    symbol: str | None | MISSING = MISSING
+    symbol: StrictStr | None | MISSING = MISSING
     """
     Symbol of the instrument.
     """
@@ -529,7 +540,7 @@ class Order(VendorModel):
     """
     Offset of a trailing limit.
     """
-    details: list[str] | None | MISSING = MISSING
+    details: list[StrictStr] | None | MISSING = MISSING
     """
     Free-text notes about the order's state.
     """
@@ -537,7 +548,7 @@ class Order(VendorModel):
     """
     When a good-till-date order expires.
     """
-    extended_hours: bool | None | MISSING = MISSING
+    extended_hours: StrictBool | None | MISSING = MISSING
     """
     Whether the order may trade outside regular hours.
     """
@@ -643,7 +654,7 @@ class OrderStrategy(VendorModel):
     """
 
     type: StrategyType
-    destination: str | None | MISSING = MISSING
+    destination: StrictStr | None | MISSING = MISSING
     """
     Venue or destination of a direct strategy.
     """
@@ -750,7 +761,7 @@ class Position(VendorModel):
 
     """
 
-    account_id: int
+    account_id: StrictInt
     """
     The account holding the position.
     """
@@ -759,7 +770,7 @@ class Position(VendorModel):
     The instrument.
     """
     instrument_type: SecurityType
-    symbol: str
+    symbol: StrictStr
     """
     Display symbol; OSI for options; the currency (e.g. `USD`) for cash.
     """
@@ -867,27 +878,27 @@ class ResponseMetadata(VendorModel):
     Request id and, on list operations, pagination state.
     """
 
-    request_id: str
+    request_id: StrictStr
     """
     Opaque request identifier; UUID-shaped in examples, 32 hex digits in the guide.
     """
-    next_page_token: str | None | MISSING = MISSING
+    next_page_token: StrictStr | None | MISSING = MISSING
     """
     Base64 cursor of the next page; absent or null on the last page.
     """
-    previous_page_token: str | None | MISSING = MISSING
+    previous_page_token: StrictStr | None | MISSING = MISSING
     """
     Base64 cursor of the previous page. Added 2026-05-12.
     """
-    page_number: Annotated[int | None | MISSING, Field(ge=0)] = MISSING
+    page_number: Annotated[StrictInt | None | MISSING, Field(ge=0)] = MISSING
     """
     Number of this page (list operations only).
     """
-    total_items: Annotated[int | None | MISSING, Field(ge=0)] = MISSING
+    total_items: Annotated[StrictInt | None | MISSING, Field(ge=0)] = MISSING
     """
     Items across all pages (list operations only).
     """
-    total_pages: Annotated[int | None | MISSING, Field(ge=0)] = MISSING
+    total_pages: Annotated[StrictInt | None | MISSING, Field(ge=0)] = MISSING
     """
     Pages in all (list operations only).
     """

@@ -7,7 +7,15 @@ from enum import StrEnum
 from typing import Annotated, Literal
 
 from etna_models._exact import DecimalNumber, VendorModel, VendorRootModel
-from pydantic import MISSING, AwareDatetime, ConfigDict, Field
+from pydantic import (
+    MISSING,
+    AwareDatetime,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+)
 
 
 class AccountAccessType(StrEnum):
@@ -250,11 +258,11 @@ class ApiVersionError(VendorModel):
     The error object of ASP.NET API versioning.
     """
 
-    Code: str
+    Code: StrictStr
     """
     E.g. `UnsupportedApiVersion`.
     """
-    Message: str
+    Message: StrictStr
     """
     E.g. `The requested resource with API version '1.0' does not support HTTP method 'GET'.`
     """
@@ -273,7 +281,7 @@ class AppKeyErrorBody(VendorModel):
     Missing or unknown `Et-App-Key`. Note the lowercase `error`.
     """
 
-    error: str
+    error: StrictStr
     """
     `Application key is not defined or does not exist`.
     """
@@ -348,7 +356,7 @@ class MessageErrorBody(VendorModel):
 
     """
 
-    Message: str
+    Message: StrictStr
     """
     E.g. `Authorization has been denied for this request.`
     """
@@ -361,11 +369,11 @@ class OrderLeg(VendorModel):
 
     """
 
-    Id: int
+    Id: StrictInt
     """
     Order id, assigned by the OMS.
     """
-    SecurityId: int
+    SecurityId: StrictInt
     """
     ETNA's internal security id.
     """
@@ -381,7 +389,7 @@ class OrderLeg(VendorModel):
     """
     Stop price; 0 for order types without one.
     """
-    ClientId: str | MISSING = MISSING
+    ClientId: StrictStr | MISSING = MISSING
     """
     Client order id (FIX ClOrdID), assigned by the OMS.
     """
@@ -405,7 +413,7 @@ class OrderLeg(VendorModel):
     """
     Average execution price.
     """
-    Side: OrderSide | int
+    Side: OrderSide | StrictInt
     """
     Side.
     """
@@ -421,39 +429,39 @@ class OrderLeg(VendorModel):
     """
     Settlement date from the venue; `0001-01-01T00:00:00Z` when not set.
     """
-    Status: OrderStatus | int
+    Status: OrderStatus | StrictInt
     """
     Current status.
     """
-    ExecutionStatus: OrderStatus | int
+    ExecutionStatus: OrderStatus | StrictInt
     """
     Status set by the last modification.
     """
-    Type: OrderType | int
+    Type: OrderType | StrictInt
     """
     Order type.
     """
-    RequestStatus: OrderRequestStatus | int
+    RequestStatus: OrderRequestStatus | StrictInt
     """
     Processing state within the OMS.
     """
-    Target: OrderTarget | int
+    Target: OrderTarget | StrictInt
     """
     Execution target.
     """
-    Description: str | MISSING = MISSING
+    Description: StrictStr | MISSING = MISSING
     """
     Reject reason or broker comment, e.g. `Expired by OMS`.
     """
-    Comment: str | MISSING = MISSING
+    Comment: StrictStr | MISSING = MISSING
     """
     The client's comment.
     """
-    TimeInForce: OrderTimeInForce | int
+    TimeInForce: OrderTimeInForce | StrictInt
     """
     Time in force.
     """
-    ExecInst: ExecutionInstruction | int
+    ExecInst: ExecutionInstruction | StrictInt
     """
     Execution instruction; may arrive as an integer.
     """
@@ -461,39 +469,39 @@ class OrderLeg(VendorModel):
     """
     When the order expires (the session close for a day order).
     """
-    CounterPartyOrderId: str | MISSING = MISSING
+    CounterPartyOrderId: StrictStr | MISSING = MISSING
     """
     The executor's order id.
     """
-    AccountId: int
+    AccountId: StrictInt
     """
     The trading account.
     """
-    UserId: int
+    UserId: StrictInt
     """
     The user who placed the order.
     """
-    RequestId: int
+    RequestId: StrictInt
     """
     Request id, assigned by the OMS.
     """
-    StateId: int
+    StateId: StrictInt
     """
     Id of the order's current state; transactions refer to it as `OrderStateId`.
     """
-    ParentId: Annotated[int, Field(ge=-1)]
+    ParentId: Annotated[StrictInt, Field(ge=-1)]
     """
     The parent order; `-1` for none.
     """
-    Exchange: str | MISSING = MISSING
+    Exchange: StrictStr | MISSING = MISSING
     """
     Desired exchange, e.g. `Auto`.
     """
-    ExecutionVenue: str | MISSING = MISSING
+    ExecutionVenue: StrictStr | MISSING = MISSING
     """
     Executor the order was routed to, e.g. `Etna Emulator`.
     """
-    TrailingStopAmountType: TrailingAmountType | int
+    TrailingStopAmountType: TrailingAmountType | StrictInt
     """
     Unit of `TrailingStopAmount`.
     """
@@ -501,7 +509,7 @@ class OrderLeg(VendorModel):
     """
     Trailing stop offset.
     """
-    TrailingLimitAmountType: TrailingAmountType | int
+    TrailingLimitAmountType: TrailingAmountType | StrictInt
     """
     Unit of `TrailingLimitAmount`.
     """
@@ -513,35 +521,35 @@ class OrderLeg(VendorModel):
     """
     When the order was created.
     """
-    InitialType: OrderType | int
+    InitialType: OrderType | StrictInt
     """
     Order type at creation.
     """
-    IsExternal: bool
+    IsExternal: StrictBool
     """
     Whether the order came from an external system.
     """
-    ExecBrocker: str | MISSING = MISSING
+    ExecBrocker: StrictStr | MISSING = MISSING
     """
     Route name (sic), e.g. `Auto` or `NSDQ`.
     """
-    ExecutionInstructions: dict[str, str] | MISSING = MISSING
+    ExecutionInstructions: dict[str, StrictStr] | MISSING = MISSING
     """
     Algorithm instructions, name → value; `{}` when none.
     """
-    TransType: ExecutionTransType | int
+    TransType: ExecutionTransType | StrictInt
     """
     Transaction type of the last execution report.
     """
-    ExecId: str | MISSING = MISSING
+    ExecId: StrictStr | MISSING = MISSING
     """
     Id of the last execution.
     """
-    ValidationsToBypass: int
+    ValidationsToBypass: StrictInt
     """
     Flags of validation rules bypassed.
     """
-    ParentRequestId: int
+    ParentRequestId: StrictInt
     """
     Request id of the parent order; 0 for none.
     """
@@ -549,67 +557,67 @@ class OrderLeg(VendorModel):
     """
     Settlement date of the deal; `0001-01-01T00:00:00Z` when not set.
     """
-    Symbol: str | MISSING = MISSING
+    Symbol: StrictStr | MISSING = MISSING
     """
     Ticker (swagger-2026 only).
     """
-    Name: str | MISSING = MISSING
+    Name: StrictStr | MISSING = MISSING
     """
     Security name (swagger-2026 only).
     """
-    Currency: str | MISSING = MISSING
+    Currency: StrictStr | MISSING = MISSING
     """
     Currency of the security (swagger-2026 only).
     """
-    Cusip: str | MISSING = MISSING
+    Cusip: StrictStr | MISSING = MISSING
     """
     CUSIP of the security (swagger-2026 only).
     """
-    SecurityType: SecurityTypeName | int | MISSING = MISSING
+    SecurityType: SecurityTypeName | StrictInt | MISSING = MISSING
     """
     Kind of security (swagger-2026 only).
     """
-    Precision: int | MISSING = MISSING
+    Precision: StrictInt | MISSING = MISSING
     """
     Decimal places of the security's prices (swagger-2026 only).
     """
-    VolumePrecision: int | MISSING = MISSING
+    VolumePrecision: StrictInt | MISSING = MISSING
     """
     Decimal places allowed in quantities (swagger-2026 only).
     """
-    ParentClientId: str | MISSING = MISSING
+    ParentClientId: StrictStr | MISSING = MISSING
     """
     ClOrdID of the parent of a multi-leg order (swagger-2026 only).
     """
-    OrigClientId: str | MISSING = MISSING
+    OrigClientId: StrictStr | MISSING = MISSING
     """
     ClOrdID of the order this one replaced (swagger-2026 only).
     """
-    ErrorDescriptionText: str | MISSING = MISSING
+    ErrorDescriptionText: StrictStr | MISSING = MISSING
     """
     Error detail (swagger-2026 only).
     """
-    ExecInstNum: int | MISSING = MISSING
+    ExecInstNum: StrictInt | MISSING = MISSING
     """
     `ExecInst` as a number (swagger-2026 only).
     """
-    ExtendedHours: str | MISSING = MISSING
+    ExtendedHours: StrictStr | MISSING = MISSING
     """
     Extended session requested for execution; empty for none (swagger-2026 only).
     """
-    LastMarket: str | MISSING = MISSING
+    LastMarket: StrictStr | MISSING = MISSING
     """
     Exchange of the last fill (swagger-2026 only).
     """
-    QuantityQualifier: OrderQuantityQualifier | int | MISSING = MISSING
+    QuantityQualifier: OrderQuantityQualifier | StrictInt | MISSING = MISSING
     """
     What `Quantity` counts (swagger-2026 only).
     """
-    UnderlyingSymbol: str | MISSING = MISSING
+    UnderlyingSymbol: StrictStr | MISSING = MISSING
     """
     Underlying ticker of an option order (swagger-2026 only).
     """
-    UnderlyingId: int | MISSING = MISSING
+    UnderlyingId: StrictInt | MISSING = MISSING
     """
     Security id of the underlying (swagger-2026 only).
     """
@@ -617,15 +625,15 @@ class OrderLeg(VendorModel):
     """
     Strike of the option (swagger-2026 only).
     """
-    UnderlyingOptionType: str | MISSING = MISSING
+    UnderlyingOptionType: StrictStr | MISSING = MISSING
     """
     Put or call (swagger-2026 only).
     """
-    UnderlyingExpirationDate: int | MISSING = MISSING
+    UnderlyingExpirationDate: StrictInt | MISSING = MISSING
     """
     Expiration, milliseconds since the Unix epoch (swagger-2026 only).
     """
-    UnderlyingExpirationType: ExpirationType | int | MISSING = MISSING
+    UnderlyingExpirationType: ExpirationType | StrictInt | MISSING = MISSING
     """
     Expiration cycle of the option (swagger-2026 only).
     """
@@ -633,51 +641,51 @@ class OrderLeg(VendorModel):
     """
     Broker service commission (swagger-2026 only).
     """
-    ContingentSecurityId: int | MISSING = MISSING
+    ContingentSecurityId: StrictInt | MISSING = MISSING
     """
     Security whose price triggers a contingent order (swagger-2026 only).
     """
-    ContingentSymbol: str | MISSING = MISSING
+    ContingentSymbol: StrictStr | MISSING = MISSING
     """
     Ticker of the contingent security (swagger-2026 only).
     """
-    ContingentDirection: str | MISSING = MISSING
+    ContingentDirection: StrictStr | MISSING = MISSING
     """
     Direction of the contingent trigger (swagger-2026 only; values undocumented).
     """
-    ContingentPriceType: str | MISSING = MISSING
+    ContingentPriceType: StrictStr | MISSING = MISSING
     """
     Price the contingent trigger watches (swagger-2026 only; values undocumented).
     """
-    ContingentThreshold: str | MISSING = MISSING
+    ContingentThreshold: StrictStr | MISSING = MISSING
     """
     Trigger threshold, a string in swagger-2026 (swagger-2026 only).
     """
-    LocateRefId: str | MISSING = MISSING
+    LocateRefId: StrictStr | MISSING = MISSING
     """
     Reference of the share locate of a short sale (swagger-2026 only).
     """
-    ReinvestAction: int | MISSING = MISSING
+    ReinvestAction: StrictInt | MISSING = MISSING
     """
     Dividend reinvestment action code (swagger-2026 only).
     """
-    Token: str | MISSING = MISSING
+    Token: StrictStr | MISSING = MISSING
     """
     An additional identity key of the order (swagger-2026 only).
     """
-    ClearingAccount: str | MISSING = MISSING
+    ClearingAccount: StrictStr | MISSING = MISSING
     """
     Clearing account number (swagger-2026 only).
     """
-    UserName: str | MISSING = MISSING
+    UserName: StrictStr | MISSING = MISSING
     """
     Login of the user who placed the order (swagger-2026 only).
     """
-    AccountName: str | MISSING = MISSING
+    AccountName: StrictStr | MISSING = MISSING
     """
     Name of the account (swagger-2026 only).
     """
-    AccountHolderName: str | MISSING = MISSING
+    AccountHolderName: StrictStr | MISSING = MISSING
     """
     Name of the account holder (swagger-2026 only).
     """
@@ -714,19 +722,19 @@ class OrderPage(VendorModel):
     """
     The orders of this page.
     """
-    NextPageLink: Annotated[str | None, Field(pattern="^(https?://\\S+)?$")]
+    NextPageLink: Annotated[StrictStr | None, Field(pattern="^(https?://\\S+)?$")]
     """
     Absolute URL of the next page (same path and parameters, `pageNumber` + 1); `""` on the
     last page (`null` in AutoShares' description, accepted).
 
     """
-    PreviousPageLink: Annotated[str | None, Field(pattern="^(https?://\\S+)?$")]
+    PreviousPageLink: Annotated[StrictStr | None, Field(pattern="^(https?://\\S+)?$")]
     """
     Absolute URL of the previous page; `""` on the first page (`null` in AutoShares'
     description, accepted).
 
     """
-    TotalCount: Annotated[int, Field(ge=0)]
+    TotalCount: Annotated[StrictInt, Field(ge=0)]
     """
     Number of items over all pages.
     """
@@ -905,31 +913,31 @@ class Position(VendorModel):
 
     """
 
-    Id: int
+    Id: StrictInt
     """
     Position id.
     """
-    AccountId: int
+    AccountId: StrictInt
     """
     The trading account.
     """
-    SecurityId: int
+    SecurityId: StrictInt
     """
     ETNA's internal security id (AAPL is 4 in the demo environment).
     """
-    Symbol: str | MISSING = MISSING
+    Symbol: StrictStr | MISSING = MISSING
     """
     Ticker of the security.
     """
-    Name: str | MISSING = MISSING
+    Name: StrictStr | MISSING = MISSING
     """
     Name of the security; usually the ticker.
     """
-    CompanyName: str | MISSING = MISSING
+    CompanyName: StrictStr | MISSING = MISSING
     """
     Issuer name.
     """
-    SecurityCurrency: str | MISSING = MISSING
+    SecurityCurrency: StrictStr | MISSING = MISSING
     """
     Currency of the security, e.g. `USD`.
     """
@@ -1013,27 +1021,27 @@ class Position(VendorModel):
     """
     Unrealized P&L; the positions' sum is `openPL` of `/info` (swagger-2026 only).
     """
-    MarginType: PositionMarginType | int | MISSING = MISSING
+    MarginType: PositionMarginType | StrictInt | MISSING = MISSING
     """
     Sub-account the position is held in (swagger-2026 only).
     """
-    UnderlyingSymbol: str | MISSING = MISSING
+    UnderlyingSymbol: StrictStr | MISSING = MISSING
     """
     Underlying ticker of an option (swagger-2026 only).
     """
-    UnderlyingOptionType: str | MISSING = MISSING
+    UnderlyingOptionType: StrictStr | MISSING = MISSING
     """
     Put or call, for an option (swagger-2026 only).
     """
-    UnderlyingExpirationDate: int | MISSING = MISSING
+    UnderlyingExpirationDate: StrictInt | MISSING = MISSING
     """
     Expiration of an option, in milliseconds since the Unix epoch (swagger-2026 only).
     """
-    UnderlyingExpirationType: ExpirationType | int | MISSING = MISSING
+    UnderlyingExpirationType: ExpirationType | StrictInt | MISSING = MISSING
     """
     Expiration cycle of an option (swagger-2026 only).
     """
-    UnderlyingId: int | MISSING = MISSING
+    UnderlyingId: StrictInt | MISSING = MISSING
     """
     Security id of an option's underlying (swagger-2026 only).
     """
@@ -1045,27 +1053,27 @@ class Position(VendorModel):
     """
     Minimum price increment (swagger-2026 only).
     """
-    VolumePrecision: int | MISSING = MISSING
+    VolumePrecision: StrictInt | MISSING = MISSING
     """
     Decimal places allowed in quantities (swagger-2026 only).
     """
-    ClearingAccount: str | MISSING = MISSING
+    ClearingAccount: StrictStr | MISSING = MISSING
     """
     Clearing account number (swagger-2026 only).
     """
-    AccountHolderName: str | MISSING = MISSING
+    AccountHolderName: StrictStr | MISSING = MISSING
     """
     Name of the account holder (swagger-2026 only).
     """
-    AccountName: str | MISSING = MISSING
+    AccountName: StrictStr | MISSING = MISSING
     """
     Name of the account (swagger-2026 only).
     """
-    Currency: str | MISSING = MISSING
+    Currency: StrictStr | MISSING = MISSING
     """
     Currency of the position (swagger-2026 only).
     """
-    Cusip: str | MISSING = MISSING
+    Cusip: StrictStr | MISSING = MISSING
     """
     CUSIP of the security (swagger-2026 only).
     """
@@ -1150,19 +1158,19 @@ class PositionPage(VendorModel):
     """
     The positions of this page.
     """
-    NextPageLink: Annotated[str | None, Field(pattern="^(https?://\\S+)?$")]
+    NextPageLink: Annotated[StrictStr | None, Field(pattern="^(https?://\\S+)?$")]
     """
     Absolute URL of the next page (same path and parameters, `pageNumber` + 1); `""` on the
     last page (`null` in AutoShares' description, accepted).
 
     """
-    PreviousPageLink: Annotated[str | None, Field(pattern="^(https?://\\S+)?$")]
+    PreviousPageLink: Annotated[StrictStr | None, Field(pattern="^(https?://\\S+)?$")]
     """
     Absolute URL of the previous page; `""` on the first page (`null` in AutoShares'
     description, accepted).
 
     """
-    TotalCount: Annotated[int, Field(ge=0)]
+    TotalCount: Annotated[StrictInt, Field(ge=0)]
     """
     Number of items over all pages.
     """
@@ -1271,11 +1279,11 @@ class ServerErrorBody(VendorModel):
     An unexpected server failure; note the lowercase `message` and `error`.
     """
 
-    message: str
+    message: StrictStr
     """
     `An error occurred while processing your request`.
     """
-    error: str
+    error: StrictStr
     """
     `Unexpected server error`.
     """
@@ -1290,19 +1298,19 @@ class TokenExpecting(VendorModel):
     """
     Always `Expecting` in a `202`.
     """
-    Step: str
+    Step: StrictStr
     """
     The step expected next, e.g. `SecutityPin` (sic) for the PIN.
     """
-    Reason: str | MISSING = MISSING
+    Reason: StrictStr | MISSING = MISSING
     """
     Why the step is expected, e.g. `Invalid pin`.
     """
-    Token: Annotated[str, Field(min_length=1)]
+    Token: Annotated[StrictStr, Field(min_length=1)]
     """
     A provisional token to send back, with the requested code, to complete authentication.
     """
-    ConfirmationToken: str | MISSING = MISSING
+    ConfirmationToken: StrictStr | MISSING = MISSING
     """
     A confirmation token (swagger-2026 only).
     """
@@ -1317,15 +1325,15 @@ class TokenFailed(VendorModel):
     """
     Always `Failed`.
     """
-    Step: str
+    Step: StrictStr
     """
     The step that failed, e.g. `BaseAuthentication` (user name and password) or `SecutityPin` (sic).
     """
-    Reason: str
+    Reason: StrictStr
     """
     Why, e.g. `Invalid credentials` or `Invalid pin`.
     """
-    ConfirmationToken: str | MISSING = MISSING
+    ConfirmationToken: StrictStr | MISSING = MISSING
     """
     A confirmation token, empty when there is none (swagger-2026 only).
     """
@@ -1340,27 +1348,27 @@ class TokenSucceeded(VendorModel):
     """
     Always `Succeeded` in a `200`.
     """
-    Token: Annotated[str, Field(min_length=1)]
+    Token: Annotated[StrictStr, Field(min_length=1)]
     """
     The bearer token for the `Authorization` header of every other call.
     """
-    Step: str | MISSING = MISSING
+    Step: StrictStr | MISSING = MISSING
     """
     The last step performed (swagger-2026 only).
     """
-    Reason: str | MISSING = MISSING
+    Reason: StrictStr | MISSING = MISSING
     """
     A remark about the step (swagger-2026 only).
     """
-    ConfirmationToken: str | MISSING = MISSING
+    ConfirmationToken: StrictStr | MISSING = MISSING
     """
     A token to confirm the login with (swagger-2026 only).
     """
-    PersonalPhrase: str | MISSING = MISSING
+    PersonalPhrase: StrictStr | MISSING = MISSING
     """
     The user's anti-phishing phrase (swagger-2026 only).
     """
-    Image: str | MISSING = MISSING
+    Image: StrictStr | MISSING = MISSING
     """
     The user's anti-phishing image (swagger-2026 only).
     """
@@ -1389,19 +1397,19 @@ class Transaction(VendorModel):
 
     """
 
-    Id: int
+    Id: StrictInt
     """
     Transaction id.
     """
-    SecurityId: Annotated[int, Field(ge=-1)]
+    SecurityId: Annotated[StrictInt, Field(ge=-1)]
     """
     The security; `-1` for a cash movement.
     """
-    OrderStateId: Annotated[int, Field(ge=0)]
+    OrderStateId: Annotated[StrictInt, Field(ge=0)]
     """
     The order state (an order's `StateId`) that caused it; `0` when no order did.
     """
-    AccountId: int
+    AccountId: StrictInt
     """
     The trading account.
     """
@@ -1425,27 +1433,27 @@ class Transaction(VendorModel):
     """
     The fee behind the entry; absent on payments.
     """
-    Type: TransactionType | int
+    Type: TransactionType | StrictInt
     """
     Kind of entry.
     """
-    IsDayTrade: bool
+    IsDayTrade: StrictBool
     """
     Whether the execution was part of a day trade.
     """
-    Description: str | MISSING = MISSING
+    Description: StrictStr | MISSING = MISSING
     """
     Free text, e.g. `Initial deposit`; absent on most entries.
     """
-    Symbol: str | MISSING = MISSING
+    Symbol: StrictStr | MISSING = MISSING
     """
     Ticker of the security (swagger-2026 only).
     """
-    Code: str | MISSING = MISSING
+    Code: StrictStr | MISSING = MISSING
     """
     Transaction code (swagger-2026 only).
     """
-    MarginType: PositionMarginType | int | MISSING = MISSING
+    MarginType: PositionMarginType | StrictInt | MISSING = MISSING
     """
     Sub-account the entry is booked to (swagger-2026 only).
     """
@@ -1457,7 +1465,7 @@ class Transaction(VendorModel):
     """
     Execution price (swagger-2026 only).
     """
-    OrderId: int | MISSING = MISSING
+    OrderId: StrictInt | MISSING = MISSING
     """
     The order (swagger-2026 only).
     """
@@ -1468,11 +1476,11 @@ class TransactionFee(VendorModel):
     The fee or commission plan entry behind a transaction.
     """
 
-    Id: int
+    Id: StrictInt
     """
     Fee id.
     """
-    CommissionId: str | MISSING = MISSING
+    CommissionId: StrictStr | MISSING = MISSING
     """
     Name of the commission plan entry, e.g. `Per Trade Commission`.
     """
@@ -1480,7 +1488,7 @@ class TransactionFee(VendorModel):
     """
     The fee's amount or coefficient, per `ValueType`.
     """
-    Seizure: FeeSeizure | int
+    Seizure: FeeSeizure | StrictInt
     """
     When the fee is charged.
     """
@@ -1488,7 +1496,7 @@ class TransactionFee(VendorModel):
     """
     Leverage applied.
     """
-    ValueType: FeeValueType | int
+    ValueType: FeeValueType | StrictInt
     """
     Whether `Value` is an absolute amount or a coefficient.
     """
@@ -1503,19 +1511,19 @@ class TransactionPage(VendorModel):
     """
     The transactions of this page.
     """
-    NextPageLink: Annotated[str | None, Field(pattern="^(https?://\\S+)?$")]
+    NextPageLink: Annotated[StrictStr | None, Field(pattern="^(https?://\\S+)?$")]
     """
     Absolute URL of the next page (same path and parameters, `pageNumber` + 1); `""` on the
     last page (`null` in AutoShares' description, accepted).
 
     """
-    PreviousPageLink: Annotated[str | None, Field(pattern="^(https?://\\S+)?$")]
+    PreviousPageLink: Annotated[StrictStr | None, Field(pattern="^(https?://\\S+)?$")]
     """
     Absolute URL of the previous page; `""` on the first page (`null` in AutoShares'
     description, accepted).
 
     """
-    TotalCount: Annotated[int, Field(ge=0)]
+    TotalCount: Annotated[StrictInt, Field(ge=0)]
     """
     Number of items over all pages.
     """
@@ -1568,39 +1576,39 @@ class UserAccount(VendorModel):
 
     """
 
-    Id: int
+    Id: StrictInt
     """
     Internal trading-account id, the `accountId` of the account paths.
     """
-    ClearingAccount: str | MISSING = MISSING
+    ClearingAccount: StrictStr | MISSING = MISSING
     """
     The account's number at the clearing firm (equal to `Id` in ETNA's examples).
     """
-    AccessType: AccountAccessType | int
+    AccessType: AccountAccessType | StrictInt
     """
     The user's access to the account.
     """
-    MarginType: AccountMarginType | int
+    MarginType: AccountMarginType | StrictInt
     """
     Cash, margin or day-trader account.
     """
-    OwnerType: AccountOwnerType | int | MISSING = MISSING
+    OwnerType: AccountOwnerType | StrictInt | MISSING = MISSING
     """
     Registration of the account.
     """
-    Enabled: bool
+    Enabled: StrictBool
     """
     Whether the account is enabled.
     """
-    Alias: str | MISSING = MISSING
+    Alias: StrictStr | MISSING = MISSING
     """
     A display name for the account (swagger-2026 only).
     """
-    ClearingFirm: str | MISSING = MISSING
+    ClearingFirm: StrictStr | MISSING = MISSING
     """
     The clearing firm, e.g. `PaperTrading` for paper accounts.
     """
-    IsAverageAccount: bool | MISSING = MISSING
+    IsAverageAccount: StrictBool | MISSING = MISSING
     """
     Whether the account is an average-price account.
     """
@@ -1608,7 +1616,7 @@ class UserAccount(VendorModel):
     """
     The account's owners.
     """
-    Currency: str | MISSING = MISSING
+    Currency: StrictStr | MISSING = MISSING
     """
     Base currency of the account (swagger-2026 only).
     """
@@ -1630,31 +1638,31 @@ class UserInfo(VendorModel):
     A user of the platform (an owner of an account).
     """
 
-    UserId: int
+    UserId: StrictInt
     """
     ETNA's internal user id.
     """
-    FirstName: str | MISSING = MISSING
+    FirstName: StrictStr | MISSING = MISSING
     """
     First name.
     """
-    MiddleName: str | MISSING = MISSING
+    MiddleName: StrictStr | MISSING = MISSING
     """
     Middle name; `""` when there is none.
     """
-    LastName: str | MISSING = MISSING
+    LastName: StrictStr | MISSING = MISSING
     """
     Last name.
     """
-    Login: str | MISSING = MISSING
+    Login: StrictStr | MISSING = MISSING
     """
     Login name.
     """
-    Email: str | MISSING = MISSING
+    Email: StrictStr | MISSING = MISSING
     """
     E-mail address.
     """
-    Role: int
+    Role: StrictInt
     """
     Role code of the user (0 for a trader in ETNA's example).
     """
@@ -1662,11 +1670,11 @@ class UserInfo(VendorModel):
     """
     When the user was created.
     """
-    Salutation: UserSalutation | int
+    Salutation: UserSalutation | StrictInt
     """
     Salutation.
     """
-    Suffix: UserSuffix | int
+    Suffix: UserSuffix | StrictInt
     """
     Name suffix.
     """
@@ -1708,11 +1716,11 @@ class ValidationErrorBody(VendorModel):
     A validation failure with the errors of each field (`Message` + `ModelState`).
     """
 
-    Message: str
+    Message: StrictStr
     """
     `Validation error occured while processing entity` (sic).
     """
-    ModelState: dict[str, list[str]]
+    ModelState: dict[str, list[StrictStr]]
     """
     Field name (the parameter's name, e.g. `accountId`, or `placeParams.Type` for a body
     property) → messages, e.g. `The value '@me' is not valid for Int32.`

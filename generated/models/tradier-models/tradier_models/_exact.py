@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
-from typing import Annotated, Any, Generic, Literal, Self, TypeVar
+from typing import Annotated, Any, Generic, Literal, Self, TypeVar, cast
 
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, PlainSerializer, RootModel, TypeAdapter
 
@@ -29,46 +29,38 @@ def parse_json(type_: type[T], raw: str | bytes | bytearray) -> T:
     return TypeAdapter(type_).validate_python(loads(raw))
 
 
-class VendorModel(BaseModel):
+class _ExactJson:
+    """`model_validate_json` that reads every JSON number as an exact decimal."""
+
+    @classmethod
+    def model_validate_json(
+        cls,
+        json_data: str | bytes | bytearray,
+        *,
+        strict: bool | None = None,
+        extra: Literal["allow", "ignore", "forbid"] | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """Validate JSON text, reading every number as an exact decimal.
+
+        Every field is already strict for its JSON type: strings, integers, booleans and decimals refuse
+        any other type. `strict` is accepted for compatibility and changes nothing: pydantic's strict
+        mode would also refuse the ISO dates, UUIDs and enum names that JSON carries as strings.
+        """
+        validate = cast(BaseModel, cls).model_validate
+        return cast(Self, validate(loads(json_data), extra=extra, context=context, by_alias=by_alias, by_name=by_name))
+
+
+class VendorModel(_ExactJson, BaseModel):
     """Base of every generated model: open to fields the vendor adds, exact when parsing JSON."""
 
     model_config = ConfigDict(extra="allow")
 
-    @classmethod
-    def model_validate_json(
-        cls,
-        json_data: str | bytes | bytearray,
-        *,
-        strict: bool | None = None,
-        extra: Literal["allow", "ignore", "forbid"] | None = None,
-        context: Any | None = None,
-        by_alias: bool | None = None,
-        by_name: bool | None = None,
-    ) -> Self:
-        """Like BaseModel.model_validate_json, but numbers are read as exact decimals."""
-        return cls.model_validate(
-            loads(json_data), strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=by_name
-        )
 
-
-class VendorRootModel(RootModel[RootT], Generic[RootT]):
+class VendorRootModel(_ExactJson, RootModel[RootT], Generic[RootT]):
     """Base of every generated root model (an array, a union, a scalar): exact when parsing JSON."""
-
-    @classmethod
-    def model_validate_json(
-        cls,
-        json_data: str | bytes | bytearray,
-        *,
-        strict: bool | None = None,
-        extra: Literal["allow", "ignore", "forbid"] | None = None,
-        context: Any | None = None,
-        by_alias: bool | None = None,
-        by_name: bool | None = None,
-    ) -> Self:
-        """Like RootModel.model_validate_json, but numbers are read as exact decimals."""
-        return cls.model_validate(
-            loads(json_data), strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=by_name
-        )
 
 
 def _decimal_from_number(value: object) -> Decimal:

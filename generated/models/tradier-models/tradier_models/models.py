@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import MISSING, Field, RootModel
+from pydantic import MISSING, Field, StrictBool, StrictInt, StrictStr
 from tradier_models._exact import (
     DateTimeMillis,
     DateTimeSeconds,
@@ -36,7 +36,7 @@ class AccountBalances(VendorModel):
     """
     Total account value.
     """
-    account_number: Annotated[str, Field(pattern="^[0-9A-Z]{6,12}$")]
+    account_number: Annotated[StrictStr, Field(pattern="^[0-9A-Z]{6,12}$")]
     """
     The account number, e.g. `6YA05782` (production) or `VA00000000` (sandbox).
     """
@@ -72,7 +72,7 @@ class AccountBalances(VendorModel):
     """
     The account's total option requirement.
     """
-    pending_orders_count: Annotated[int, Field(ge=0)]
+    pending_orders_count: Annotated[StrictInt, Field(ge=0)]
     """
     Number of pending or open orders (an integer on the wire).
     """
@@ -189,11 +189,11 @@ class ClosedPosition(VendorModel):
     """
     Shares or contracts; negative for a closed short position.
     """
-    symbol: Annotated[str, Field(min_length=1)]
+    symbol: Annotated[StrictStr, Field(min_length=1)]
     """
     An equity ticker (`AAPL`) or an OCC option symbol (`SPY180309P00262000`).
     """
-    term: Annotated[int, Field(ge=0)]
+    term: Annotated[StrictInt, Field(ge=0)]
     """
     Days the position was held (the docs say months, but the values are days: 2018-06-19 to
     2018-10-31 is `134`).
@@ -212,12 +212,12 @@ class ClosedPositionArray(VendorRootModel[list[ClosedPosition]]):
     """
 
 
-class ErrorMessageArray(VendorRootModel[list[str]]):
+class ErrorMessageArray(VendorRootModel[list[StrictStr]]):
     """
     Error messages (an array even of one, as seen live).
     """
 
-    root: Annotated[list[str], Field(min_length=1)]
+    root: Annotated[list[StrictStr], Field(min_length=1)]
     """
     Error messages (an array even of one, as seen live).
     """
@@ -228,7 +228,7 @@ class ErrorMessages(VendorModel):
     The messages of a 400 answer.
     """
 
-    error: str | ErrorMessageArray
+    error: StrictStr | ErrorMessageArray
     """
     One message as a string, or several (or, as seen live, one) as an array of strings.
     """
@@ -239,7 +239,7 @@ class EventDetail(VendorModel):
     The details of an event other than a trade or an option event.
     """
 
-    description: str
+    description: StrictStr
     """
     e.g. `ACH DISBURSEMENT`, `6YA-00005 TO 6YA-00102`, a dividend payer's name.
     """
@@ -254,7 +254,7 @@ class Fault(VendorModel):
     What the gateway refused.
     """
 
-    faultstring: str
+    faultstring: StrictStr
     """
     Human-readable reason, e.g. `Access Token expired`, `Invalid Access Token`.
     """
@@ -266,7 +266,7 @@ class FaultDetail(VendorModel):
     The gateway's error code.
     """
 
-    errorcode: str
+    errorcode: StrictStr
     """
     e.g. `keymanagement.service.access_token_expired`, `keymanagement.service.invalid_access_token`.
     """
@@ -482,13 +482,13 @@ class OptionDetail(VendorModel):
     The details of an option event.
     """
 
-    option_type: str
+    option_type: StrictStr
     """
     What happened. An open string: the docs example sends `OPTEXP` (an expiration); one
     client library also knows `exercise`, `expired` and `assignment`.
 
     """
-    description: str
+    description: StrictStr
     """
     e.g. `Expired`.
     """
@@ -565,7 +565,7 @@ class Position(VendorModel):
     """
     When the position was acquired or last changed.
     """
-    id: Annotated[int, Field(ge=1)]
+    id: Annotated[StrictInt, Field(ge=1)]
     """
     The position's identifier.
     """
@@ -573,7 +573,7 @@ class Position(VendorModel):
     """
     Shares or contracts, signed (negative for a short); sent as a number such as `1.00000000`.
     """
-    symbol: Annotated[str, Field(min_length=1)]
+    symbol: Annotated[StrictStr, Field(min_length=1)]
     """
     An equity ticker (`AAPL`) or an OCC option symbol (`SPY180309P00262000`).
     """
@@ -621,11 +621,11 @@ class Profile(VendorModel):
     """
     The user's accounts; an object when there is exactly one, else an array of two or more.
     """
-    id: str
+    id: StrictStr
     """
     The user's identifier, e.g. `id-gcostanza` (sandbox users look like `id-sb-...`).
     """
-    name: str
+    name: StrictStr
     """
     The user's name.
     """
@@ -636,11 +636,11 @@ class ProfileAccount(VendorModel):
     One account of the user.
     """
 
-    account_number: Annotated[str, Field(pattern="^[0-9A-Z]{6,12}$")]
+    account_number: Annotated[StrictStr, Field(pattern="^[0-9A-Z]{6,12}$")]
     """
     The account number, e.g. `6YA05782` (production) or `VA00000000` (sandbox).
     """
-    classification: str
+    classification: StrictStr
     """
     Registration of the account. An open string: the docs list `individual_cash`,
     `entity_cash`, `entity_margin`, `individual_margin`, `joint_margin_survivor`,
@@ -653,11 +653,11 @@ class ProfileAccount(VendorModel):
     """
     When the account was opened.
     """
-    day_trader: bool
+    day_trader: StrictBool
     """
     Whether the account is flagged as a pattern day trader.
     """
-    option_level: Annotated[int, Field(ge=0, le=6)]
+    option_level: Annotated[StrictInt, Field(ge=0, le=6)]
     """
     Options trading level, 0 (none; seen in production) to 6.
     """
@@ -724,7 +724,7 @@ class TradeDetail(VendorModel):
     """
     Commission charged.
     """
-    description: str
+    description: StrictStr
     """
     The security's name; for options a padded text such as `CALL GE     06/22/18    14`.
     """
@@ -736,7 +736,7 @@ class TradeDetail(VendorModel):
     """
     Shares or contracts traded; negative for a sale.
     """
-    symbol: Annotated[str, Field(min_length=1)]
+    symbol: Annotated[StrictStr, Field(min_length=1)]
     """
     An equity ticker (`AAPL`) or an OCC option symbol (`SPY180309P00262000`).
     """
@@ -800,7 +800,7 @@ class WireEvent(HistoryEventBase):
 
 
 class HistoryEvent(
-    RootModel[
+    VendorRootModel[
         TradeEvent
         | OptionEvent
         | AchEvent
