@@ -10,6 +10,7 @@ COMMANDS = {
     "validate": ("scripts.validate", "check every spec: openapi-spec-validator, prance, lint rules"),
     "generate": ("scripts.codegen.generate", "regenerate the client and model packages under generated/"),
     "drift": ("scripts.codegen.drift", "fail, with a diff, when generated/ does not match specs/"),
+    "docs": ("scripts.docs.site", "build the static site: reference pages, spec files, wheels (build/site/)"),
     "diff": ("scripts.compat.report", "breaking-change report against a git ref or each spec's previous version"),
 }
 
