@@ -1,9 +1,12 @@
 """Earlier versions of a spec, read from git: at a given ref, or the one before its last change.
 
 The previous version of `specs/<name>/` is the spec at the parent of the last commit that changed its
-contract: commits that touched the folder without changing the bundled document (an example body,
-the changelog) are passed over. When git cannot tell (no repository, a spec never committed, a new
-spec, a shallow clone that lacks the parent) the answer is a `NoBaseline` saying why, never a crash.
+contract, or the committed spec (`HEAD`) when the working tree changes the contract. Commits that
+touched the folder without changing the bundled document apart from `info.version` (an example body,
+the changelog, a version bump alone) are passed over, so a bump committed after the change it
+announces is checked against the version before that change. When git cannot tell (no repository, a
+spec never committed, a new spec, a shallow clone that lacks the parent) the answer is a `NoBaseline`
+saying why, never a crash.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import tarfile
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from scripts.findings import FindingsError
 from scripts.specs import Spec, load
@@ -91,10 +95,26 @@ def at_ref(root: Path, spec: Spec, ref: str, scratch: Path) -> Baseline | NoBase
     return Baseline(old, ref) if old is not None else NoBaseline(f"new since {ref}: no earlier version to compare")
 
 
+def same_contract(old: Spec, new: Spec) -> bool:
+    """Whether two versions of a spec differ at most in `info.version`."""
+
+    def contract(spec: Spec) -> dict[str, Any]:
+        return {**spec.document, "info": {k: v for k, v in spec.document.get("info", {}).items() if k != "version"}}
+
+    return contract(old) == contract(new)
+
+
 def previous(root: Path, spec: Spec, scratch: Path) -> Baseline | NoBaseline:
-    """The spec at the parent of the last commit that changed its contract."""
+    """The committed spec when the working tree changes it, else the spec before its last change."""
     if not is_repository(root):
         return NoBaseline("not a git checkout: no history to compare with")
+    head = resolve_ref(root, "HEAD") if _git(root, "rev-parse", "--verify", "--quiet", "HEAD").returncode == 0 else None
+    try:
+        committed = spec_at(root, spec.folder, head, scratch) if head else None
+    except FindingsError as exc:
+        return NoBaseline(f"the committed spec cannot be loaded:\n{exc}")
+    if committed is not None and not same_contract(committed, spec):
+        return Baseline(committed, "HEAD (the working tree changes the spec)")
     relative = spec.folder.resolve().relative_to(root.resolve()).as_posix()
     commits = _text(_git(root, "log", "--format=%H", "--", f"{relative}/")).split()
     if not commits:
@@ -122,7 +142,7 @@ def _before(root: Path, spec: Spec, commit: str, scratch: Path) -> Baseline | No
         return NoBaseline(f"the spec before {commit[:12]} cannot be loaded:\n{exc}")
     if old is None:
         return NoBaseline(f"new spec: added by {commit[:12]}, no earlier version to compare with")
-    return Baseline(old, f"{commit[:12]}^") if old.document != spec.document else None
+    return None if same_contract(old, spec) else Baseline(old, f"{commit[:12]}^")
 
 
 def scratch_dir() -> tempfile.TemporaryDirectory[str]:

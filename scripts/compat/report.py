@@ -22,6 +22,7 @@ from scripts.findings import FindingsError
 from scripts.specs import PROJECT_ROOT, SPECS_DIR, Spec, discover, load
 
 _RELEASE = re.compile(r"^(\d+)((?:\.\d+)*)")
+CHANGELOG = "CHANGELOG.md"
 
 
 def release(version: str) -> tuple[int, ...]:
@@ -30,6 +31,13 @@ def release(version: str) -> tuple[int, ...]:
     if match is None:
         raise ValueError(f"info.version {version!r} does not start with a MAJOR.MINOR.PATCH number")
     return tuple(int(part) for part in version[: match.end()].split("."))
+
+
+def changelog_has_entry(spec: Spec) -> bool:
+    """Whether `specs/<name>/CHANGELOG.md` has a `## <info.version>` heading."""
+    path = spec.folder / CHANGELOG
+    heading = re.compile(rf"^## {re.escape(spec.version)}(\s|$)", re.MULTILINE)
+    return path.is_file() and heading.search(path.read_text(encoding="utf-8")) is not None
 
 
 @dataclass
@@ -60,7 +68,12 @@ class SpecReport:
         if self.breaking and new[0] <= old[0]:
             problems.append(
                 f"{len(self.breaking)} breaking change(s) need a new major version: info.version is {after}, "
-                f"was {before} at {self.baseline.label}; make it {old[0] + 1}.0.0 and say why in CHANGELOG.md"
+                f"was {before} at {self.baseline.label}; make it {old[0] + 1}.0.0 and say why in {CHANGELOG}"
+            )
+        if new != old and not changelog_has_entry(self.spec):
+            problems.append(
+                f"info.version is now {after} but specs/{self.spec.name}/{CHANGELOG} has no `## {after}` entry: "
+                "run `make changelog` and edit the draft"
             )
         return problems
 
