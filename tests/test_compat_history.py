@@ -1,4 +1,8 @@
-"""The breaking-change report on real git history: a temporary repository holding a copy of a spec."""
+"""The breaking-change report on real git history: a temporary repository holding a copy of a spec.
+
+The Clear Street spec shows the report on a real contract; the tiny fixture vendor keeps the other
+history cases quick.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +16,14 @@ import pytest
 
 from scripts.specs import PROJECT_ROOT
 
+from .conftest import FIXTURES
+
 pytestmark = pytest.mark.slow
 
 SPEC = "specs/clear-street/openapi.yaml"
 MADE_OPTIONAL = "        - withdrawable_cash\n"  # AccountBalances.required: a response property every era sends
+TINY = "specs/tiny/openapi.yaml"
+TINY_OPTIONAL = ("      required: [cash, currency]\n", "      required: [cash]\n")  # Balance.currency optional
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "test",
     "GIT_AUTHOR_EMAIL": "test@example.com",
@@ -50,17 +58,25 @@ def _commit(repo: Path, message: str) -> None:
     _git(repo, "commit", "-q", "-m", message)
 
 
+def _repository(root: Path, name: str, source: Path) -> Path:
+    """A git repository with the toolchain and one spec (without its changelog), in one commit."""
+    shutil.copytree(PROJECT_ROOT / "scripts", root / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(source, root / "specs" / name, ignore=shutil.ignore_patterns("*.md"))
+    _git(root, "init", "-q", "-b", "main")
+    _commit(root, f"{name} 1.0.0")
+    return root
+
+
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    """A git repository with the toolchain and the Clear Street spec (without a changelog), one commit."""
-    root = tmp_path / "project"
-    shutil.copytree(PROJECT_ROOT / "scripts", root / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(
-        PROJECT_ROOT / "specs" / "clear-street", root / "specs" / "clear-street", ignore=shutil.ignore_patterns("*.md")
-    )
-    _git(root, "init", "-q", "-b", "main")
-    _commit(root, "Clear Street 1.0.0")
-    return root
+    """A repository holding a copy of the Clear Street spec."""
+    return _repository(tmp_path / "project", "clear-street", PROJECT_ROOT / "specs" / "clear-street")
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Path:
+    """A repository holding the tiny fixture vendor as `specs/tiny`."""
+    return _repository(tmp_path / "project", "tiny", FIXTURES / "tiny-vendor")
 
 
 def test_breaking_change_without_a_major_bump_fails(repo: Path) -> None:
@@ -96,74 +112,69 @@ def test_major_bump_with_a_changelog_entry_passes(repo: Path) -> None:
     assert _run(repo, "changelog").stdout.endswith("has an entry\n")
 
 
-def test_compatible_change_passes_with_a_note(repo: Path) -> None:
-    _edit(repo, "      enum: [ASC, DESC]\n", "      enum: [ASC, DESC, NONE]\n")
-    _commit(repo, "accept NONE")
-    done = _run(repo, "diff")
+def test_compatible_change_passes_with_a_note(tiny: Path) -> None:
+    _edit(tiny, "        currency:\n", "        note:\n          type: string\n        currency:\n", TINY)
+    _commit(tiny, "a note")
+    done = _run(tiny, "diff")
     assert done.returncode == 0, done.stdout
-    assert "non-breaking  /components/schemas/SortDirection/enum  [enum-values-added]\n" in done.stdout
-    assert 'now accepts "NONE"' in done.stdout
+    assert "non-breaking  /components/schemas/Balance/properties/note  [property-added]\n" in done.stdout
     assert "note: the contract changed but info.version did not" in done.stdout
 
 
-def test_commits_that_leave_the_contract_alone_are_passed_over(repo: Path) -> None:
-    """An examples-only commit after a breaking one must not hide it."""
-    _edit(repo, MADE_OPTIONAL, "")
-    _commit(repo, "breaking")
-    sources = repo / "specs/clear-street/examples/SOURCES.md"
-    sources.write_text("touched\n", encoding="utf-8")
-    _commit(repo, "examples only")
-    done = _run(repo, "diff")
+def test_commits_that_leave_the_contract_alone_are_passed_over(tiny: Path) -> None:
+    """A commit that only touches other files of the spec folder must not hide the breaking one before it."""
+    _edit(tiny, *TINY_OPTIONAL, TINY)
+    _commit(tiny, "breaking")
+    (tiny / "specs/tiny/NOTES.txt").write_text("touched\n", encoding="utf-8")
+    _commit(tiny, "notes only")
+    done = _run(tiny, "diff")
     assert done.returncode == 1
-    assert "property-required-changed" in done.stdout
+    assert "tiny: 1.0.0 → 1.0.0, compared with " in done.stdout and "property-required-changed" in done.stdout
 
 
-def test_bump_committed_after_the_change_is_checked_against_the_version_before_it(repo: Path) -> None:
-    _edit(repo, MADE_OPTIONAL, "")
-    _commit(repo, "breaking, no bump yet")
-    _edit(repo, "  version: 1.0.0\n", "  version: 2.0.0\n")
-    assert _run(repo, "changelog").returncode == 0
-    _commit(repo, "2.0.0")
-    done = _run(repo, "diff")
+def test_bump_committed_after_the_change_is_checked_against_the_version_before_it(tiny: Path) -> None:
+    _edit(tiny, *TINY_OPTIONAL, TINY)
+    _commit(tiny, "breaking, no bump yet")
+    _edit(tiny, "  version: 1.0.0\n", "  version: 2.0.0\n", TINY)
+    assert _run(tiny, "changelog").returncode == 0
+    _commit(tiny, "2.0.0")
+    done = _run(tiny, "diff")
     assert done.returncode == 0, done.stdout
-    assert "clear-street: 1.0.0 → 2.0.0" in done.stdout and "property-required-changed" in done.stdout
+    assert "tiny: 1.0.0 → 2.0.0" in done.stdout and "property-required-changed" in done.stdout
 
 
-def test_base_ref_compares_with_that_commit(repo: Path) -> None:
-    _edit(repo, MADE_OPTIONAL, "")
-    _commit(repo, "breaking")
-    _edit(repo, "  version: 1.0.0\n", "  version: 2.0.0\n")
-    _commit(repo, "2.0.0, no changelog")
-    against_first = _run(repo, "diff", "--base", "HEAD~2")
+def test_base_ref_compares_with_that_commit(tiny: Path) -> None:
+    _edit(tiny, *TINY_OPTIONAL, TINY)
+    _commit(tiny, "breaking")
+    _edit(tiny, "  version: 1.0.0\n", "  version: 2.0.0\n", TINY)
+    _commit(tiny, "2.0.0, no changelog")
+    against_first = _run(tiny, "diff", "--base", "HEAD~2")
     assert "compared with HEAD~2" in against_first.stdout and "property-required-changed" in against_first.stdout
-    against_parent = _run(repo, "diff", "--base", "HEAD~1")
+    against_parent = _run(tiny, "diff", "--base", "HEAD~1")
     assert "1.0.0 → 2.0.0, compared with HEAD~1\n  no changes to the contract" in against_parent.stdout
-    bad = _run(repo, "diff", "--base", "no-such-ref")
+    bad = _run(tiny, "diff", "--base", "no-such-ref")
     assert bad.returncode == 2 and "'no-such-ref' is not a commit of this repository" in bad.stderr
 
 
-def test_spec_without_history_is_skipped(repo: Path, tmp_path: Path) -> None:
-    done = _run(repo, "diff")
+def test_spec_without_history_is_skipped(tiny: Path, tmp_path: Path) -> None:
+    done = _run(tiny, "diff")
     assert done.returncode == 0
-    assert "clear-street 1.0.0: skipped: no earlier version:" in done.stdout
-    assert "is the first commit" in done.stdout
+    assert "tiny 1.0.0: skipped: no earlier version:" in done.stdout and "is the first commit" in done.stdout
 
-    shutil.copytree(repo / "specs/clear-street", repo / "specs/newcomer")
-    _commit(repo, "a new vendor")
-    added = _run(repo, "diff", "newcomer")
-    assert "newcomer 1.0.0: skipped: new spec: added by" in added.stdout
+    shutil.copytree(tiny / "specs/tiny", tiny / "specs/newcomer")
+    _commit(tiny, "a new vendor")
+    assert "newcomer 1.0.0: skipped: new spec: added by" in _run(tiny, "diff", "newcomer").stdout
 
     plain = tmp_path / "plain"
-    shutil.copytree(repo, plain, ignore=shutil.ignore_patterns(".git"))
+    shutil.copytree(tiny, plain, ignore=shutil.ignore_patterns(".git"))
     assert "skipped: not a git checkout" in _run(plain, "diff").stdout
 
 
-def test_shallow_clone_skips_instead_of_crashing(repo: Path, tmp_path: Path) -> None:
-    _edit(repo, MADE_OPTIONAL, "")
-    _commit(repo, "breaking")
+def test_shallow_clone_skips_instead_of_crashing(tiny: Path, tmp_path: Path) -> None:
+    _edit(tiny, *TINY_OPTIONAL, TINY)
+    _commit(tiny, "breaking")
     clone = tmp_path / "shallow"
-    _git(tmp_path, "clone", "-q", "--depth", "1", repo.as_uri(), str(clone))
+    _git(tmp_path, "clone", "-q", "--depth", "1", tiny.as_uri(), str(clone))
     done = _run(clone, "diff")
     assert done.returncode == 0, done.stderr
-    assert "skipped: shallow clone: the parent of" in done.stdout
-    assert "git fetch --unshallow" in done.stdout
+    assert "skipped: shallow clone: the parent of" in done.stdout and "git fetch --unshallow" in done.stdout
