@@ -4,10 +4,12 @@ PYTHON ?= python3.11
 VENV   := .venv
 PY     := $(VENV)/bin/python
 SETUP  := $(VENV)/.installed
+NODE   := node_modules/.installed
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SPECS  := $(shell find specs -type f)
 TOOLS  := $(shell find scripts -type f -not -path '*/__pycache__/*')
 
-.PHONY: all setup validate generate test lint drift mock fuzz help lock clean
+.PHONY: all setup validate generate test lint drift mock fuzz docs diff changelog browser help lock clean
 
 all: $(VENV)/.generated ## validate every spec and regenerate every package (the default)
 
@@ -32,8 +34,26 @@ $(VENV)/.generated: $(SETUP) $(SPECS) $(TOOLS)
 drift: $(SETUP) ## fail with a diff when generated/ is not what specs/ produce
 	$(PY) -m scripts drift
 
-test: lint ## run the lint, then every test (drift gate, generated code, fuzzing)
-	$(PY) -m pytest -n 2
+docs: $(VENV)/.generated $(NODE) ## build the site into build/site/: a Redoc page per spec, the spec files, the wheels, an index
+	$(PY) -m scripts docs
+
+diff: $(SETUP) ## breaking-change report of every spec against BASE=<git ref> (default: each spec's previous version)
+	$(PY) -m scripts diff $(if $(BASE),--base '$(BASE)')
+
+changelog: $(SETUP) ## draft the CHANGELOG.md entry of each spec whose info.version has none yet
+	$(PY) -m scripts changelog
+
+$(NODE): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+browser: ## install headless Chromium and ChromeDriver from Debian's packages (only when missing)
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver; }
+
+test: lint $(NODE) browser ## run the lint, then every test (drift gate, generated code, version gate, reference pages in Chromium)
+	$(PY) -m pytest -n 2 --dist loadgroup
 
 mock: $(SETUP) ## serve every vendor's mock on http://127.0.0.1:4010/<vendor>/ (ARGS="--help" for options)
 	$(PY) -m scripts mock $(ARGS)
@@ -52,8 +72,8 @@ lock: ## re-resolve pyproject.toml's pins into constraints.txt (the full frozen 
 	(echo "# Frozen by make lock from the pins in pyproject.toml; make setup installs with these constraints."; .lock-venv/bin/pip freeze --exclude broker-contracts) > constraints.txt
 	rm -rf .lock-venv
 
-clean: ## remove .venv and caches (generated/ is committed and stays)
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build
+clean: ## remove .venv, node_modules, build/ and caches (generated/ is committed and stays)
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache build
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12

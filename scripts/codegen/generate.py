@@ -1,9 +1,10 @@
-"""`make generate`: write the client and model packages of every spec under `generated/`.
+"""`make generate`: write the spec artifacts and the client and model packages of every spec under `generated/`.
 
-For each `specs/<name>/`: `generated/clients/<name>-client/` (openapi-python-client, corrected by
-`opc_plugin`) and `generated/models/<name>-models/` (datamodel-code-generator). Both run on the bundled
-spec, treat any warning as an error, and are deterministic: the same spec gives the same bytes.
-Each package is built in a scratch folder and only replaces its old copy once complete.
+For each `specs/<name>/`: `generated/specs/<name>/` (the bundled and dereferenced spec, YAML and JSON,
+see `spec_artifacts`), `generated/clients/<name>-client/` (openapi-python-client, corrected by
+`opc_plugin`) and `generated/models/<name>-models/` (datamodel-code-generator). Both generators run on
+the bundled spec, treat any warning as an error, and are deterministic: the same spec gives the same
+bytes. Each output is built in a scratch folder and only replaces its old copy once complete.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import jinja2
 from openapi_python_client.strings import PythonIdentifier
 
 from scripts import json_text, list_accessors
+from scripts.codegen import spec_artifacts
 from scripts.findings import FindingsError
 from scripts.specs import PROJECT_ROOT, SPECS_DIR, Spec, load_all
 
@@ -151,6 +153,7 @@ def generate(specs: Sequence[Spec], out_root: Path = GENERATED_DIR) -> None:
             work.mkdir()
             bundled = work / "bundled.json"
             bundled.write_text(json_text.dumps(spec.document), encoding="utf-8")
+            _replace(out_root / "specs" / spec.name, _build_spec_artifacts(spec, work))
             _replace(out_root / "clients" / client_project(spec), _build_client(spec, bundled, work))
             _replace(out_root / "models" / models_project(spec), _build_models(spec, bundled, work))
 
@@ -171,6 +174,15 @@ def _run(label: str, command: list[str], cwd: Path) -> None:
     output = (done.stdout + done.stderr).strip()
     if done.returncode != 0 or "warning" in output.lower():
         raise GenerationError(f"{label} failed (exit {done.returncode}; warnings count as failures):\n{output}")
+
+
+def _build_spec_artifacts(spec: Spec, work: Path) -> Path:
+    output = work / "specs"
+    try:
+        spec_artifacts.write(spec, output)
+    except ValueError as exc:
+        raise GenerationError(f"spec artifacts of {spec.name} failed: {exc}") from exc
+    return output
 
 
 def _build_client(spec: Spec, bundled: Path, work: Path) -> Path:

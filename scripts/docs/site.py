@@ -1,0 +1,175 @@
+"""`make docs`: the static site under `build/site/`, built (not committed).
+
+    build/site/index.html                      every vendor: version, reference page, spec files, packages
+    build/site/<vendor>/index.html             the reference page: Redoc renders the bundled spec
+    build/site/<vendor>/openapi.*.{yaml,json}  copies of generated/specs/<vendor>/ (the exact digits)
+    build/site/<vendor>/packages/*.whl         the client and models wheels, built from generated/
+    build/site/<vendor>/CHANGELOG.md           when the spec folder has one
+
+Each reference page is one self-contained file: Redoc's standalone bundle (the `redoc` npm package,
+pinned in package.json and package-lock.json) and the spec are inline, and a Content-Security-Policy
+refuses every other fetch, so a page opened from disk or any static host needs no network.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from scripts import json_text
+from scripts.codegen import spec_artifacts
+from scripts.codegen.generate import GENERATED_DIR, client_project, models_project
+from scripts.findings import FindingsError
+from scripts.specs import PROJECT_ROOT, SPECS_DIR, Spec, load_all
+
+SITE_DIR = PROJECT_ROOT / "build" / "site"
+REDOC_PACKAGE = PROJECT_ROOT / "node_modules" / "redoc"
+PAGE_CSP = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
+    "font-src data:; worker-src blob:; connect-src 'none'; base-uri 'none'; form-action 'none'"
+)
+INDEX_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+REDOC_OPTIONS = {
+    "downloadDefinitionUrl": "openapi.bundled.yaml",  # the exact file, not Redoc's re-serialisation
+    "showExtensions": True,  # x-legacy-values and the other x- decisions are part of the contract
+    "expandResponses": "200,201",
+    "jsonSampleExpandLevel": 3,
+}
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"),
+    undefined=jinja2.StrictUndefined,
+    autoescape=True,
+    keep_trailing_newline=True,
+)
+
+
+class DocsError(RuntimeError):
+    """The site cannot be built; the message says what to run."""
+
+
+@dataclass(frozen=True)
+class Package:
+    """A wheel of the site: the project name, its version and its path relative to the site root."""
+
+    name: str
+    version: str
+    wheel: str
+
+
+@dataclass(frozen=True)
+class Renderer:
+    """Redoc's standalone bundle as installed by `npm ci`."""
+
+    version: str
+    script: str
+
+    @classmethod
+    def installed(cls, package: Path = REDOC_PACKAGE) -> Renderer:
+        bundle = package / "bundles" / "redoc.standalone.js"
+        if not bundle.is_file():
+            raise DocsError(f"Redoc is not installed ({bundle} is missing): run `make docs`, which runs `npm ci`")
+        version = json.loads((package / "package.json").read_text(encoding="utf-8"))["version"]
+        # A script element ends at the first `</script`, even inside a JavaScript string.
+        return cls(str(version), bundle.read_text(encoding="utf-8").replace("</script", "<\\/script"))
+
+
+def reference_page(spec: Spec, renderer: Renderer) -> str:
+    """The HTML of the spec's reference page."""
+    spec_json = json_text.dumps(spec.document, indent=None).replace("<", "\\u003c")
+    info = spec.document.get("info", {})
+    return _TEMPLATES.get_template("reference.html.jinja").render(
+        csp=PAGE_CSP,
+        title=info.get("title", spec.name),
+        version=spec.version,
+        redoc_version=renderer.version,
+        redoc_js=renderer.script,
+        spec_json=spec_json,
+        options=json.dumps(REDOC_OPTIONS),
+    )
+
+
+def build(specs: Sequence[Spec], out_dir: Path = SITE_DIR, generated_dir: Path = GENERATED_DIR) -> Path:
+    """Write the whole site into `out_dir` (replacing it); returns the index page."""
+    renderer = Renderer.installed()
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.mkdir(parents=True)
+    vendors = [_vendor(spec, renderer, out_dir, generated_dir) for spec in specs]
+    index = out_dir / "index.html"
+    index.write_text(
+        _TEMPLATES.get_template("index.html.jinja").render(csp=INDEX_CSP, vendors=vendors), encoding="utf-8"
+    )
+    return index
+
+
+def _vendor(spec: Spec, renderer: Renderer, out_dir: Path, generated_dir: Path) -> dict[str, Any]:
+    folder = out_dir / spec.name
+    folder.mkdir()
+    artifacts = generated_dir / "specs" / spec.name
+    names = spec_artifacts.file_names()
+    missing = [name for name in names if not (artifacts / name).is_file()]
+    if missing:
+        raise DocsError(f"{artifacts} lacks {', '.join(missing)}: run `make generate`")
+    for name in names:
+        shutil.copyfile(artifacts / name, folder / name)
+    (folder / "index.html").write_text(reference_page(spec, renderer), encoding="utf-8")
+    changelog = spec.folder / "CHANGELOG.md"
+    if changelog.is_file():
+        shutil.copyfile(changelog, folder / "CHANGELOG.md")
+    projects = [generated_dir / "clients" / client_project(spec), generated_dir / "models" / models_project(spec)]
+    return {
+        "name": spec.name,
+        "title": spec.document.get("info", {}).get("x-vendor") or spec.document.get("info", {}).get("title"),
+        "version": spec.version,
+        "artifacts": [f"{spec.name}/{name}" for name in names],
+        "changelog": f"{spec.name}/CHANGELOG.md" if changelog.is_file() else None,
+        "packages": _wheels(projects, folder / "packages", out_dir),
+    }
+
+
+def _wheels(projects: list[Path], target: Path, out_dir: Path) -> list[Package]:
+    """Build a wheel of each generated package into `target`, with the toolchain's pinned uv-build."""
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    pip = [sys.executable, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check", "--no-deps"]
+    done = subprocess.run(
+        [*pip, "--no-build-isolation", "-w", str(target), *map(str, projects)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise DocsError(f"pip wheel failed:\n{done.stdout}{done.stderr}")
+    packages = []
+    for project in projects:
+        stem = project.name.replace("-", "_")
+        wheel = next(iter(sorted(target.glob(f"{stem}-*.whl"))), None)
+        if wheel is None:
+            raise DocsError(f"pip wheel wrote no wheel for {project.name} into {target}")
+        packages.append(Package(project.name, wheel.name.split("-")[1], wheel.relative_to(out_dir).as_posix()))
+    return packages
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Build the site (into `build/site/`, or the folder given)."""
+    out_dir = Path(argv[0]) if argv else SITE_DIR
+    try:
+        index = build(load_all(SPECS_DIR), out_dir)
+    except (DocsError, FindingsError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"site written: {index}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,85 @@
+"""The published spec files under generated/specs/<vendor>/: complete, exact, valid, and in step with the spec."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+
+from scripts import json_text, yaml_source, yaml_text
+from scripts.codegen import generate, spec_artifacts
+from scripts.specs import Spec
+
+from .conftest import GENERATED
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal values written with the same digits (Decimal('1.10') and Decimal('1.1') differ here)."""
+    return json_text.dumps(a) == json_text.dumps(b)
+
+
+def _has_ref(node: Any) -> bool:
+    if isinstance(node, dict):
+        return "$ref" in node or any(_has_ref(v) for v in node.values())
+    return isinstance(node, list) and any(_has_ref(v) for v in node)
+
+
+@pytest.mark.parametrize("form", spec_artifacts.FORMS)
+def test_yaml_and_json_hold_the_spec_exactly(spec: Spec, form: str) -> None:
+    folder = GENERATED / "specs" / spec.name
+    expected = spec.document if form == "bundled" else spec.dereferenced
+    from_json = json.loads((folder / f"openapi.{form}.json").read_text(encoding="utf-8"), parse_float=Decimal)
+    from_yaml = yaml_source.read(folder / f"openapi.{form}.yaml")
+    assert from_yaml.findings == []
+    assert _same(from_json, expected)
+    assert _same(from_yaml.value, expected)
+    assert _has_ref(from_json) == (form == "bundled" and _has_ref(spec.document))
+
+
+@pytest.mark.parametrize("form", spec_artifacts.FORMS)
+def test_artifact_is_a_valid_openapi_document(spec: Spec, form: str) -> None:
+    document = json.loads((GENERATED / "specs" / spec.name / f"openapi.{form}.json").read_text(encoding="utf-8"))
+    validate(document)
+
+
+def test_yaml_writer_keeps_digits_and_quotes_what_readers_would_misread(tmp_path: Path) -> None:
+    value = {
+        "amount": Decimal("17798.360000000000000000000000"),
+        "whole": Decimal("5"),
+        "exponent": Decimal("-1E+2"),
+        "words": ["on", "Y", "no", "2025-10-31", "1:20", "0o17", "null", "", "# not a comment"],
+        "y": "key that YAML 1.1 reads as a boolean",
+        "text": "two\nlines\n",
+        "none": None,
+    }
+    path = tmp_path / "out.yaml"
+    path.write_text(yaml_text.dumps(value, "a header"), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# a header\n")
+    assert "amount: 17798.360000000000000000000000\n" in text and "whole: 5.\n" in text
+    assert "- 'on'\n" in text and "- '2025-10-31'\n" in text and "'y': key" in text
+    assert "text: |\n  two\n  lines\n" in text
+    read = yaml_source.read(path)
+    assert read.findings == []
+    assert _same(read.value, value)
+
+
+def test_yaml_writer_refuses_non_finite_numbers() -> None:
+    with pytest.raises(ValueError, match="not a JSON number"):
+        yaml_text.dumps({"x": Decimal("Infinity")})
+
+
+def test_recursive_spec_cannot_be_dereferenced(tmp_path: Path) -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "loop", "version": "1.0.0"},
+        "paths": {},
+        "components": {"schemas": {"Node": {"properties": {"next": {"$ref": "#/components/schemas/Node"}}}}},
+    }
+    spec = Spec("loop", tmp_path, tmp_path / "openapi.yaml", document)
+    with pytest.raises(generate.GenerationError, match="spec artifacts of loop failed: recursive \\$ref"):
+        generate.generate([spec], tmp_path / "out")
