@@ -370,7 +370,7 @@ def money_decimal(spec: Spec) -> Iterator[Finding]:
     """Money-like properties (names ending in price, cash, pnl, quantity, ...) are decimals, never plain text."""
     for pointer, schema in schema_walk.iter_schemas(spec.document):
         for name, prop in (schema.get("properties") or {}).items():
-            if _last_word(name) in MONEY_WORDS and _plain_scalar(spec, prop):
+            if last_word(name) in MONEY_WORDS and _plain_scalar(spec, prop):
                 yield spec.finding(
                     pointers.join(pointer, "properties", name),
                     "money-decimal",
@@ -378,7 +378,8 @@ def money_decimal(spec: Spec) -> Iterator[Finding]:
                 )
 
 
-def _last_word(name: str) -> str:
+def last_word(name: str) -> str:
+    """The last word of a camelCase, PascalCase or snake_case name, lower-cased: `AskPriceDisplay` → `display`."""
     words = re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", name)
     return words[-1].lower() if words else name.lower()
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
-from typing import Annotated, Any, Literal, Self, TypeVar
+from typing import Annotated, Any, Generic, Literal, Self, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer, TypeAdapter
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer, RootModel, TypeAdapter
 
 T = TypeVar("T")
+RootT = TypeVar("RootT")
 
 
 def loads(raw: str | bytes | bytearray) -> Any:
@@ -43,6 +44,26 @@ class VendorModel(BaseModel):
         by_name: bool | None = None,
     ) -> Self:
         """Like BaseModel.model_validate_json, but numbers are read as exact decimals."""
+        return cls.model_validate(
+            loads(json_data), strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=by_name
+        )
+
+
+class VendorRootModel(RootModel[RootT], Generic[RootT]):
+    """Base of every generated root model (array, union and scalar bodies): exact when parsing JSON."""
+
+    @classmethod
+    def model_validate_json(
+        cls,
+        json_data: str | bytes | bytearray,
+        *,
+        strict: bool | None = None,
+        extra: Literal["allow", "ignore", "forbid"] | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """Like RootModel.model_validate_json, but numbers are read as exact decimals."""
         return cls.model_validate(
             loads(json_data), strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=by_name
         )

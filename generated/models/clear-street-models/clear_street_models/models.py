@@ -8,8 +8,8 @@ from enum import StrEnum
 from typing import Annotated, Any
 from uuid import UUID
 
-from clear_street_models._exact import DecimalString, VendorModel
-from pydantic import MISSING, AwareDatetime, Field, RootModel
+from clear_street_models._exact import DecimalString, VendorModel, VendorRootModel
+from pydantic import MISSING, AwareDatetime, Field
 
 
 class Account(VendorModel):
@@ -293,7 +293,7 @@ class ErrorResponse(VendorModel):
     metadata: ResponseMetadata
 
 
-class InstrumentIdOrSymbol(RootModel[str]):
+class InstrumentIdOrSymbol(VendorRootModel[str]):
     root: Annotated[
         str,
         Field(
