@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.codegen import drift, generate
+from scripts.codegen import dcg_plugin, drift, generate
 from scripts.specs import load, load_all
 
 from .conftest import FIXTURES, GENERATED
@@ -105,3 +105,60 @@ def test_models_generator_warning_fails_the_build(tmp_path: Path) -> None:
         generate.generate([load(folder)], tmp_path / "out")
     assert str(caught.value).startswith("datamodel-code-generator on gen-fail failed")
     assert "pattern" in str(caught.value)
+
+
+ARRAY_BODY_SPEC = """openapi: 3.1.0
+info: {title: Array body, version: 1.0.0}
+servers: [{url: "https://api.example.com"}]
+tags: [{name: Holdings, description: Holdings.}]
+paths:
+  /holdings:
+    get:
+      operationId: get_holdings
+      summary: List holdings
+      tags: [Holdings]
+      responses:
+        '200':
+          description: The holdings.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Holdings'}
+        '404':
+          description: None.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Holdings'}
+components:
+  schemas:
+    Holdings:
+      type: array
+      items: {$ref: '#/components/schemas/Holding'}
+    Holding:
+      type: object
+      required: [units]
+      properties:
+        units: {$ref: '#/components/schemas/Units'}
+    Units: {type: number, format: decimal}
+"""
+
+
+def test_root_models_parse_json_exactly(tmp_path: Path) -> None:
+    """An array body is a root model; it reads numbers as decimals like every object model does."""
+    folder = tmp_path / "array-body"
+    folder.mkdir()
+    (folder / "openapi.yaml").write_text(ARRAY_BODY_SPEC)
+    generate.generate([load(folder)], tmp_path / "out")
+    code = (
+        "from array_body_models import VendorRootModel\n"
+        "from array_body_models.models import Holdings\n"
+        "parsed = Holdings.model_validate_json(b'[{\"units\": -1806.2892359516153728372377831}]')\n"
+        "print(issubclass(Holdings, VendorRootModel), parsed.root[0].units)\n"
+    )
+    package = tmp_path / "out" / "models" / "array-body-models"
+    done = subprocess.run([sys.executable, "-c", code], cwd=package, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "-1806.2892359516153728372377831"]
+
+
+def test_models_plugin_needs_the_root_model_base(capsys: pytest.CaptureFixture[str]) -> None:
+    assert dcg_plugin.main(["--input", "x.json"]) == 2
+    assert "--root-model-base=<module.Class>" in capsys.readouterr().err
