@@ -45,6 +45,9 @@ class Account(VendorModel):
 
     """
     AccountDetail: EquityAccountDetail | MISSING = MISSING
+    """
+    Trading permissions; sent for `Cash`, `Margin` and `DVP` accounts, never for `Futures` accounts.
+    """
 
 
 class AccountError(VendorModel):
