@@ -96,6 +96,7 @@ def test_futures_balance_is_a_futures_account_with_exact_currency_details() -> N
     [
         ("CashMarginDvpAccounts", [EquityAccount] * 3, ["C", "M", "D"]),
         ("FuturesAccountDocs", [FuturesAccount], ["F"]),
+        ("FuturesAccount", [FuturesAccount], ["F"]),
         ("ForexAccount", [ForexAccount], ["X"]),
     ],
 )

@@ -499,9 +499,9 @@ class HistoricalOrder(VendorModel):
     Times before which the order is not sent.
     """
     TrailingStop: TrailingStopOffset | MISSING = MISSING
-    UnbundledRouteFee: DecimalString
+    UnbundledRouteFee: DecimalString | MISSING = MISSING
     """
-    (Equities) Routing fee charged separately.
+    (Equities) Routing fee charged separately; every published order carries it, but the vendor documents it for equities only.
     """
 
 

@@ -54,9 +54,6 @@ class HistoricalOrder:
             rejected, `SCN` recalled, `TSC` trade-server cancelled, `UCH` replaced. Rejected: `REJ`.
             Filled: `FLL`, `FLP` partial fill (UR out).
         status_description (str): The text of `Status`, e.g. `Filled`.
-        unbundled_route_fee (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
         advanced_options (str | Unset): Advanced rules, `;`-separated: `AON`, `BKO`, `CND=…` (activation rule),
             `DSCPR=<price>`,
             `NON`, `OCA=<group>`, `PEGVAL=<value>`, `PSO`, `SHWQTY=<quantity>`, `TRL`, `TIM=…`, e.g.
@@ -85,6 +82,9 @@ class HistoricalOrder:
             of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
         time_activation_rules (list[TimeActivationRule] | Unset): Times before which the order is not sent.
         trailing_stop (TrailingStopOffset | Unset): Offset of a trailing stop, as an amount or a percentage (not both).
+        unbundled_route_fee (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
+            optional fraction
+            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
     """
 
     account_id: str
@@ -99,7 +99,6 @@ class HistoricalOrder:
     routing: str
     status: HistoricalStatus
     status_description: str
-    unbundled_route_fee: Decimal
     advanced_options: str | Unset = UNSET
     closed_date_time: datetime.datetime | Unset = UNSET
     conditional_orders: list[OrderRelationship] | Unset = UNSET
@@ -115,6 +114,7 @@ class HistoricalOrder:
     stop_price: Decimal | Unset = UNSET
     time_activation_rules: list[TimeActivationRule] | Unset = UNSET
     trailing_stop: TrailingStopOffset | Unset = UNSET
+    unbundled_route_fee: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,8 +144,6 @@ class HistoricalOrder:
         status = self.status.value
 
         status_description = self.status_description
-
-        unbundled_route_fee = str(self.unbundled_route_fee)
 
         advanced_options = self.advanced_options
 
@@ -208,6 +206,10 @@ class HistoricalOrder:
         if not isinstance(self.trailing_stop, Unset):
             trailing_stop = self.trailing_stop.to_dict()
 
+        unbundled_route_fee: str | Unset = UNSET
+        if not isinstance(self.unbundled_route_fee, Unset):
+            unbundled_route_fee = str(self.unbundled_route_fee)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -224,7 +226,6 @@ class HistoricalOrder:
                 "Routing": routing,
                 "Status": status,
                 "StatusDescription": status_description,
-                "UnbundledRouteFee": unbundled_route_fee,
             }
         )
         if advanced_options is not UNSET:
@@ -257,6 +258,8 @@ class HistoricalOrder:
             field_dict["TimeActivationRules"] = time_activation_rules
         if trailing_stop is not UNSET:
             field_dict["TrailingStop"] = trailing_stop
+        if unbundled_route_fee is not UNSET:
+            field_dict["UnbundledRouteFee"] = unbundled_route_fee
 
         return field_dict
 
@@ -297,8 +300,6 @@ class HistoricalOrder:
         status = HistoricalStatus(d.pop("Status"))
 
         status_description = d.pop("StatusDescription")
-
-        unbundled_route_fee = Decimal(str(d.pop("UnbundledRouteFee")))
 
         advanced_options = d.pop("AdvancedOptions", UNSET)
 
@@ -391,6 +392,13 @@ class HistoricalOrder:
         else:
             trailing_stop = TrailingStopOffset.from_dict(_trailing_stop)
 
+        _unbundled_route_fee = d.pop("UnbundledRouteFee", UNSET)
+        unbundled_route_fee: Decimal | Unset
+        if isinstance(_unbundled_route_fee, Unset):
+            unbundled_route_fee = UNSET
+        else:
+            unbundled_route_fee = Decimal(str(_unbundled_route_fee))
+
         historical_order = cls(
             account_id=account_id,
             commission_fee=commission_fee,
@@ -404,7 +412,6 @@ class HistoricalOrder:
             routing=routing,
             status=status,
             status_description=status_description,
-            unbundled_route_fee=unbundled_route_fee,
             advanced_options=advanced_options,
             closed_date_time=closed_date_time,
             conditional_orders=conditional_orders,
@@ -420,6 +427,7 @@ class HistoricalOrder:
             stop_price=stop_price,
             time_activation_rules=time_activation_rules,
             trailing_stop=trailing_stop,
+            unbundled_route_fee=unbundled_route_fee,
         )
 
         historical_order.additional_properties = d
