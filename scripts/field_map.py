@@ -39,7 +39,6 @@ DECIMAL_TEXT = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 class Side:
     """One generation's end of a group: an operation and, for wrapped bodies, the array property."""
 
-    label: str
     operation: str
     element: str | None = None
 
@@ -140,7 +139,7 @@ def _group(raw: dict[str, Any], labels: tuple[str, ...], where: str) -> Group:
             )
         )
     examples = tuple((item[old], item[new]) for item in raw.get("examples") or [])
-    return Group(raw["name"], Side(old, **raw[old]), Side(new, **raw[new]), tuple(fields), examples)
+    return Group(raw["name"], Side(**raw[old]), Side(**raw[new]), tuple(fields), examples)
 
 
 def _pair_problem(pair: FieldPair) -> str | None:
