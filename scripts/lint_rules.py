@@ -250,25 +250,79 @@ def enum_components(spec: Spec) -> Iterator[Finding]:
 
 @rule("discriminator-tags")
 def discriminator_tags(spec: Spec) -> Iterator[Finding]:
-    """Each variant of a discriminated oneOf requires its tag and pins it with const or a one-value enum.
+    """Each variant of a discriminated oneOf requires its tag and pins it to values no other variant accepts.
 
-    The generated client ignores `discriminator` and tries variants in order (P3); without a pinned
-    tag it silently picks the wrong class.
+    The generated client ignores `discriminator` and tries variants in order (P3): only the tag's
+    `const` or `enum` stops a variant from accepting another variant's body, so every variant pins
+    its tag and the pinned value sets are pairwise disjoint (one variant may own several values,
+    e.g. `enum: [C, M, D]`). The models build a tagged union from `mapping` instead, so each mapped
+    value must be one that its target variant pins; otherwise the two packages pick different classes.
     """
     for pointer, schema in schema_walk.iter_schemas(spec.document):
         discriminator = schema.get("discriminator")
         if not isinstance(discriminator, dict):
             continue
         tag = str(discriminator.get("propertyName"))
-        for index, variant in enumerate(schema.get("oneOf") or schema.get("anyOf") or []):
+        keyword = "oneOf" if "oneOf" in schema else "anyOf"
+        variants = schema.get(keyword) or []
+        pinned: list[frozenset[Any] | None] = []
+        for index, variant in enumerate(variants):
             required, tag_schemas = _tag_constraints(spec, variant, tag)
-            where = pointers.join(pointer, "oneOf" if "oneOf" in schema else "anyOf", index)
+            where = pointers.join(pointer, keyword, index)
+            values = _pinned_values(tag_schemas)
+            pinned.append(values)
             if tag not in required:
                 yield spec.finding(where, "discriminator-tags", f"variant does not require the tag {tag!r}")
-            if not any("const" in s or len(s.get("enum") or []) == 1 for s in tag_schemas):
-                yield spec.finding(
-                    where, "discriminator-tags", f"variant does not pin {tag!r} with const or a one-value enum"
-                )
+            if values is None:
+                yield spec.finding(where, "discriminator-tags", f"variant does not pin {tag!r} with const or enum")
+                continue
+            for earlier, earlier_values in enumerate(pinned[:-1]):
+                shared = values & (earlier_values or frozenset())
+                if shared:
+                    yield spec.finding(
+                        where,
+                        "discriminator-tags",
+                        f"variant pins {tag!r} values {sorted(map(str, shared))} that variant {earlier} also accepts",
+                    )
+        refs = [variant.get("$ref") if isinstance(variant, dict) else None for variant in variants]
+        pinned_by_ref = dict(zip(refs, pinned, strict=True))
+        yield from _mapping_findings(spec, pointers.join(pointer, "discriminator"), pinned_by_ref)
+
+
+def _pinned_values(tag_schemas: list[dict[str, Any]]) -> frozenset[Any] | None:
+    """The tag values every constraining schema allows (const or enum), or None when none constrains it."""
+    allowed: frozenset[Any] | None = None
+    for tag_schema in tag_schemas:
+        if "const" in tag_schema:
+            values = frozenset(map(_hashable, [tag_schema["const"]]))
+        elif isinstance(tag_schema.get("enum"), list):
+            values = frozenset(map(_hashable, tag_schema["enum"]))
+        else:
+            continue
+        allowed = values if allowed is None else allowed & values
+    return allowed
+
+
+def _hashable(value: Any) -> Any:
+    """A tag value usable in a set: objects and arrays (never sensible tags) by their text."""
+    return repr(value) if isinstance(value, (dict, list)) else value
+
+
+def _mapping_findings(spec: Spec, pointer: str, pinned_by_ref: dict[Any, frozenset[Any] | None]) -> Iterator[Finding]:
+    """Each `mapping` entry (of the discriminator at `pointer`) names a variant that pins the mapped value."""
+    mapping = pointers.resolve(spec.document, pointer).get("mapping") or {}
+    for value, target in mapping.items():
+        where = pointers.join(pointer, "mapping", value)
+        if target not in pinned_by_ref:
+            yield spec.finding(where, "discriminator-tags", f"mapping names {target!r}, which is not a variant")
+            continue
+        values = pinned_by_ref[target]
+        if values is not None and value not in values:
+            yield spec.finding(
+                where,
+                "discriminator-tags",
+                f"mapping sends {value!r} to {target!r}, whose tag allows only {sorted(map(str, values))}",
+            )
 
 
 def _tag_constraints(spec: Spec, variant: Any, tag: str) -> tuple[set[str], list[dict[str, Any]]]:
@@ -316,7 +370,7 @@ def money_decimal(spec: Spec) -> Iterator[Finding]:
     """Money-like properties (names ending in price, cash, pnl, quantity, ...) are decimals, never plain text."""
     for pointer, schema in schema_walk.iter_schemas(spec.document):
         for name, prop in (schema.get("properties") or {}).items():
-            if _last_word(name) in MONEY_WORDS and _plain_scalar(spec, prop):
+            if last_word(name) in MONEY_WORDS and _plain_scalar(spec, prop):
                 yield spec.finding(
                     pointers.join(pointer, "properties", name),
                     "money-decimal",
@@ -324,7 +378,8 @@ def money_decimal(spec: Spec) -> Iterator[Finding]:
                 )
 
 
-def _last_word(name: str) -> str:
+def last_word(name: str) -> str:
+    """The last word of a camelCase, PascalCase or snake_case name, lower-cased: `AskPriceDisplay` → `display`."""
     words = re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", name)
     return words[-1].lower() if words else name.lower()
 

@@ -10,7 +10,12 @@ from typing import Any
 from pydantic import BaseModel, RootModel
 
 from scripts import example_files
+from scripts.lint_rules import last_word
 from scripts.specs import Spec
+
+# Properties whose name ends in these words are a number formatted as text on purpose
+# (e.g. TradeStation's `AskPriceDisplay: "36.96"` beside `AskPrice: 36.96`).
+DISPLAY_TEXT_WORDS = frozenset({"display", "text"})
 
 
 def test_manifest_bodies_validate_as_declared(spec: Spec) -> None:
@@ -55,7 +60,13 @@ def _compare(parsed: Any, raw: Any, where: str) -> int:
         literal = raw if isinstance(raw, str) else str(raw)
         assert str(parsed) == literal, f"{where}: parsed {parsed!s}, sent {literal}"
         return 1
-    if isinstance(parsed, str) and isinstance(raw, str) and re.fullmatch(r"-?[0-9]+\.[0-9]+", raw):
+    is_display_text = last_word(where.rsplit("/", 1)[-1]) in DISPLAY_TEXT_WORDS
+    if (
+        isinstance(parsed, str)
+        and isinstance(raw, str)
+        and re.fullmatch(r"-?[0-9]+\.[0-9]+", raw)
+        and not is_display_text
+    ):
         raise AssertionError(f"{where}: decimal text {raw!r} was not parsed as a Decimal")
     return 0
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.codegen import drift, generate
+from scripts.codegen import dcg_plugin, drift, generate
 from scripts.specs import Spec, load, load_all
 
 from .conftest import FIXTURES, GENERATED
@@ -123,3 +123,60 @@ def test_readme_example_sends_the_header_api_keys_an_operation_requires() -> Non
     assert generate.api_key_headers(spec, {}) == []
     assert generate.api_key_headers(spec, {"security": [{"Bearer": [], "AppKey": [], "QueryKey": []}]}) == ["X-App-Key"]
     assert generate.api_key_headers(spec, {"security": []}) == []
+
+
+ARRAY_BODY_SPEC = """openapi: 3.1.0
+info: {title: Array body, version: 1.0.0}
+servers: [{url: "https://api.example.com"}]
+tags: [{name: Holdings, description: Holdings.}]
+paths:
+  /holdings:
+    get:
+      operationId: get_holdings
+      summary: List holdings
+      tags: [Holdings]
+      responses:
+        '200':
+          description: The holdings.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Holdings'}
+        '404':
+          description: None.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Holdings'}
+components:
+  schemas:
+    Holdings:
+      type: array
+      items: {$ref: '#/components/schemas/Holding'}
+    Holding:
+      type: object
+      required: [units]
+      properties:
+        units: {$ref: '#/components/schemas/Units'}
+    Units: {type: number, format: decimal}
+"""
+
+
+def test_root_models_parse_json_exactly(tmp_path: Path) -> None:
+    """An array body is a root model; it reads numbers as decimals like every object model does."""
+    folder = tmp_path / "array-body"
+    folder.mkdir()
+    (folder / "openapi.yaml").write_text(ARRAY_BODY_SPEC)
+    generate.generate([load(folder)], tmp_path / "out")
+    code = (
+        "from array_body_models import VendorRootModel\n"
+        "from array_body_models.models import Holdings\n"
+        "parsed = Holdings.model_validate_json(b'[{\"units\": -1806.2892359516153728372377831}]')\n"
+        "print(issubclass(Holdings, VendorRootModel), parsed.root[0].units)\n"
+    )
+    package = tmp_path / "out" / "models" / "array-body-models"
+    done = subprocess.run([sys.executable, "-c", code], cwd=package, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "-1806.2892359516153728372377831"]
+
+
+def test_models_plugin_needs_the_root_model_base(capsys: pytest.CaptureFixture[str]) -> None:
+    assert dcg_plugin.main(["--input", "x.json"]) == 2
+    assert "--root-model-base=<module.Class>" in capsys.readouterr().err

@@ -10,7 +10,6 @@ bytes. Each output is built in a scratch folder and only replaces its old copy o
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -70,9 +69,6 @@ DCG_OPTIONS = (
     "ruff-format",
     "ruff-check",
 )
-
-
-_ROOT_MODEL_CLASS = re.compile(r"^class (\w+)\(\s*RootModel\[", re.MULTILINE)
 
 
 class GenerationError(RuntimeError):
@@ -252,7 +248,8 @@ def _build_models(spec: Spec, bundled: Path, work: Path) -> Path:
             "-W",
             "error",
             "-m",
-            "datamodel_code_generator",
+            "scripts.codegen.dcg_plugin",
+            f"--root-model-base={package}._exact.VendorRootModel",
             "--input",
             str(bundled),
             "--output",
@@ -267,7 +264,6 @@ def _build_models(spec: Spec, bundled: Path, work: Path) -> Path:
         cwd=work,
     )
     _check_classes(module_dir / "models.py", {kind for a in accessors for kind in (a.owner, *a.kinds)})
-    _exact_root_models(module_dir / "models.py", package, work)
     files = {
         output / "pyproject.toml": "models_pyproject.toml.jinja",
         output / "README.md": "models_README.md.jinja",
@@ -291,29 +287,6 @@ def _check_classes(models: Path, names: set[str]) -> None:
         raise GenerationError(
             f"datamodel-code-generator did not name these x-list-accessor classes as their components: {missing}"
         )
-
-
-def _exact_root_models(models: Path, package: str, work: Path) -> None:
-    """Derive every generated root model (array, union, scalar) from `_exact.VendorRootModel`.
-
-    datamodel-code-generator applies `--base-class` to object models only; root models would parse
-    JSON with pydantic's own parser, which reads every number as a binary float.
-    """
-    text = models.read_text(encoding="utf-8")
-    rebased = _ROOT_MODEL_CLASS.sub(r"class \1(VendorRootModel[", text)
-    if rebased == text:
-        return
-    future = "from __future__ import annotations\n"
-    models.write_text(
-        rebased.replace(future, f"{future}from {package}._exact import VendorRootModel\n", 1), encoding="utf-8"
-    )
-    # Merge the new import with the existing one and drop pydantic's now unused RootModel.
-    _run(
-        "ruff on the root models",
-        [sys.executable, "-m", "ruff", "check", "--select", "F401,I", "--fix", "--quiet", str(models)],
-        work,
-    )
-    _run("ruff on the root models", [sys.executable, "-m", "ruff", "format", "--quiet", str(models)], work)
 
 
 def _render(template: str, spec: Spec, project: str, package: str, **extra: Any) -> str:

@@ -9,14 +9,7 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from clear_street_models._exact import DecimalString, VendorModel, VendorRootModel
-from pydantic import (
-    MISSING,
-    AwareDatetime,
-    Field,
-    StrictBool,
-    StrictInt,
-    StrictStr,
-)
+from pydantic import MISSING, AwareDatetime, Field, StrictBool, StrictInt, StrictStr
 
 
 class Account(VendorModel):

@@ -1,0 +1,258 @@
+import json
+from decimal import Decimal
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.error import Error
+from ...models.position import Position
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_keys: str,
+    *,
+    api_version: ApiVersion | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_api_version: str | Unset = UNSET
+    if not isinstance(api_version, Unset):
+        json_api_version = api_version.value
+
+    params["APIVersion"] = json_api_version
+
+    params["$filter"] = filter_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/accounts/{account_keys}/positions".format(
+            account_keys=quote(str(account_keys), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Position] | str | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = json.loads(response.content, parse_float=Decimal)
+        for componentsschemas_account_positions_item_data in _response_200:
+            componentsschemas_account_positions_item = Position.from_dict(componentsschemas_account_positions_item_data)
+
+            response_200.append(componentsschemas_account_positions_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_502
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Position] | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_keys: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: ApiVersion | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> Response[Error | list[Position] | str]:
+    """Get positions of accounts
+
+     The open positions of every requested account, in one array (each position names its
+    account in `AccountID`). An account without positions contributes nothing; the array may
+    be empty.
+
+    Args:
+        account_keys (str):
+        api_version (ApiVersion | Unset): `20160101` is the latest; `20101026` is what the service
+            answers when none is asked for.
+        filter_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Position] | str]
+    """
+
+    kwargs = _get_kwargs(
+        account_keys=account_keys,
+        api_version=api_version,
+        filter_=filter_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_keys: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: ApiVersion | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> Error | list[Position] | str | None:
+    """Get positions of accounts
+
+     The open positions of every requested account, in one array (each position names its
+    account in `AccountID`). An account without positions contributes nothing; the array may
+    be empty.
+
+    Args:
+        account_keys (str):
+        api_version (ApiVersion | Unset): `20160101` is the latest; `20101026` is what the service
+            answers when none is asked for.
+        filter_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Position] | str
+    """
+
+    return sync_detailed(
+        account_keys=account_keys,
+        client=client,
+        api_version=api_version,
+        filter_=filter_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_keys: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: ApiVersion | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> Response[Error | list[Position] | str]:
+    """Get positions of accounts
+
+     The open positions of every requested account, in one array (each position names its
+    account in `AccountID`). An account without positions contributes nothing; the array may
+    be empty.
+
+    Args:
+        account_keys (str):
+        api_version (ApiVersion | Unset): `20160101` is the latest; `20101026` is what the service
+            answers when none is asked for.
+        filter_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Position] | str]
+    """
+
+    kwargs = _get_kwargs(
+        account_keys=account_keys,
+        api_version=api_version,
+        filter_=filter_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_keys: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: ApiVersion | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> Error | list[Position] | str | None:
+    """Get positions of accounts
+
+     The open positions of every requested account, in one array (each position names its
+    account in `AccountID`). An account without positions contributes nothing; the array may
+    be empty.
+
+    Args:
+        account_keys (str):
+        api_version (ApiVersion | Unset): `20160101` is the latest; `20101026` is what the service
+            answers when none is asked for.
+        filter_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Position] | str
+    """
+
+    return (
+        await asyncio_detailed(
+            account_keys=account_keys,
+            client=client,
+            api_version=api_version,
+            filter_=filter_,
+        )
+    ).parsed

@@ -1,0 +1,8 @@
+"""A client library for accessing TradeStation Brokerage API v3 (accounts, balances, positions, historical orders)"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

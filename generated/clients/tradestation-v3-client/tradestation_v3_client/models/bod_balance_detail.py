@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BODBalanceDetail")
+
+
+@_attrs_define
+class BODBalanceDetail:
+    """Beginning-of-day figures. Equities accounts send `AccountBalance`, `DayTrades`,
+    `DayTradingMarginableBuyingPower`, `OptionBuyingPower`, `OptionValue`,
+    `OvernightBuyingPower`; futures accounts `OpenTradeEquity`, `SecurityOnDeposit`; both send
+    `CashAvailableToWithdraw`, `Equity` and `NetCash`.
+
+        Attributes:
+            cash_available_to_withdraw (Decimal): An exact decimal written as a JSON string: optional minus sign, digits,
+                optional fraction
+                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+            equity (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional fraction
+                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+            net_cash (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional fraction
+                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+            account_balance (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
+                optional fraction
+                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+            day_trades (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
+                fraction
+                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+            day_trading_marginable_buying_power (Decimal | Unset): An exact decimal written as a JSON string: optional minus
+                sign, digits, optional fraction
+                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+            open_trade_equity (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
+                optional fraction
+                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+            option_buying_power (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
+                optional fraction
+                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+            option_value (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
+                fraction
+                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+            overnight_buying_power (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign,
+                digits, optional fraction
+                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+            security_on_deposit (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
+                optional fraction
+                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+    """
+
+    cash_available_to_withdraw: Decimal
+    equity: Decimal
+    net_cash: Decimal
+    account_balance: Decimal | Unset = UNSET
+    day_trades: Decimal | Unset = UNSET
+    day_trading_marginable_buying_power: Decimal | Unset = UNSET
+    open_trade_equity: Decimal | Unset = UNSET
+    option_buying_power: Decimal | Unset = UNSET
+    option_value: Decimal | Unset = UNSET
+    overnight_buying_power: Decimal | Unset = UNSET
+    security_on_deposit: Decimal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cash_available_to_withdraw = str(self.cash_available_to_withdraw)
+
+        equity = str(self.equity)
+
+        net_cash = str(self.net_cash)
+
+        account_balance: str | Unset = UNSET
+        if not isinstance(self.account_balance, Unset):
+            account_balance = str(self.account_balance)
+
+        day_trades: str | Unset = UNSET
+        if not isinstance(self.day_trades, Unset):
+            day_trades = str(self.day_trades)
+
+        day_trading_marginable_buying_power: str | Unset = UNSET
+        if not isinstance(self.day_trading_marginable_buying_power, Unset):
+            day_trading_marginable_buying_power = str(self.day_trading_marginable_buying_power)
+
+        open_trade_equity: str | Unset = UNSET
+        if not isinstance(self.open_trade_equity, Unset):
+            open_trade_equity = str(self.open_trade_equity)
+
+        option_buying_power: str | Unset = UNSET
+        if not isinstance(self.option_buying_power, Unset):
+            option_buying_power = str(self.option_buying_power)
+
+        option_value: str | Unset = UNSET
+        if not isinstance(self.option_value, Unset):
+            option_value = str(self.option_value)
+
+        overnight_buying_power: str | Unset = UNSET
+        if not isinstance(self.overnight_buying_power, Unset):
+            overnight_buying_power = str(self.overnight_buying_power)
+
+        security_on_deposit: str | Unset = UNSET
+        if not isinstance(self.security_on_deposit, Unset):
+            security_on_deposit = str(self.security_on_deposit)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "CashAvailableToWithdraw": cash_available_to_withdraw,
+                "Equity": equity,
+                "NetCash": net_cash,
+            }
+        )
+        if account_balance is not UNSET:
+            field_dict["AccountBalance"] = account_balance
+        if day_trades is not UNSET:
+            field_dict["DayTrades"] = day_trades
+        if day_trading_marginable_buying_power is not UNSET:
+            field_dict["DayTradingMarginableBuyingPower"] = day_trading_marginable_buying_power
+        if open_trade_equity is not UNSET:
+            field_dict["OpenTradeEquity"] = open_trade_equity
+        if option_buying_power is not UNSET:
+            field_dict["OptionBuyingPower"] = option_buying_power
+        if option_value is not UNSET:
+            field_dict["OptionValue"] = option_value
+        if overnight_buying_power is not UNSET:
+            field_dict["OvernightBuyingPower"] = overnight_buying_power
+        if security_on_deposit is not UNSET:
+            field_dict["SecurityOnDeposit"] = security_on_deposit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cash_available_to_withdraw = Decimal(str(d.pop("CashAvailableToWithdraw")))
+
+        equity = Decimal(str(d.pop("Equity")))
+
+        net_cash = Decimal(str(d.pop("NetCash")))
+
+        _account_balance = d.pop("AccountBalance", UNSET)
+        account_balance: Decimal | Unset
+        if isinstance(_account_balance, Unset):
+            account_balance = UNSET
+        else:
+            account_balance = Decimal(str(_account_balance))
+
+        _day_trades = d.pop("DayTrades", UNSET)
+        day_trades: Decimal | Unset
+        if isinstance(_day_trades, Unset):
+            day_trades = UNSET
+        else:
+            day_trades = Decimal(str(_day_trades))
+
+        _day_trading_marginable_buying_power = d.pop("DayTradingMarginableBuyingPower", UNSET)
+        day_trading_marginable_buying_power: Decimal | Unset
+        if isinstance(_day_trading_marginable_buying_power, Unset):
+            day_trading_marginable_buying_power = UNSET
+        else:
+            day_trading_marginable_buying_power = Decimal(str(_day_trading_marginable_buying_power))
+
+        _open_trade_equity = d.pop("OpenTradeEquity", UNSET)
+        open_trade_equity: Decimal | Unset
+        if isinstance(_open_trade_equity, Unset):
+            open_trade_equity = UNSET
+        else:
+            open_trade_equity = Decimal(str(_open_trade_equity))
+
+        _option_buying_power = d.pop("OptionBuyingPower", UNSET)
+        option_buying_power: Decimal | Unset
+        if isinstance(_option_buying_power, Unset):
+            option_buying_power = UNSET
+        else:
+            option_buying_power = Decimal(str(_option_buying_power))
+
+        _option_value = d.pop("OptionValue", UNSET)
+        option_value: Decimal | Unset
+        if isinstance(_option_value, Unset):
+            option_value = UNSET
+        else:
+            option_value = Decimal(str(_option_value))
+
+        _overnight_buying_power = d.pop("OvernightBuyingPower", UNSET)
+        overnight_buying_power: Decimal | Unset
+        if isinstance(_overnight_buying_power, Unset):
+            overnight_buying_power = UNSET
+        else:
+            overnight_buying_power = Decimal(str(_overnight_buying_power))
+
+        _security_on_deposit = d.pop("SecurityOnDeposit", UNSET)
+        security_on_deposit: Decimal | Unset
+        if isinstance(_security_on_deposit, Unset):
+            security_on_deposit = UNSET
+        else:
+            security_on_deposit = Decimal(str(_security_on_deposit))
+
+        bod_balance_detail = cls(
+            cash_available_to_withdraw=cash_available_to_withdraw,
+            equity=equity,
+            net_cash=net_cash,
+            account_balance=account_balance,
+            day_trades=day_trades,
+            day_trading_marginable_buying_power=day_trading_marginable_buying_power,
+            open_trade_equity=open_trade_equity,
+            option_buying_power=option_buying_power,
+            option_value=option_value,
+            overnight_buying_power=overnight_buying_power,
+            security_on_deposit=security_on_deposit,
+        )
+
+        bod_balance_detail.additional_properties = d
+        return bod_balance_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,450 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.historical_status import HistoricalStatus
+from ..models.order_type_enum import OrderTypeEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.market_activation_rule import MarketActivationRule
+    from ..models.order_leg import OrderLeg
+    from ..models.order_relationship import OrderRelationship
+    from ..models.time_activation_rule import TimeActivationRule
+    from ..models.trailing_stop_offset import TrailingStopOffset
+
+
+T = TypeVar("T", bound="HistoricalOrder")
+
+
+@_attrs_define
+class HistoricalOrder:
+    """An order that is no longer open.
+
+    Attributes:
+        account_id (str): The account.
+        commission_fee (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
+            fraction
+            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        currency (str): Currency of the order.
+        duration (str): Time in force, e.g. `DAY`, `DYP`, `GTC`, `GCP`, `GTD`, `GDP`, `OPG`, `CLO`, `IOC`, `FOK`, `1`,
+            `3`, `5`.
+        legs (list[OrderLeg]): The order's legs.
+        opened_date_time (datetime.datetime): When the order was placed.
+        order_id (str): The order's identifier.
+        order_type (OrderTypeEnum): The order's type.
+        price_used_for_buying_power (Decimal): An exact decimal written as a JSON string: optional minus sign, digits,
+            optional fraction
+            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        routing (str): Route chosen when placing the order, e.g. `Intelligent`.
+        status (HistoricalStatus): The order's state. Open: `ACK` received, `ASS` option assignment, `BRC` bracket
+            cancelled,
+            `BRF` bracket filled, `BRO` broken, `CHG` changed, `CND` condition met, `COR` fill corrected,
+            `DIS` dispatched, `DOA` dead, `DON` queued, `ECN` expiration cancel request, `EXE` option
+            exercise, `FPR` partial fill (alive), `LAT` too late to cancel, `OPN` sent, `OSO` OSO order,
+            `OTHER` unmapped, `PLA` sending, `REC` recall request, `RJC` cancel request rejected, `RPD`
+            replace pending, `RSN` replace sent, `STP` stop hit, `STT` status message, `SUS` suspended,
+            `UCN` cancel sent. Cancelled: `CAN`, `EXP` expired, `OUT` UR out, `RJR` change request
+            rejected, `SCN` recalled, `TSC` trade-server cancelled, `UCH` replaced. Rejected: `REJ`.
+            Filled: `FLL`, `FLP` partial fill (UR out).
+        status_description (str): The text of `Status`, e.g. `Filled`.
+        advanced_options (str | Unset): Advanced rules, `;`-separated: `AON`, `BKO`, `CND=…` (activation rule),
+            `DSCPR=<price>`,
+            `NON`, `OCA=<group>`, `PEGVAL=<value>`, `PSO`, `SHWQTY=<quantity>`, `TRL`, `TIM=…`, e.g.
+            `CND=EDZ22>10000.01(STTN);TIM=23:59:59;`.
+        closed_date_time (datetime.datetime | Unset): When the order was filled, cancelled, expired or rejected.
+        conditional_orders (list[OrderRelationship] | Unset): Orders linked to this one in a group.
+        conversion_rate (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
+            optional fraction
+            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        filled_price (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
+            fraction
+            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        good_till_date (datetime.datetime | Unset): Expiry of a GTC/GTD order; a time of `T00:00:00Z` means the day.
+        group_name (str | Unset): Identifies the orders of one bracket or OCO group.
+        limit_price (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
+            fraction
+            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        market_activation_rules (list[MarketActivationRule] | Unset): Price conditions before the order is sent.
+        reject_reason (str | Unset): Why the order was rejected.
+        show_only_quantity (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
+            optional fraction
+            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        spread (str | Unset): Spread type of an option order.
+        stop_price (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
+            fraction
+            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        time_activation_rules (list[TimeActivationRule] | Unset): Times before which the order is not sent.
+        trailing_stop (TrailingStopOffset | Unset): Offset of a trailing stop, as an amount or a percentage (not both).
+        unbundled_route_fee (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
+            optional fraction
+            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+    """
+
+    account_id: str
+    commission_fee: Decimal
+    currency: str
+    duration: str
+    legs: list[OrderLeg]
+    opened_date_time: datetime.datetime
+    order_id: str
+    order_type: OrderTypeEnum
+    price_used_for_buying_power: Decimal
+    routing: str
+    status: HistoricalStatus
+    status_description: str
+    advanced_options: str | Unset = UNSET
+    closed_date_time: datetime.datetime | Unset = UNSET
+    conditional_orders: list[OrderRelationship] | Unset = UNSET
+    conversion_rate: Decimal | Unset = UNSET
+    filled_price: Decimal | Unset = UNSET
+    good_till_date: datetime.datetime | Unset = UNSET
+    group_name: str | Unset = UNSET
+    limit_price: Decimal | Unset = UNSET
+    market_activation_rules: list[MarketActivationRule] | Unset = UNSET
+    reject_reason: str | Unset = UNSET
+    show_only_quantity: Decimal | Unset = UNSET
+    spread: str | Unset = UNSET
+    stop_price: Decimal | Unset = UNSET
+    time_activation_rules: list[TimeActivationRule] | Unset = UNSET
+    trailing_stop: TrailingStopOffset | Unset = UNSET
+    unbundled_route_fee: Decimal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        commission_fee = str(self.commission_fee)
+
+        currency = self.currency
+
+        duration = self.duration
+
+        legs = []
+        for legs_item_data in self.legs:
+            legs_item = legs_item_data.to_dict()
+            legs.append(legs_item)
+
+        opened_date_time = self.opened_date_time.isoformat()
+
+        order_id = self.order_id
+
+        order_type = self.order_type.value
+
+        price_used_for_buying_power = str(self.price_used_for_buying_power)
+
+        routing = self.routing
+
+        status = self.status.value
+
+        status_description = self.status_description
+
+        advanced_options = self.advanced_options
+
+        closed_date_time: str | Unset = UNSET
+        if not isinstance(self.closed_date_time, Unset):
+            closed_date_time = self.closed_date_time.isoformat()
+
+        conditional_orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.conditional_orders, Unset):
+            conditional_orders = []
+            for conditional_orders_item_data in self.conditional_orders:
+                conditional_orders_item = conditional_orders_item_data.to_dict()
+                conditional_orders.append(conditional_orders_item)
+
+        conversion_rate: str | Unset = UNSET
+        if not isinstance(self.conversion_rate, Unset):
+            conversion_rate = str(self.conversion_rate)
+
+        filled_price: str | Unset = UNSET
+        if not isinstance(self.filled_price, Unset):
+            filled_price = str(self.filled_price)
+
+        good_till_date: str | Unset = UNSET
+        if not isinstance(self.good_till_date, Unset):
+            good_till_date = self.good_till_date.isoformat()
+
+        group_name = self.group_name
+
+        limit_price: str | Unset = UNSET
+        if not isinstance(self.limit_price, Unset):
+            limit_price = str(self.limit_price)
+
+        market_activation_rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.market_activation_rules, Unset):
+            market_activation_rules = []
+            for market_activation_rules_item_data in self.market_activation_rules:
+                market_activation_rules_item = market_activation_rules_item_data.to_dict()
+                market_activation_rules.append(market_activation_rules_item)
+
+        reject_reason = self.reject_reason
+
+        show_only_quantity: str | Unset = UNSET
+        if not isinstance(self.show_only_quantity, Unset):
+            show_only_quantity = str(self.show_only_quantity)
+
+        spread = self.spread
+
+        stop_price: str | Unset = UNSET
+        if not isinstance(self.stop_price, Unset):
+            stop_price = str(self.stop_price)
+
+        time_activation_rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.time_activation_rules, Unset):
+            time_activation_rules = []
+            for time_activation_rules_item_data in self.time_activation_rules:
+                time_activation_rules_item = time_activation_rules_item_data.to_dict()
+                time_activation_rules.append(time_activation_rules_item)
+
+        trailing_stop: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trailing_stop, Unset):
+            trailing_stop = self.trailing_stop.to_dict()
+
+        unbundled_route_fee: str | Unset = UNSET
+        if not isinstance(self.unbundled_route_fee, Unset):
+            unbundled_route_fee = str(self.unbundled_route_fee)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "AccountID": account_id,
+                "CommissionFee": commission_fee,
+                "Currency": currency,
+                "Duration": duration,
+                "Legs": legs,
+                "OpenedDateTime": opened_date_time,
+                "OrderID": order_id,
+                "OrderType": order_type,
+                "PriceUsedForBuyingPower": price_used_for_buying_power,
+                "Routing": routing,
+                "Status": status,
+                "StatusDescription": status_description,
+            }
+        )
+        if advanced_options is not UNSET:
+            field_dict["AdvancedOptions"] = advanced_options
+        if closed_date_time is not UNSET:
+            field_dict["ClosedDateTime"] = closed_date_time
+        if conditional_orders is not UNSET:
+            field_dict["ConditionalOrders"] = conditional_orders
+        if conversion_rate is not UNSET:
+            field_dict["ConversionRate"] = conversion_rate
+        if filled_price is not UNSET:
+            field_dict["FilledPrice"] = filled_price
+        if good_till_date is not UNSET:
+            field_dict["GoodTillDate"] = good_till_date
+        if group_name is not UNSET:
+            field_dict["GroupName"] = group_name
+        if limit_price is not UNSET:
+            field_dict["LimitPrice"] = limit_price
+        if market_activation_rules is not UNSET:
+            field_dict["MarketActivationRules"] = market_activation_rules
+        if reject_reason is not UNSET:
+            field_dict["RejectReason"] = reject_reason
+        if show_only_quantity is not UNSET:
+            field_dict["ShowOnlyQuantity"] = show_only_quantity
+        if spread is not UNSET:
+            field_dict["Spread"] = spread
+        if stop_price is not UNSET:
+            field_dict["StopPrice"] = stop_price
+        if time_activation_rules is not UNSET:
+            field_dict["TimeActivationRules"] = time_activation_rules
+        if trailing_stop is not UNSET:
+            field_dict["TrailingStop"] = trailing_stop
+        if unbundled_route_fee is not UNSET:
+            field_dict["UnbundledRouteFee"] = unbundled_route_fee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.market_activation_rule import MarketActivationRule  # noqa: PLC0415
+        from ..models.order_leg import OrderLeg  # noqa: PLC0415
+        from ..models.order_relationship import OrderRelationship  # noqa: PLC0415
+        from ..models.time_activation_rule import TimeActivationRule  # noqa: PLC0415
+        from ..models.trailing_stop_offset import TrailingStopOffset  # noqa: PLC0415
+
+        d = dict(src_dict)
+        account_id = d.pop("AccountID")
+
+        commission_fee = Decimal(str(d.pop("CommissionFee")))
+
+        currency = d.pop("Currency")
+
+        duration = d.pop("Duration")
+
+        legs = []
+        _legs = d.pop("Legs")
+        for legs_item_data in _legs:
+            legs_item = OrderLeg.from_dict(legs_item_data)
+
+            legs.append(legs_item)
+
+        opened_date_time = datetime.datetime.fromisoformat(d.pop("OpenedDateTime"))
+
+        order_id = d.pop("OrderID")
+
+        order_type = OrderTypeEnum(d.pop("OrderType"))
+
+        price_used_for_buying_power = Decimal(str(d.pop("PriceUsedForBuyingPower")))
+
+        routing = d.pop("Routing")
+
+        status = HistoricalStatus(d.pop("Status"))
+
+        status_description = d.pop("StatusDescription")
+
+        advanced_options = d.pop("AdvancedOptions", UNSET)
+
+        _closed_date_time = d.pop("ClosedDateTime", UNSET)
+        closed_date_time: datetime.datetime | Unset
+        if isinstance(_closed_date_time, Unset):
+            closed_date_time = UNSET
+        else:
+            closed_date_time = datetime.datetime.fromisoformat(_closed_date_time)
+
+        _conditional_orders = d.pop("ConditionalOrders", UNSET)
+        conditional_orders: list[OrderRelationship] | Unset = UNSET
+        if _conditional_orders is not UNSET:
+            conditional_orders = []
+            for conditional_orders_item_data in _conditional_orders:
+                conditional_orders_item = OrderRelationship.from_dict(conditional_orders_item_data)
+
+                conditional_orders.append(conditional_orders_item)
+
+        _conversion_rate = d.pop("ConversionRate", UNSET)
+        conversion_rate: Decimal | Unset
+        if isinstance(_conversion_rate, Unset):
+            conversion_rate = UNSET
+        else:
+            conversion_rate = Decimal(str(_conversion_rate))
+
+        _filled_price = d.pop("FilledPrice", UNSET)
+        filled_price: Decimal | Unset
+        if isinstance(_filled_price, Unset):
+            filled_price = UNSET
+        else:
+            filled_price = Decimal(str(_filled_price))
+
+        _good_till_date = d.pop("GoodTillDate", UNSET)
+        good_till_date: datetime.datetime | Unset
+        if isinstance(_good_till_date, Unset):
+            good_till_date = UNSET
+        else:
+            good_till_date = datetime.datetime.fromisoformat(_good_till_date)
+
+        group_name = d.pop("GroupName", UNSET)
+
+        _limit_price = d.pop("LimitPrice", UNSET)
+        limit_price: Decimal | Unset
+        if isinstance(_limit_price, Unset):
+            limit_price = UNSET
+        else:
+            limit_price = Decimal(str(_limit_price))
+
+        _market_activation_rules = d.pop("MarketActivationRules", UNSET)
+        market_activation_rules: list[MarketActivationRule] | Unset = UNSET
+        if _market_activation_rules is not UNSET:
+            market_activation_rules = []
+            for market_activation_rules_item_data in _market_activation_rules:
+                market_activation_rules_item = MarketActivationRule.from_dict(market_activation_rules_item_data)
+
+                market_activation_rules.append(market_activation_rules_item)
+
+        reject_reason = d.pop("RejectReason", UNSET)
+
+        _show_only_quantity = d.pop("ShowOnlyQuantity", UNSET)
+        show_only_quantity: Decimal | Unset
+        if isinstance(_show_only_quantity, Unset):
+            show_only_quantity = UNSET
+        else:
+            show_only_quantity = Decimal(str(_show_only_quantity))
+
+        spread = d.pop("Spread", UNSET)
+
+        _stop_price = d.pop("StopPrice", UNSET)
+        stop_price: Decimal | Unset
+        if isinstance(_stop_price, Unset):
+            stop_price = UNSET
+        else:
+            stop_price = Decimal(str(_stop_price))
+
+        _time_activation_rules = d.pop("TimeActivationRules", UNSET)
+        time_activation_rules: list[TimeActivationRule] | Unset = UNSET
+        if _time_activation_rules is not UNSET:
+            time_activation_rules = []
+            for time_activation_rules_item_data in _time_activation_rules:
+                time_activation_rules_item = TimeActivationRule.from_dict(time_activation_rules_item_data)
+
+                time_activation_rules.append(time_activation_rules_item)
+
+        _trailing_stop = d.pop("TrailingStop", UNSET)
+        trailing_stop: TrailingStopOffset | Unset
+        if isinstance(_trailing_stop, Unset):
+            trailing_stop = UNSET
+        else:
+            trailing_stop = TrailingStopOffset.from_dict(_trailing_stop)
+
+        _unbundled_route_fee = d.pop("UnbundledRouteFee", UNSET)
+        unbundled_route_fee: Decimal | Unset
+        if isinstance(_unbundled_route_fee, Unset):
+            unbundled_route_fee = UNSET
+        else:
+            unbundled_route_fee = Decimal(str(_unbundled_route_fee))
+
+        historical_order = cls(
+            account_id=account_id,
+            commission_fee=commission_fee,
+            currency=currency,
+            duration=duration,
+            legs=legs,
+            opened_date_time=opened_date_time,
+            order_id=order_id,
+            order_type=order_type,
+            price_used_for_buying_power=price_used_for_buying_power,
+            routing=routing,
+            status=status,
+            status_description=status_description,
+            advanced_options=advanced_options,
+            closed_date_time=closed_date_time,
+            conditional_orders=conditional_orders,
+            conversion_rate=conversion_rate,
+            filled_price=filled_price,
+            good_till_date=good_till_date,
+            group_name=group_name,
+            limit_price=limit_price,
+            market_activation_rules=market_activation_rules,
+            reject_reason=reject_reason,
+            show_only_quantity=show_only_quantity,
+            spread=spread,
+            stop_price=stop_price,
+            time_activation_rules=time_activation_rules,
+            trailing_stop=trailing_stop,
+            unbundled_route_fee=unbundled_route_fee,
+        )
+
+        historical_order.additional_properties = d
+        return historical_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
