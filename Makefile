@@ -9,7 +9,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SPECS  := $(shell find specs -type f)
 TOOLS  := $(shell find scripts -type f -not -path '*/__pycache__/*')
 
-.PHONY: all setup validate generate test lint drift mock fuzz docs diff changelog browser help lock clean
+.PHONY: all setup validate generate test lint drift mock fuzz bench docs diff changelog browser help lock clean
 
 all: $(VENV)/.generated ## validate every spec and regenerate every package (the default)
 
@@ -60,6 +60,17 @@ mock: $(SETUP) ## serve every vendor's mock on http://127.0.0.1:4010/<vendor>/ (
 
 fuzz: $(SETUP) ## deep random Schemathesis run of every spec against the mock (JUnit reports in build/fuzz/)
 	$(PY) -m scripts fuzz --deep $(ARGS)
+
+BENCH := build/bench/node_modules/.installed
+$(BENCH): scripts/bench/package.json scripts/bench/package-lock.json
+	mkdir -p build/bench && cp scripts/bench/package.json scripts/bench/package-lock.json build/bench/
+	npm ci --prefix build/bench --ignore-scripts --no-audit --no-fund
+	touch $@
+
+bench: $(SETUP) $(BENCH) ## our mock vs Steady and Prism (npm, pinned): req/s and p50/p99 with wrk, side by side
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk; }
+	$(PY) -m scripts bench $(ARGS)
 
 lint: $(SETUP) ## ruff and mypy --strict on the toolchain and tests
 	$(VENV)/bin/ruff check scripts tests

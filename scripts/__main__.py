@@ -12,6 +12,7 @@ COMMANDS = {
     "drift": ("scripts.codegen.drift", "fail, with a diff, when generated/ does not match specs/"),
     "mock": ("scripts.mock.server", "serve every vendor's mock on 127.0.0.1 (see --help)"),
     "fuzz": ("scripts.fuzz", "fuzz every spec with Schemathesis against the mock (--deep for a long run)"),
+    "bench": ("scripts.bench", "our mock against Steady and Prism: requests/s and latency, side by side"),
     "docs": ("scripts.docs.site", "build the static site: reference pages, spec files, wheels (build/site/)"),
     "diff": ("scripts.compat.report", "breaking-change report against a git ref or each spec's previous version"),
     "changelog": ("scripts.compat.changelog", "draft the CHANGELOG.md entry of each spec's current version"),

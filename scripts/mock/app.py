@@ -126,6 +126,17 @@ class MockApp:
         }
 
 
+def _headers(raw: list[tuple[bytes, bytes]]) -> dict[str, str]:
+    """Request headers by lower-case name; repeated headers are joined with ", " (RFC 9110 §5.3)."""
+    headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in raw}
+    if len(headers) < len(raw):
+        headers = {}
+        for key, value in raw:
+            name, text = key.decode("latin-1").lower(), value.decode("latin-1")
+            headers[name] = f"{headers[name]}, {text}" if name in headers else text
+    return headers
+
+
 async def _read_body(receive: Receive) -> bytes:
     chunks = []
     while True:

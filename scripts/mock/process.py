@@ -1,4 +1,4 @@
-"""Run the mock server as a child process on a free 127.0.0.1 port (for fuzzing, benchmarks and tests)."""
+"""Run a server (ours or a peer) as a child process on a free 127.0.0.1 port, and always stop it."""
 
 from __future__ import annotations
 
@@ -48,26 +48,33 @@ def running_mock(arguments: Sequence[str] = ()) -> Iterator[RunningMock]:
     """Start `python -m scripts mock --quiet <arguments>` and stop it afterwards, whatever happens."""
     port = free_port()
     command = [sys.executable, "-m", "scripts", "mock", "--port", str(port), "--quiet", *arguments]
-    with tempfile.NamedTemporaryFile(prefix="mock-", suffix=".log", delete=False) as log:
-        child = subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=log, stderr=log, start_new_session=True)
+    with running(command, f"http://127.0.0.1:{port}/__health") as log:
+        yield RunningMock(port, log)
+
+
+@contextlib.contextmanager
+def running(command: Sequence[str], ready_url: str, headers: dict[str, str] | None = None) -> Iterator[Path]:
+    """Run `command` (its output to a log file) until `ready_url` answers any HTTP response; stop it after."""
+    with tempfile.NamedTemporaryFile(prefix="server-", suffix=".log", delete=False) as log:
+        child = subprocess.Popen(list(command), cwd=PROJECT_ROOT, stdout=log, stderr=log, start_new_session=True)
     log_path = Path(log.name)
     try:
-        _wait_until_healthy(child, port, log_path)
-        yield RunningMock(port, log_path)
+        _wait_until_ready(child, ready_url, headers or {}, log_path)
+        yield log_path
     finally:
         _stop(child)
 
 
-def _wait_until_healthy(child: subprocess.Popen[bytes], port: int, log: Path) -> None:
+def _wait_until_ready(child: subprocess.Popen[bytes], url: str, headers: dict[str, str], log: Path) -> None:
     deadline = time.monotonic() + _STARTUP_SECONDS
     while time.monotonic() < deadline:
         if child.poll() is not None:
-            raise RuntimeError(f"mock server exited with {child.returncode}:\n{log.read_text(errors='replace')}")
+            raise RuntimeError(f"{child.args!r} exited with {child.returncode}:\n{log.read_text(errors='replace')}")
         with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(f"http://127.0.0.1:{port}/__health", timeout=1).status_code == 200:
-                return
+            httpx.get(url, headers=headers, timeout=1)
+            return
         time.sleep(0.1)
-    raise RuntimeError(f"mock server did not answer on port {port} within {_STARTUP_SECONDS:.0f}s")
+    raise RuntimeError(f"{child.args!r} did not answer {url} within {_STARTUP_SECONDS:.0f}s")
 
 
 def _stop(child: subprocess.Popen[bytes]) -> None:
