@@ -229,28 +229,16 @@ class _Bundler:
         if target_file == self.entry:
             self._check_exists(self.files[self.entry].value, fragment, ref, pointer, line)
             return f"#{fragment}"
-        if not target_file.is_file():
-            self.findings.append(
-                Finding(
-                    where.file if where else current,
-                    line,
-                    pointer,
-                    "ref-resolves",
-                    f"$ref {ref!r}: no file {file_part}",
-                )
-            )
-            return ref
         match = _COMPONENT_POINTER.match(fragment)
-        if match is None:
-            self.findings.append(
-                Finding(
-                    where.file if where else current,
-                    line,
-                    pointer,
-                    "ref-resolves",
-                    f"external $ref {ref!r} must point at /components/<kind>/<Name> of another file",
-                )
-            )
+        problem = (
+            f"$ref {ref!r}: no file {file_part}"
+            if not target_file.is_file()
+            else f"external $ref {ref!r} must point at /components/<kind>/<Name> of another file"
+            if match is None
+            else None
+        )
+        if problem or match is None:
+            self.findings.append(Finding(where.file if where else current, line, pointer, "ref-resolves", str(problem)))
             return ref
         key = (target_file, fragment)
         if key not in self.hoisted:
