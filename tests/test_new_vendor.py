@@ -22,11 +22,18 @@ def _run(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _copy_project(copy: Path, vendor: str) -> None:
+    """The toolchain with one vendor: its spec folder and everything generated from it."""
+    shutil.copytree(PROJECT_ROOT / "scripts", copy / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(PROJECT_ROOT / "specs" / vendor, copy / "specs" / vendor)
+    for generated in (PROJECT_ROOT / "generated").glob(f"*/{vendor}*"):
+        shutil.copytree(generated, copy / generated.relative_to(PROJECT_ROOT))
+
+
 def test_second_vendor_folder_is_picked_up(tmp_path: Path) -> None:
     copy = tmp_path / "project"
-    copy.mkdir()
-    for name in ("scripts", "specs", "generated"):
-        shutil.copytree(PROJECT_ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    _copy_project(copy, "clear-street")
+    assert _run(copy, "drift").returncode == 0, "the copied project starts in sync"
     shutil.copytree(FIXTURES / "tiny-vendor", copy / "specs" / "tiny")
 
     validated = _run(copy, "validate")

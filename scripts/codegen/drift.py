@@ -61,9 +61,10 @@ def check(generated_dir: Path = GENERATED_DIR, specs_dir: Path = SPECS_DIR) -> l
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Exit 1 and print the drift when generated/ is out of date."""
+    """Exit 1 and print the drift when generated/ is out of date (arguments: [generated dir [specs dir]])."""
+    args = list(argv or [])
     try:
-        drift = check(Path(argv[0]) if argv else GENERATED_DIR)
+        drift = check(Path(args[0]) if args else GENERATED_DIR, Path(args[1]) if len(args) > 1 else SPECS_DIR)
     except (FindingsError, GenerationError) as exc:
         print(exc, file=sys.stderr)
         return 1
