@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from scripts.mock.app import MockApp
-from scripts.mock.brokerage import AccountKind, Brokerage
+from scripts.mock.brokerage import AccountKind, Brokerage, Order, OrderStatus, Side
 from scripts.specs import SPECS_DIR, Spec, load
 
 from . import field_coverage
@@ -153,6 +153,24 @@ def test_balances_agree_with_each_other_and_with_the_brokerage(app: MockApp, num
         assert detail["day_trade_buying_power"] == 4 * (excess + balances["pending_cash"]) - balances["pending_cash"]
     if "cash" in balances:
         assert balances["cash"]["cash_available"] == account.settled_cash - balances["pending_cash"]
+
+
+@pytest.mark.parametrize(("number", "detail"), [(19816, "margin"), (19818, "cash"), (19820, "pdt")])
+def test_open_buy_orders_hold_pending_cash(app: MockApp, number: int, detail: str) -> None:
+    """An order that adds to a position holds cash, which buying power no longer offers."""
+    before = get(app, f"/accounts/VA{number:08d}/balances")["balances"]
+    later = make_app([app.vendors["tradier"].spec])
+    own = later.states.get("test-token")  # before any request: nothing is memoised yet
+    nvidia = own.instrument_by_symbol("NVDA")
+    assert nvidia is not None
+    moment = own.now()
+    order = Order("open-buy", 1, nvidia, Side.BUY, D(10), "limit", OrderStatus.OPEN, moment, moment, D("100.00"))
+    own.accounts[number].orders.append(order)
+    after = get(later, f"/accounts/VA{number:08d}/balances")["balances"]
+    assert (after["pending_cash"], after["pending_orders_count"]) == (D(1000), before["pending_orders_count"] + 1)
+    held = {"margin": "option_buying_power", "cash": "cash_available", "pdt": "option_buying_power"}[detail]
+    assert after[detail][held] == before[detail][held] - 1000
+    assert after["total_equity"] == before["total_equity"]
 
 
 def test_amounts_have_the_vendors_scales_and_bare_zeros(app: MockApp) -> None:
