@@ -15,8 +15,9 @@ from scripts.specs import Spec, load_all
 SPECS = load_all()
 
 
-def test_every_spec_is_fuzz_clean() -> None:
-    results = fuzz.run(SPECS)
+def test_every_served_spec_is_fuzz_clean() -> None:
+    """Every spec a vendor module serves; a spec without one only answers its examples."""
+    results = fuzz.run([spec for spec in SPECS if spec.name in vendor_classes()])
     for result in results:
         assert result.report.exists()
         assert result.cases > 100, f"{result.spec}: only {result.cases} cases ran"

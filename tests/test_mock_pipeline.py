@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, ClassVar
 
 import pytest
 
+from scripts.mock import encoding
 from scripts.mock.app import MockApp
 from scripts.mock.faults import Faults
 from scripts.mock.vendor import Call, Credentials, Reply, VendorMock, handles
@@ -105,6 +107,34 @@ def test_prefer_selects_a_documented_response(app: MockApp) -> None:
     assert undocumented.status_code == 400 and "documents no response 418" in _error(undocumented)
     unknown_example = call(app, "GET", BALANCES, headers={**TOKEN, "Prefer": "code=200, example=Nope"})
     assert unknown_example.status_code == 400 and "has no example 'Nope'" in _error(unknown_example)
+
+
+@pytest.mark.parametrize(
+    ("accept", "status"),
+    [
+        (None, 200),
+        ("application/json", 200),
+        ("*/*", 200),
+        ("application/*;q=0.8", 200),
+        ("text/html, application/json;q=0.9", 200),
+        ("application/xml", 400),
+        ("text/*", 400),
+        ("", 400),
+    ],
+)
+def test_a_declared_accept_parameter_is_negotiated(app: MockApp, accept: str | None, status: int) -> None:
+    """A spec that declares `Accept` (Tradier, so that its client asks for JSON) gets it checked as content
+    negotiation: some media range must admit a value the parameter allows."""
+    headers = TOKEN if accept is None else {**TOKEN, "Accept": accept}
+    response = call(app, "GET", "/tradier/v1/user/profile", headers=headers)
+    assert response.status_code == status
+    if status == 400:
+        assert "header parameter 'Accept'" in response.json()["errors"]["error"]
+
+
+def test_decimals_are_written_in_positional_notation() -> None:
+    values = [Decimal("0E-8"), Decimal("1E-8"), Decimal("17798.360000000000000000000000"), Decimal(0), Decimal("-1E+2")]
+    assert encoding.dumps(values) == b"[0.00000000,0.00000001,17798.360000000000000000000000,0,-1E+2]"
 
 
 def test_injected_faults_use_the_vendor_error_shape() -> None:

@@ -71,6 +71,11 @@ class CashEventKind(StrEnum):
     FEE = "fee"
     INTEREST = "interest"
     JOURNAL = "journal"
+    WIRE = "wire"
+    CHECK = "check"
+    TAX = "tax"
+    TRANSFER = "transfer"
+    ADJUSTMENT = "adjustment"
 
 
 @dataclass(frozen=True)
@@ -179,6 +184,15 @@ class ClosedLot:
     @property
     def gain_loss(self) -> Decimal:
         return self.proceeds - self.cost
+
+    @property
+    def expired(self) -> bool:
+        """An option that expired worthless: closed on its expiry day with nothing received."""
+        return (
+            self.instrument.asset_class is AssetClass.OPTION
+            and self.instrument.expiry == self.closed_on
+            and not self.proceeds
+        )
 
 
 @dataclass(frozen=True)
@@ -485,6 +499,11 @@ class _Generator:
         for offset, (kind, is_open) in enumerate(ACCOUNT_PLAN):
             number = FIRST_ACCOUNT + offset
             accounts[number] = self._account(number, kind, is_open, instruments, offset)
+        expiry = trading_days(self.today, 15)[0]
+        expired = self._expired_option(instruments, expiry)
+        for account in accounts.values():  # after every account, so the data drawn before stays the same
+            if account.is_open:
+                self._rarer_events(account, expired, expiry)
         brokerage = Brokerage(self.seed, self.today, instruments, accounts)
         brokerage._next_number = self.counter
         return brokerage
@@ -634,6 +653,44 @@ class _Generator:
         for kind, day, amount, text in events:
             source = payer if kind is CashEventKind.DIVIDEND else None
             account.cash_events.append(CashEvent(self.number(), kind, day, amount, text, source))
+
+    def _expired_option(self, instruments: dict[str, Instrument], expiry: date) -> Instrument:
+        """An AAPL put that expired on `expiry` (no longer in the tradable universe)."""
+        aapl = instruments["a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8"]
+        symbol = f"AAPL{expiry:%y%m%d}P00140000"
+        return Instrument(
+            id=str(uuid.uuid5(_NAMESPACE, symbol)),
+            number=len(instruments) + 1,
+            symbol=symbol,
+            name=f"AAPL {expiry:%b %d %Y} 140 Put",
+            asset_class=AssetClass.OPTION,
+            price=ZERO,
+            previous_close=ZERO,
+            multiplier=Decimal(100),
+            underlying=aapl,
+            expiry=expiry,
+            strike=Decimal(140),
+            put_call="put",
+        )
+
+    def _rarer_events(self, account: Account, expired: Instrument, expiry: date) -> None:
+        """Less frequent cash movements (wire, check, withholding tax, transfer in, adjustment) and an
+        option lot that expired worthless."""
+        days = trading_days(self.today, HISTORY_DAYS)
+        payer = next((e.instrument for e in account.cash_events if e.kind is CashEventKind.DIVIDEND), None)
+        events = [
+            (CashEventKind.WIRE, days[5], self.money(1_000, 25_000), "WIRE IN", None),
+            (CashEventKind.TAX, days[10], -self.money(1, 5), "FOREIGN TAX WITHHELD", payer),
+            (CashEventKind.CHECK, days[15], -self.money(50, 2_000), "CHECK DISBURSEMENT", None),
+            (CashEventKind.TRANSFER, days[25], self.money(500, 10_000), "ACAT TRANSFER IN", None),
+            (CashEventKind.ADJUSTMENT, days[35], self.money(1, 25), "FEE REVERSAL", None),
+        ]
+        for kind, day, amount, text, source in events:
+            account.cash_events.append(CashEvent(self.number(), kind, day, amount, text, source))
+        quantity = Decimal(self.random.randint(1, 5))
+        cost = quantity * self.money(1, 3) * expired.multiplier
+        opened = expiry - timedelta(days=self.random.randint(10, 40))
+        account.closed_lots.append(ClosedLot(expired, quantity, opened, expiry, cost, ZERO))
 
     def _open_order(self, account: Account) -> None:
         """A resting limit order on the account's last holding: closing that position needs cancel_orders."""

@@ -10,10 +10,12 @@ import orjson
 
 def _exact(value: Any) -> orjson.Fragment:
     if isinstance(value, Decimal) and value.is_finite():
-        return orjson.Fragment(str(value))
+        # Positional notation as vendors write it (`0.00000000`, not `0E-8`); `1E+2` keeps its exponent.
+        return orjson.Fragment(format(value, "f") if int(value.as_tuple().exponent) <= 0 else str(value))
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
 def dumps(value: Any) -> bytes:
-    """JSON bytes; a Decimal becomes a JSON number with the same digits (`1.50` stays `1.50`)."""
+    """JSON bytes; a Decimal becomes a JSON number with the same digits (`1.50` stays `1.50`, `0.00000000`
+    stays `0.00000000`)."""
     return orjson.dumps(value, default=_exact)

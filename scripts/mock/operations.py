@@ -87,6 +87,21 @@ class Parameter:
             raise Invalid(f"{self.label}: {problem}")
         return value
 
+    def negotiate(self, header: str) -> None:
+        """Content negotiation against a declared `Accept` parameter: some media range of the header
+        must admit a value the parameter's schema allows (`*/*` and `type/*` are wildcards); raises Invalid."""
+        listed = _listed_values(self.check.schema)
+        for media_range in header.split(","):
+            media = media_range.split(";")[0].strip().lower()
+            if media == "*/*":
+                return
+            if media.endswith("/*") and (not listed or any(v.lower().startswith(media[:-1]) for v in listed)):
+                return
+            if media and self.check.problem(media) is None:
+                return
+        allowed = f"one of {listed}" if listed else "a media type its schema allows"
+        raise Invalid(f"{self.label}: {header!r} admits none of the media types served; send {allowed}")
+
 
 @dataclass(frozen=True)
 class Body:
@@ -292,6 +307,17 @@ def _for_jsonschema(schema: Any) -> Any:
         result.setdefault("minimum", bounds[0])
         result.setdefault("maximum", bounds[1])
     return result
+
+
+def _listed_values(schema: Any) -> list[str]:
+    """The values a schema lists with `enum` or `const`, also through allOf/anyOf/oneOf."""
+    if not isinstance(schema, dict):
+        return []
+    values = [str(v) for v in [*(schema.get("enum") or []), *([schema["const"]] if "const" in schema else [])]]
+    for key in SUBSCHEMA_LISTS:
+        for sub in schema.get(key) or []:
+            values += _listed_values(sub)
+    return values
 
 
 def _types(schema: dict[str, Any]) -> Iterator[str]:

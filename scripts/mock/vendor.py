@@ -24,7 +24,9 @@ from scripts.mock.state import States
 from scripts.specs import Spec
 
 log = logging.getLogger("broker_contracts.mock")
-_IGNORED_HEADER_PARAMETERS = frozenset({"accept", "content-type", "authorization"})  # OpenAPI 3.1 §4.8.12.1
+# OpenAPI 3.1 §4.8.12.1: these header parameters are ignored. A declared `Accept` is not ignored but
+# negotiated (a spec declares it so that generated clients send it; Schemathesis fuzzes it).
+_IGNORED_HEADER_PARAMETERS = frozenset({"content-type", "authorization"})
 _REQUEST_PREFIX = secrets.token_hex(8)
 _REQUEST_COUNTER = itertools.count(1)
 
@@ -252,6 +254,10 @@ class VendorMock:
                 raw = [path_params[parameter.name]]
             elif parameter.location == "query":
                 raw = query.get(parameter.name, [])
+            elif parameter.location == "header" and parameter.name.lower() == "accept":
+                if "accept" in request.headers:
+                    parameter.negotiate(request.headers["accept"])
+                continue
             elif parameter.location == "header" and parameter.name.lower() not in _IGNORED_HEADER_PARAMETERS:
                 header = request.headers.get(parameter.name.lower())
                 raw = [] if header is None else [header]

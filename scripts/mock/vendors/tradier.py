@@ -1,0 +1,504 @@
+"""Tradier's brokerage API v1 as the mock serves it: JSON rendered from XML, quirks included.
+
+The mock plays Tradier's sandbox: account ids are `VA` + the brokerage's account number in eight
+digits (19816 -> `VA00019816`), the user is `id-sb-...`, and the rate limit is the sandbox's 60 requests
+a minute. Only cash, margin and pattern-day-trader accounts exist at Tradier; the profile lists them
+(closed ones with status `closed`), as type `cash` or `margin` (a pattern day trader is a margin account
+with `day_trader: true`).
+
+Wire rules, as the spec states them:
+- A collection (positions, history events, closed positions, profile accounts) is the string `"null"`
+  when empty, an object for one item and an array for two or more.
+- Balances carry exactly the sub-object named by `account_type`. Amounts are JSON numbers at the
+  scales of the vendor's own bodies: balances as in the docs example (`17798.360000000000000000000000`,
+  `12727.7200000000000000`, `4343.38000000`, a bare `0` for zero), positions `207.01` / `1.00000000`,
+  history amounts `-129.05` (a bare `0` for zero) with trade figures at eight decimals, gain/loss in
+  the shortest form with one decimal at least (`12.7`, `0.0`, `-20.7874`).
+- Timestamps: milliseconds for positions, gain/loss and the profile, whole seconds for history.
+- History events carry the sub-object named after their type; a dividend's is `dividend` (the key
+  client libraries read; the docs example's `adjustment` form is accepted by the contract but not
+  sent). `trade_type` is lowercase, as in 2024-2026 captures. History and gain/loss are the clearing
+  firm's nightly data: today's trades, closes and events are not in them yet.
+- History and gain/loss page from 1 (`limit` 25 unless given; the vendor documents no gain/loss
+  default) until a page answers the empty form; `start` > `end` is an empty range, not an error.
+- Successful answers carry the `X-Ratelimit-*` headers, counted per token in one-minute windows from
+  the first request (`Expiry` in epoch milliseconds); the mock counts but never refuses.
+
+Errors: a missing or unknown token is the Apigee fault `Invalid Access Token`
+(`keymanagement.service.invalid_access_token`, as observed against the sandbox). An account the token
+may not use (unknown, or of a kind Tradier does not have) is also a 401: the docs say a 401 means an
+authentication or entitlement failure and the contract documents no 404; no recorded body exists, so
+the fault's wording (`Unauthorized Account: <id>`, errorcode `entitlement.unauthorized_account`) is the
+mock's own. Every other error is the `{"errors": {"error": "<message>"}}` body.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from datetime import time as clock
+from decimal import Context, Decimal
+from typing import Any
+
+from scripts.mock.brokerage import (
+    ZERO,
+    Account,
+    AccountKind,
+    AssetClass,
+    Brokerage,
+    CashEvent,
+    CashEventKind,
+    ClosedLot,
+    Instrument,
+    Order,
+    OrderStatus,
+    Position,
+    Side,
+)
+from scripts.mock.paging import numbered_page
+from scripts.mock.vendor import AuthFailure, Call, Reply, VendorMock, handles
+
+ACCOUNT_TYPES = {AccountKind.CASH: "cash", AccountKind.MARGIN: "margin", AccountKind.PDT: "pdt"}
+ACCOUNT_ID = re.compile(r"VA([0-9]{8})")
+RATE_LIMIT = 60  # the sandbox's "standard" category, per token and minute
+WINDOW_MS = 60_000
+DEFAULT_LIMIT = 25
+USER_ID, USER_NAME = "id-sb-testcustomer", "Test Customer"
+EVENT_TYPES = {
+    CashEventKind.DEPOSIT: "ach",
+    CashEventKind.WITHDRAWAL: "ach",
+    CashEventKind.DIVIDEND: "dividend",
+    CashEventKind.FEE: "fee",
+    CashEventKind.INTEREST: "interest",
+    CashEventKind.JOURNAL: "journal",
+    CashEventKind.WIRE: "wire",
+    CashEventKind.CHECK: "check",
+    CashEventKind.TAX: "tax",
+    CashEventKind.TRANSFER: "transfer",
+    CashEventKind.ADJUSTMENT: "adjustment",
+}
+SHORT_MAINTENANCE = Decimal("0.30")
+_WIDE = Context(prec=80)
+_BARE_ZERO = Decimal(0)
+
+
+def account_id(account: Account) -> str:
+    """Tradier's id of a brokerage account: `VA` and the account number in eight digits."""
+    return f"VA{account.number:08d}"
+
+
+def tailed(value: Decimal, places: int) -> Decimal:
+    """`value` with exactly `places` decimals (`4343.38000000`), or a bare `0` when it is zero."""
+    if not value:
+        return _BARE_ZERO
+    return value.quantize(Decimal(1).scaleb(-places), context=_WIDE)
+
+
+def fixed(value: Decimal, places: int) -> Decimal:
+    """`value` with exactly `places` decimals, zero included (`0.00000000`)."""
+    return value.quantize(Decimal(1).scaleb(-places), context=_WIDE)
+
+
+def shortest(value: Decimal, places: int = 2) -> Decimal:
+    """`value` rounded to `places`, written as briefly as possible with one decimal at least (`920.0`)."""
+    rounded = fixed(value, places)
+    if not rounded:
+        return Decimal("0.0")
+    brief = rounded.normalize(_WIDE)
+    return brief if int(brief.as_tuple().exponent) < 0 else brief.quantize(Decimal("0.1"), context=_WIDE)
+
+
+def millis(moment: datetime) -> str:
+    """`2018-08-08T14:41:11.405Z`."""
+    utc = moment.astimezone(UTC)
+    return f"{utc:%Y-%m-%dT%H:%M:%S}.{utc.microsecond // 1000:03d}Z"
+
+
+def midnight_millis(day: date) -> str:
+    """`2018-10-31T00:00:00.000Z`."""
+    return f"{day.isoformat()}T00:00:00.000Z"
+
+
+def midnight_seconds(day: date) -> str:
+    """`2018-10-31T00:00:00Z`."""
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def one_or_many(items: Sequence[Any]) -> Any:
+    """The XML rendering of repeated elements: one item is an object, two or more an array."""
+    return items[0] if len(items) == 1 else list(items)
+
+
+def collection(items: Sequence[Any], element: str) -> Any:
+    """A wrapper's value: the string `"null"` when empty, else `{element: one_or_many(items)}`."""
+    return {element: one_or_many(items)} if items else "null"
+
+
+@dataclass
+class _Window:
+    """One token's rate-limit window."""
+
+    ends_ms: int
+    used: int = 0
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A history event or closed position, with what the filters and the sort look at."""
+
+    on: date
+    opened_on: date
+    kind: str
+    symbol: str | None
+    body: dict[str, Any]
+
+
+class Tradier(VendorMock):
+    """Tradier's brokerage API v1 (the sandbox)."""
+
+    spec_name = "tradier"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._windows: dict[str, _Window] = {}
+
+    def error(self, status: int, message: str) -> Reply:
+        if status == 401:
+            return _fault(message, "keymanagement.service.invalid_access_token")
+        return Reply(status, {"errors": {"error": message}})
+
+    def auth_failure(self, failure: AuthFailure) -> Reply:
+        return _fault("Invalid Access Token", "keymanagement.service.invalid_access_token")
+
+    @staticmethod
+    def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
+        """The first margin account: it has positions, history and closed positions."""
+        return {"account_id": account_id(min(brokerage.open_accounts(AccountKind.MARGIN), key=lambda a: a.number))}
+
+    # ---- operations ---------------------------------------------------------------------------
+
+    @handles("get_user_profile")
+    def get_user_profile(self, call: Call) -> Reply:
+        brokerage = call.brokerage
+        return self._ok(call, brokerage.memo(("tradier/profile",), lambda: _profile(brokerage)))
+
+    @handles("get_account_balances")
+    def get_account_balances(self, call: Call) -> Reply:
+        account = _account(call)
+        if account is None:
+            return _unauthorized_account(call)
+        balances = call.brokerage.memo(("tradier/balances", account.number), lambda: _balances(account))
+        return self._ok(call, {"balances": balances})
+
+    @handles("get_account_positions")
+    def get_account_positions(self, call: Call) -> Reply:
+        account = _account(call)
+        if account is None:
+            return _unauthorized_account(call)
+        rows = call.brokerage.memo(("tradier/positions", account.number), lambda: _positions(account))
+        return self._ok(call, {"positions": collection(rows, "position")})
+
+    @handles("get_account_history")
+    def get_account_history(self, call: Call) -> Reply:
+        account = _account(call)
+        if account is None:
+            return _unauthorized_account(call)
+        rows = call.brokerage.memo(("tradier/history", account.number), lambda: _history(account))
+        wanted, symbol = call.params.get("type"), call.params.get("symbol")
+        exact = bool(call.params.get("exactMatch"))
+        start, end = _range(call, account)
+        rows = [
+            row
+            for row in rows
+            if (wanted is None or row.kind == wanted) and start <= row.on <= end and _matches(row, symbol, exact)
+        ]
+        return self._ok(call, {"history": collection(_page(call, rows), "event")})
+
+    @handles("get_account_gain_loss")
+    def get_account_gain_loss(self, call: Call) -> Reply:
+        account = _account(call)
+        if account is None:
+            return _unauthorized_account(call)
+        rows = call.brokerage.memo(("tradier/gainloss", account.number), lambda: _closed_positions(account))
+        symbol = call.params.get("symbol")
+        start, end = _range(call, account)
+        rows = [row for row in rows if start <= row.on <= end and _matches(row, symbol, exact=False)]
+        key: Callable[[_Row], date] = (
+            (lambda row: row.opened_on) if call.params.get("sortBy") == "openDate" else (lambda row: row.on)
+        )
+        rows.sort(key=key, reverse=call.params.get("sort", "desc") == "desc")
+        return self._ok(call, {"gainloss": collection(_page(call, rows), "closed_position")})
+
+    # ---- helpers ------------------------------------------------------------------------------
+
+    def _ok(self, call: Call, body: Any) -> Reply:
+        return Reply(200, body, self._rate_limit(call.token))
+
+    def _rate_limit(self, token: str) -> dict[str, str]:
+        """Count one request in the token's window (a new window starts at the first request after expiry)."""
+        now = int(time.time() * 1000)
+        window = self._windows.get(token)
+        if window is None or now >= window.ends_ms:
+            window = self._windows[token] = _Window(now + WINDOW_MS)
+        window.used += 1
+        return {
+            "X-Ratelimit-Allowed": str(RATE_LIMIT),
+            "X-Ratelimit-Used": str(window.used),
+            "X-Ratelimit-Available": str(max(RATE_LIMIT - window.used, 0)),
+            "X-Ratelimit-Expiry": str(window.ends_ms),
+        }
+
+
+def _fault(faultstring: str, errorcode: str) -> Reply:
+    return Reply(401, {"fault": {"faultstring": faultstring, "detail": {"errorcode": errorcode}}})
+
+
+def _unauthorized_account(call: Call) -> Reply:
+    return _fault(f"Unauthorized Account: {call.params['account_id']}", "entitlement.unauthorized_account")
+
+
+def _account(call: Call) -> Account | None:
+    """The account a Tradier id names, if Tradier has it."""
+    found = ACCOUNT_ID.fullmatch(call.params["account_id"])
+    account = call.brokerage.account(int(found.group(1))) if found else None
+    return account if account is not None and account.kind in ACCOUNT_TYPES else None
+
+
+def _visible(brokerage: Brokerage) -> list[Account]:
+    return sorted((a for a in brokerage.accounts.values() if a.kind in ACCOUNT_TYPES), key=lambda a: a.number)
+
+
+def _range(call: Call, account: Account) -> tuple[date, date]:
+    """`start` (default: the day the account was opened) and `end` (default: today), inclusive."""
+    start, end = call.params.get("start"), call.params.get("end")
+    return (
+        _day(start) if start else account.opened_on,
+        _day(end) if end else call.brokerage.today,
+    )
+
+
+def _day(text: str) -> date:
+    """A `format: date` value; the year 0000 (valid RFC 3339, no Python date) is the earliest day."""
+    return date.min if text.startswith("0000") else date.fromisoformat(text)
+
+
+def _matches(row: _Row, symbol: str | None, exact: bool) -> bool:
+    """The `symbol` filter: equal with `exactMatch`, else contained (case-insensitive)."""
+    if symbol is None:
+        return True
+    if row.symbol is None:
+        return False
+    wanted, have = symbol.upper(), row.symbol.upper()
+    return have == wanted if exact else wanted in have
+
+
+def _page(call: Call, rows: Sequence[_Row]) -> list[dict[str, Any]]:
+    page = numbered_page(rows, int(call.params.get("limit", DEFAULT_LIMIT)), int(call.params.get("page", 1)))
+    return [row.body for row in page.items]
+
+
+# ---- profile ------------------------------------------------------------------------------------
+
+
+def _profile(brokerage: Brokerage) -> dict[str, Any]:
+    accounts = [_profile_account(a) for a in _visible(brokerage)]
+    return {"profile": {"account": one_or_many(accounts), "id": USER_ID, "name": USER_NAME}}
+
+
+def _profile_account(account: Account) -> dict[str, Any]:
+    at = clock(21, account.number % 60, (account.number * 7) % 60)
+    created = datetime.combine(account.opened_on, at, tzinfo=UTC)
+    updated = datetime.combine(account.closed_on, at, tzinfo=UTC) if account.closed_on else created
+    return {
+        "account_number": account_id(account),
+        "classification": "individual",
+        "date_created": millis(created),
+        "day_trader": account.kind is AccountKind.PDT,
+        "option_level": 2 if account.kind is AccountKind.CASH else 3,
+        "status": "active" if account.is_open else "closed",
+        "type": "cash" if account.kind is AccountKind.CASH else "margin",
+        "last_update_date": millis(updated),
+    }
+
+
+# ---- balances -----------------------------------------------------------------------------------
+
+
+def _balances(account: Account) -> dict[str, Any]:
+    """The balances in the vendor's order; market values of shorts are negative, as Tradier sends them."""
+    holdings = account.holdings()
+    options = [p for p in holdings if p.instrument.asset_class is AssetClass.OPTION]
+    stocks = [p for p in holdings if p.instrument.asset_class is not AssetClass.OPTION]
+    stock_short = sum((p.market_value for p in stocks if not p.is_long), ZERO)
+    option_short = sum((p.market_value for p in options if not p.is_long), ZERO)
+    requirement = account.maintenance_margin_requirement
+    option_requirement = -option_short * SHORT_MAINTENANCE if account.is_margin else ZERO
+    pending = _pending_cash(account)
+    equity = account.equity
+    account_type = ACCOUNT_TYPES[account.kind]
+    balances: dict[str, Any] = {
+        "option_short_value": tailed(option_short, 19),
+        "total_equity": tailed(equity, 24),
+        "account_number": account_id(account),
+        "account_type": account_type,
+        "close_pl": tailed(account.realized_today, 18),
+        "current_requirement": tailed(requirement, 20),
+        "equity": _BARE_ZERO,
+        "long_market_value": tailed(account.long_market_value, 20),
+        "market_value": tailed(account.market_value, 20),
+        "open_pl": tailed(account.market_value - sum((_cost_basis(p) for p in holdings), ZERO), 24),
+        "option_long_value": tailed(sum((p.market_value for p in options if p.is_long), ZERO), 19),
+        "option_requirement": tailed(fixed(option_requirement, 2), 20),
+        "pending_orders_count": len(account.open_orders()),
+        "short_market_value": tailed(stock_short + option_short, 20),
+        "stock_long_value": tailed(sum((p.market_value for p in stocks if p.is_long), ZERO), 20),
+        "total_cash": tailed(account.cash, 24),
+        "uncleared_funds": _BARE_ZERO,
+        "pending_cash": tailed(pending, 24),
+    }
+    excess = equity - requirement
+    if account_type == "cash":
+        balances["cash"] = {
+            "cash_available": tailed(max(account.settled_cash - pending, ZERO), 8),
+            "sweep": _BARE_ZERO,
+            "unsettled_funds": tailed(account.unsettled_credits, 8),
+        }
+        return balances
+    option_power = max(excess - pending, ZERO)
+    margin: dict[str, Any] = {
+        "fed_call": _BARE_ZERO,
+        "maintenance_call": tailed(max(-excess, ZERO), 20),
+        "option_buying_power": tailed(option_power, 24),
+        "stock_buying_power": tailed(option_power * 2, 16),
+        "stock_short_value": tailed(stock_short, 20),
+    }
+    if account_type == "margin":
+        balances["margin"] = {**margin, "sweep": _BARE_ZERO}
+    else:
+        balances["pdt"] = {**margin, "day_trade_buying_power": tailed(max(excess * 4 - pending, ZERO), 16)}
+    return balances
+
+
+def _pending_cash(account: Account) -> Decimal:
+    """Cash held for open orders that add to a position (buys and short sales); closing orders hold none."""
+    held = ZERO
+    for order in account.open_orders():
+        position = account.positions.get(order.instrument.id)
+        closing = position is not None and position.is_long == (order.side in (Side.SELL, Side.SELL_SHORT))
+        if not closing:
+            held += order.leaves_quantity * (order.limit_price or order.instrument.price) * order.instrument.multiplier
+    return held
+
+
+# ---- positions ----------------------------------------------------------------------------------
+
+
+def _cost_basis(position: Position) -> Decimal:
+    """Total cost in cents, negative for a short (what Tradier reports)."""
+    return fixed(position.cost_basis, 2)
+
+
+def _positions(account: Account) -> list[dict[str, Any]]:
+    return [
+        {
+            "cost_basis": _cost_basis(p),
+            "date_acquired": millis(p.opened_at),
+            "id": p.number,
+            "quantity": fixed(p.quantity, 8),
+            "symbol": p.instrument.symbol,
+        }
+        for p in account.holdings()
+    ]
+
+
+# ---- history ------------------------------------------------------------------------------------
+
+
+def _history(account: Account) -> list[_Row]:
+    """Every event the clearing firm has reported (days before today), newest first."""
+    today = account.today
+    rows = [_trade(o) for o in account.orders if o.status is OrderStatus.FILLED and o.created_at.date() < today]
+    rows += [_expiration(lot) for lot in account.closed_lots if lot.expired and lot.closed_on < today]
+    rows += [_cash(e) for e in account.cash_events if e.on < today]
+    return sorted(rows, key=lambda row: row.on, reverse=True)
+
+
+def _trade(order: Order) -> _Row:
+    instrument = order.instrument
+    buying = order.side in (Side.BUY, Side.BUY_TO_COVER)
+    price = order.average_fill_price or ZERO
+    gross = order.filled_quantity * price * instrument.multiplier
+    amount = (-gross if buying else gross) - order.commission
+    option = instrument.asset_class is AssetClass.OPTION
+    trade = {
+        "commission": fixed(order.commission, 8),
+        "description": _option_description(instrument) if option else instrument.name.upper(),
+        "price": fixed(price, 8),
+        "quantity": fixed(order.filled_quantity if buying else -order.filled_quantity, 8),
+        "symbol": instrument.symbol,
+        "trade_type": "option" if option else "equity",
+    }
+    day = order.created_at.date()
+    return _Row(day, day, "trade", instrument.symbol, _event(day, amount, "trade", trade))
+
+
+def _option_description(instrument: Instrument) -> str:
+    """The clearing firm's padded option text, e.g. `CALL GE     06/22/18    14`."""
+    root = instrument.underlying.symbol if instrument.underlying else instrument.symbol
+    expiry = f"{instrument.expiry:%m/%d/%y}" if instrument.expiry else ""
+    strike = f"{instrument.strike.normalize():f}" if instrument.strike is not None else ""
+    return f"{(instrument.put_call or '').upper()} {root:<7}{expiry}{strike:>6}"
+
+
+def _expiration(lot: ClosedLot) -> _Row:
+    detail = {"option_type": "OPTEXP", "description": "Expired", "quantity": fixed(-lot.quantity, 8)}
+    return _Row(
+        lot.closed_on, lot.opened_on, "option", lot.instrument.symbol, _event(lot.closed_on, ZERO, "option", detail)
+    )
+
+
+def _cash(event: CashEvent) -> _Row:
+    kind = EVENT_TYPES[event.kind]
+    payer = event.instrument
+    if kind == "dividend":
+        detail = {"description": payer.name.upper() if payer else event.description, "quantity": fixed(ZERO, 8)}
+    else:
+        detail = {"description": event.description, "quantity": _BARE_ZERO}
+    symbol = payer.symbol if payer else None
+    return _Row(event.on, event.on, kind, symbol, _event(event.on, event.amount, kind, detail))
+
+
+def _event(day: date, amount: Decimal, kind: str, detail: dict[str, Any]) -> dict[str, Any]:
+    return {"amount": tailed(amount, 2), "date": midnight_seconds(day), "type": kind, kind: detail}
+
+
+# ---- gain/loss ----------------------------------------------------------------------------------
+
+
+def _closed_positions(account: Account) -> list[_Row]:
+    """Lots closed before today (the nightly batch), in the brokerage's order; the handler sorts."""
+    return [_closed_position(lot) for lot in account.closed_lots if lot.closed_on < account.today]
+
+
+def _closed_position(lot: ClosedLot) -> _Row:
+    """A closed lot as Tradier reports it: for a short, `cost` is what covering paid and `proceeds` what
+    the short sale received, both positive."""
+    short = lot.quantity < 0
+    cost = fixed(abs(lot.proceeds) if short else lot.cost, 2)
+    proceeds = fixed(abs(lot.cost) if short else lot.proceeds, 2)
+    gain = proceeds - cost
+    body = {
+        "close_date": midnight_millis(lot.closed_on),
+        "cost": shortest(cost),
+        "gain_loss": shortest(gain),
+        "gain_loss_percent": shortest(gain / cost * 100 if cost else ZERO, 4),
+        "open_date": midnight_millis(lot.opened_on),
+        "proceeds": shortest(proceeds),
+        "quantity": shortest(lot.quantity, 8),
+        "symbol": lot.instrument.symbol,
+        "term": (lot.closed_on - lot.opened_on).days,
+    }
+    return _Row(lot.closed_on, lot.opened_on, "closed_position", lot.instrument.symbol, body)
