@@ -7,6 +7,14 @@ from decimal import Decimal
 from typing import Any
 
 
+def number_text(value: Decimal) -> str:
+    """A finite Decimal as JSON number text with the digits it holds: positional when it has a fraction
+    (`0.00000000`, not `0E-8`, as vendors write it), with its exponent otherwise (`1E+2`)."""
+    if not value.is_finite():
+        raise ValueError(f"{value} is not a JSON number")
+    return format(value, "f") if int(value.as_tuple().exponent) <= 0 else str(value)
+
+
 def dumps(value: Any, indent: int | None = 2) -> str:
     """Serialise `value` like `json.dumps(..., ensure_ascii=False)`, writing Decimals as JSON numbers."""
     return "".join(_encode(value, indent, 0)) + ("\n" if indent is not None else "")
@@ -14,9 +22,7 @@ def dumps(value: Any, indent: int | None = 2) -> str:
 
 def _encode(value: Any, indent: int | None, depth: int) -> list[str]:
     if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError(f"{value} is not a JSON number")
-        return [str(value)]
+        return [number_text(value)]
     if isinstance(value, dict):
         items = [
             [json.dumps(str(k), ensure_ascii=False), ": ", *_encode(v, indent, depth + 1)] for k, v in value.items()

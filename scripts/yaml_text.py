@@ -18,15 +18,15 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import LiteralScalarString
 
+from scripts.json_text import number_text
+
 _STR = "tag:yaml.org,2002:str"
 _RESOLVERS = (VersionedResolver(version=(1, 1)), VersionedResolver(version=(1, 2)))
 
 
 def decimal_literal(value: Decimal) -> str:
     """The YAML float text of `value`, digit for digit; a mantissa without a point gets one (`5.`, `1.E+2`)."""
-    if not value.is_finite():
-        raise ValueError(f"{value} is not a JSON number")
-    text = str(value)
+    text = number_text(value)
     mantissa, e, exponent = text.upper().partition("E")
     return text if "." in mantissa else f"{mantissa}.{e}{exponent}"
 

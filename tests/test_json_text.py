@@ -26,3 +26,12 @@ def test_matches_the_standard_library_without_decimals() -> None:
 def test_non_finite_decimal_is_refused() -> None:
     with pytest.raises(ValueError, match="not a JSON number"):
         json_text.dumps(Decimal("NaN"))
+
+
+@pytest.mark.parametrize(
+    ("literal", "text"), [("0.00000000", "0.00000000"), ("17.50", "17.50"), ("-1E+2", "-1E+2"), ("5", "5")]
+)
+def test_numbers_are_written_as_vendors_write_them(literal: str, text: str) -> None:
+    """`0.00000000` stays positional (str() would give `0E-8`); a positive exponent is kept."""
+    assert json_text.number_text(Decimal(literal)) == text
+    assert json_text.dumps({"n": Decimal(literal)}, indent=None) == f'{{"n": {text}}}'

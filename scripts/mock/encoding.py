@@ -7,11 +7,12 @@ from typing import Any
 
 import orjson
 
+from scripts.json_text import number_text
+
 
 def _exact(value: Any) -> orjson.Fragment:
     if isinstance(value, Decimal) and value.is_finite():
-        # Positional notation as vendors write it (`0.00000000`, not `0E-8`); `1E+2` keeps its exponent.
-        return orjson.Fragment(format(value, "f") if int(value.as_tuple().exponent) <= 0 else str(value))
+        return orjson.Fragment(number_text(value))
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
