@@ -227,8 +227,6 @@ class _Parser:
         prop = self.known.get(name.casefold()) if kind == "word" else None
         if prop is None:
             raise ValueError(f"{name!r} is not a property of the listed items")
-        if prop.kind == "other":
-            raise ValueError(f"{prop.name} cannot be compared")
         if self._accept("word", "in"):
             self._expect("punct", "(")
             values = [self._literal(prop)]
