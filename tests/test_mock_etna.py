@@ -197,6 +197,10 @@ def test_missing_required_query_parameters_match_no_route(app: MockApp) -> None:
         assert get(app, f"/19816/{path}", 404) == example("error_404_transactions_missing_query_params.json")
 
 
+def test_every_operation_has_a_handler(app: MockApp) -> None:
+    assert call(app, "GET", "/__health").json()["vendors"]["etna"]["served_from_examples"] == []
+
+
 def test_routing_errors(app: MockApp) -> None:
     unserved = get(app, "/etna/v2.0/accounts/19816/info", 404)
     assert unserved["Error"]["Code"] == "UnsupportedApiVersion" and "API version '2.0'" in unserved["Error"]["Message"]

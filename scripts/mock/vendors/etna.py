@@ -396,10 +396,10 @@ class Etna(VendorMock):
 
     def _account(self, call: Call) -> Account | Reply:
         """The caller's account, or ETNA's answer: 500 for the user's own id, 401 for anything else."""
-        number_ = call.params["accountId"]
-        if number_ == self.user(call).id:
+        account_id = call.params["accountId"]
+        if account_id == self.user(call).id:
             return self.error(500, "Unexpected server error")
-        account = call.brokerage.account(number_)
+        account = call.brokerage.account(account_id)
         if account is None or account.kind not in MARGIN_TYPES:
             return self.error(401, DENIED)
         return account
