@@ -14,8 +14,9 @@ import httpx
 import pytest
 
 from scripts.mock.app import MockApp
+from scripts.mock.brokerage import CashEventKind
 from scripts.mock.vendor import Credentials
-from scripts.mock.vendors.etna import net_divide, percent
+from scripts.mock.vendors.etna import LEDGER, net_divide, percent
 from scripts.mock.vendors.etna_query import instant
 from scripts.specs import SPECS_DIR, load
 
@@ -328,9 +329,20 @@ def test_an_invalid_filter_gets_400(app: MockApp, condition: str, reason: str) -
 
 
 def test_check_code_keeps_the_coded_entries(app: MockApp) -> None:
+    ledger = everything(app, 19816, "transactions")
     coded = everything(app, 19816, "transactions", extra="&checkCode=true")
-    assert coded and all("Code" in t for t in coded)
-    assert len(coded) == len([t for t in everything(app, 19816, "transactions") if "Code" in t]) == 6
+    assert coded == [t for t in ledger if "Code" in t] and len(coded) < len(ledger)
+    assert {t["Type"] for t in coded} == {"Payment", "Clearing", "ManualManipulation"}
+
+
+def test_every_kind_of_cash_event_and_the_expired_option_are_in_the_ledger(app: MockApp) -> None:
+    assert set(LEDGER) == set(CashEventKind)
+    ledger = everything(app, 19816, "transactions")
+    assert {t["Code"] for t in ledger if "Code" in t} == {code for _, code in LEDGER.values()}
+    [expired] = [t for t in ledger if t["Type"] == "OptionExpiration"]
+    assert (expired["Value"], expired["OrderStateId"], expired["LeavesQuantity"]) == (0, 0, 0)
+    assert expired["Symbol"].startswith("AAPL") and expired["Symbol"][10] == "P" and expired["Quantity"] > 0
+    assert expired["Date"].endswith("T21:00:00Z") and expired["SecurityId"] not in {-1, 4}
 
 
 # ---- figures ----------------------------------------------------------------------------------------

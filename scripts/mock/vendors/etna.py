@@ -45,6 +45,7 @@ from scripts.mock.brokerage import (
     Brokerage,
     CashEvent,
     CashEventKind,
+    ClosedLot,
     Instrument,
     Order,
     OrderStatus,
@@ -109,6 +110,11 @@ LEDGER = {
     CashEventKind.INTEREST: ("Clearing", "INT"),
     CashEventKind.FEE: ("ManualManipulation", "FEE"),
     CashEventKind.JOURNAL: ("ManualManipulation", "JNL"),
+    CashEventKind.WIRE: ("Payment", "WIR"),
+    CashEventKind.CHECK: ("Payment", "CHK"),
+    CashEventKind.TAX: ("Clearing", "TAX"),
+    CashEventKind.TRANSFER: ("Payment", "ACAT"),
+    CashEventKind.ADJUSTMENT: ("ManualManipulation", "ADJ"),
 }
 NOT_SET = "0001-01-01T00:00:00Z"
 SESSION_CLOSE = time(21)  # 16:00 New York in winter: a day order's expiry
@@ -652,7 +658,7 @@ def _position(account: Account, position: Position, user: User) -> dict[str, Any
 
 
 def _transactions(account: Account) -> list[dict[str, Any]]:
-    """The ledger: each fill (and its commission) and each cash event, by id."""
+    """The ledger: each fill (and its commission), each cash event and each option that expired, by id."""
     rows: list[dict[str, Any]] = []
     holding = {p.instrument.id: p.quantity for p in account.holdings()}
     fills = sorted((o for o in account.orders if o.status is OrderStatus.FILLED), key=lambda o: o.updated_at)
@@ -662,6 +668,8 @@ def _transactions(account: Account) -> list[dict[str, Any]]:
         holding[order.instrument.id] = after - signed
         rows += _fill(account, order, signed, abs(after))
     rows += [_cash_movement(account, event) for event in account.cash_events]
+    expired = [lot for lot in account.closed_lots if lot.expired]
+    rows += [_expiration(account, lot, 3_000_000 + account.number * 10 + index) for index, lot in enumerate(expired)]
     return sorted(rows, key=lambda row: row["Id"])
 
 
@@ -722,6 +730,18 @@ def _fill(account: Account, order: Order, signed: Decimal, left: Decimal) -> lis
         )
         rows.append(commission)
     return rows
+
+
+def _expiration(account: Account, lot: ClosedLot, row_id: int) -> dict[str, Any]:
+    """An option that expired worthless: the position goes, no cash moves."""
+    row = _ledger_row(account, row_id, datetime.combine(lot.closed_on, SESSION_CLOSE, UTC), ZERO)
+    row.update(
+        SecurityId=security_id(lot.instrument),
+        Symbol=lot.instrument.symbol,
+        Quantity=number(lot.quantity),
+        Type="OptionExpiration",
+    )
+    return row
 
 
 def _cash_movement(account: Account, event: CashEvent) -> dict[str, Any]:
