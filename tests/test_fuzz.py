@@ -46,3 +46,5 @@ def test_fixed_parameters_exist_in_the_mock_data(spec: Spec) -> None:
 def test_credentials_headers_cover_every_scheme() -> None:
     clear_street = next(s for s in SPECS if s.name == "clear-street")
     assert fuzz.credentials_headers(clear_street) == ["Authorization: Bearer test-token"]
+    etna = next(s for s in SPECS if s.name == "etna")
+    assert fuzz.credentials_headers(etna) == ["Et-App-Key: test-api-key", "Authorization: Bearer test-token"]

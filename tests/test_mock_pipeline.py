@@ -7,10 +7,10 @@ from typing import Any, ClassVar
 
 import pytest
 
-from scripts.mock import encoding
+from scripts.mock import encoding, server
 from scripts.mock.app import MockApp
 from scripts.mock.faults import Faults
-from scripts.mock.vendor import Call, Credentials, Reply, VendorMock, handles
+from scripts.mock.vendor import DEFAULT_PASSWORD, DEFAULT_USERNAME, Call, Credentials, Reply, VendorMock, handles
 from scripts.specs import load
 
 from .conftest import FIXTURES
@@ -221,3 +221,15 @@ def test_a_handler_for_an_unknown_operation_is_refused() -> None:
     spec = load(FIXTURES / "tiny-vendor")
     with pytest.raises(ValueError, match=r"Typo handles operations \['get_balanse'\] that tiny-vendor lacks"):
         Typo(spec, make_app([spec]).states, Credentials())
+
+
+def test_logins_come_from_the_command_line_and_reach_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    config = server.config_from_args(server.parse_args(["--login", "alice=one", "--login", "bob=two=2"]))
+    assert config.credentials.logins == {"alice": "one", "bob": "two=2"}
+    assert config.credentials.accepts_login("bob", "two=2")
+    assert not config.credentials.accepts_login("alice", "two=2") and not config.credentials.accepts_login("eve", "one")
+    assert server.config_from_args(server.parse_args([])).credentials.logins == {DEFAULT_USERNAME: DEFAULT_PASSWORD}
+    with pytest.raises(ValueError, match="expected USER=PASSWORD"):
+        server.config_from_args(server.parse_args(["--login", "alice"]))
+    monkeypatch.setenv(server._ENVIRONMENT, server._encode(config, quiet=True))
+    assert server.app_from_environment().config.credentials.logins == config.credentials.logins

@@ -28,7 +28,13 @@ _NOT_VALIDATION = frozenset({"discriminator", "xml", "externalDocs", "example", 
 
 
 class Invalid(Exception):
-    """A request part breaks the contract; the message names the part and the cause."""
+    """A request part breaks the contract; the message names the part and the cause. When a declared
+    parameter is at fault, `parameter` is it and `value` its text as sent (None: it is missing)."""
+
+    def __init__(self, message: str, parameter: Parameter | None = None, value: str | None = None) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+        self.value = value
 
 
 @dataclass(frozen=True)
@@ -79,12 +85,12 @@ class Parameter:
         if self.kind == "array":
             value: Any = [_coerce(item, self.item_kind or "string") for item in raw]
         elif len(raw) > 1:
-            raise Invalid(f"{self.label} is given {len(raw)} times")
+            raise Invalid(f"{self.label} is given {len(raw)} times", self, ",".join(raw))
         else:
             value = _coerce(raw[0], self.kind)
         problem = self.check.problem(value)
         if problem:
-            raise Invalid(f"{self.label}: {problem}")
+            raise Invalid(f"{self.label}: {problem}", self, ",".join(raw))
         return value
 
     def negotiate(self, header: str) -> None:

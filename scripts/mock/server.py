@@ -19,7 +19,7 @@ from typing import Any
 
 from scripts.mock.app import MockApp, MockConfig
 from scripts.mock.faults import Faults
-from scripts.mock.vendor import Credentials
+from scripts.mock.vendor import DEFAULT_PASSWORD, DEFAULT_TOKEN, DEFAULT_USERNAME, Credentials
 
 _ENVIRONMENT = "BROKER_CONTRACTS_MOCK"
 
@@ -33,6 +33,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--token", action="append", help="accepted bearer token (repeatable; default test-token)")
     parser.add_argument(
         "--api-key", action="append", metavar="HEADER=VALUE", help="accepted API key for a header (repeatable)"
+    )
+    parser.add_argument(
+        "--login",
+        action="append",
+        metavar="USER=PASSWORD",
+        help="credentials a token endpoint accepts (repeatable; default demo_user=demo_password)",
     )
     parser.add_argument("--no-response-validation", action="store_true", help="skip the response self-check")
     parser.add_argument("--latency-ms", default="0", help="added latency: N or LOW-HIGH milliseconds")
@@ -53,12 +59,19 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
         if not separator or not header or not value:
             raise ValueError(f"--api-key {item!r}: expected HEADER=VALUE")
         api_keys.setdefault(header.lower(), set()).add(value)
+    logins: dict[str, str] = {}
+    for item in args.login or []:
+        username, separator, password = item.partition("=")
+        if not separator or not username or not password:
+            raise ValueError(f"--login {item!r}: expected USER=PASSWORD")
+        logins[username] = password
     return MockConfig(
         seed=args.seed,
         today=args.today,
         credentials=Credentials(
-            tokens=frozenset(args.token or ["test-token"]),
+            tokens=frozenset(args.token or [DEFAULT_TOKEN]),
             api_keys={header: frozenset(values) for header, values in api_keys.items()},
+            logins=logins or {DEFAULT_USERNAME: DEFAULT_PASSWORD},
         ),
         validate_responses=not args.no_response_validation,
         faults=Faults(
@@ -77,6 +90,7 @@ def _encode(config: MockConfig, quiet: bool) -> str:
     data["credentials"] = {
         "tokens": sorted(config.credentials.tokens),
         "api_keys": {k: sorted(v) for k, v in config.credentials.api_keys.items()},
+        "logins": config.credentials.logins,
     }
     data["quiet"] = quiet
     return json.dumps(data)
@@ -95,6 +109,7 @@ def app_from_environment() -> MockApp:
         credentials=Credentials(
             tokens=frozenset(data["credentials"]["tokens"]),
             api_keys={k: frozenset(v) for k, v in data["credentials"]["api_keys"].items()},
+            logins=data["credentials"]["logins"],
         ),
         validate_responses=data["validate_responses"],
         faults=Faults(**{**faults, "latency_ms": tuple(faults["latency_ms"])}),

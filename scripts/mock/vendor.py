@@ -74,18 +74,25 @@ class Call:
 
 DEFAULT_TOKEN = "test-token"
 DEFAULT_API_KEY = "test-api-key"
+DEFAULT_USERNAME = "demo_user"
+DEFAULT_PASSWORD = "demo_password"
 
 
 @dataclass(frozen=True)
 class Credentials:
-    """Accepted bearer tokens, and accepted API keys by the (lower-case) name of the header that carries
-    them; a header with no keys configured accepts DEFAULT_API_KEY."""
+    """Accepted bearer tokens; accepted API keys by the (lower-case) name of the header that carries
+    them (a header with no keys configured accepts DEFAULT_API_KEY); and the user names and passwords a
+    vendor's token endpoint exchanges for a token."""
 
     tokens: frozenset[str] = frozenset({DEFAULT_TOKEN})
     api_keys: dict[str, frozenset[str]] = field(default_factory=dict)
+    logins: dict[str, str] = field(default_factory=lambda: {DEFAULT_USERNAME: DEFAULT_PASSWORD})
 
     def accepts_key(self, header: str, value: str) -> bool:
         return value in self.api_keys.get(header.lower(), frozenset({DEFAULT_API_KEY}))
+
+    def accepts_login(self, username: str, password: str) -> bool:
+        return username in self.logins and secrets.compare_digest(self.logins[username], password)
 
 
 @dataclass(frozen=True)
@@ -167,6 +174,11 @@ class VendorMock:
         """The vendor's answer to a request that fails authentication. Default: 401."""
         return self.error(401, failure.message)
 
+    def invalid(self, request: Request, operation: Operation, problem: Invalid) -> Reply:
+        """The vendor's answer to a request that breaks the contract (`problem.parameter` is the parameter
+        at fault, if one is). Default: 400 naming the problem."""
+        return self.error(400, str(problem))
+
     # ---- the pipeline -------------------------------------------------------------------------
 
     def handle(self, request: Request) -> Reply:
@@ -187,7 +199,7 @@ class VendorMock:
                 handler = self.handlers.get(operation.operation_id)
                 reply = handler(self, call) if handler else self._example(operation, operation.success.status, None)
         except Invalid as invalid:  # also raised by handlers: valid by schema, not by the vendor's rules
-            return self.error(400, str(invalid))
+            return self.invalid(request, operation, invalid)
         return self._checked(operation, reply) if self.validate_responses else reply
 
     def _route(self, request: Request) -> tuple[Operation, dict[str, str]] | Reply:
@@ -265,7 +277,7 @@ class VendorMock:
                 continue
             if not raw:
                 if parameter.required:
-                    raise Invalid(f"{parameter.label} is required")
+                    raise Invalid(f"{parameter.label} is required", parameter)
                 continue
             params[parameter.name] = parameter.parse(raw)
         return params

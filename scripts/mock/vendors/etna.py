@@ -1,0 +1,840 @@
+"""ETNA Trader as the mock serves it: the current trader API's wire format, rendered from the brokerage.
+
+Authentication: `POST /token` with the app key (`Et-App-Key`) and a configured login (`--login`,
+default `demo_user` / `demo_password`) issues a token; every other call needs the app key and a bearer
+token together (an issued one, or a configured `--token`). Each token has its own brokerage. A missing
+or wrong app key gets `403 {"error": ...}`, a missing or wrong token, or an account the user does not
+hold, `401 {"Message": "Authorization has been denied for this request."}`; wrong credentials on
+`/token` get `401 {"State": "Failed", ...}`.
+
+Wire rules: no envelope; `/info` is a lowerCamelCase map of numbers, everything else PascalCase;
+numbers are exact JSON numbers without trailing zeros or exponents, except the percentages, which
+keep .NET decimal division's precision (`-0.05700775140829844330933239`); instants carry seven
+fractional digits, days and session closes none; `0001-01-01T00:00:00Z` is an unset date; enums go
+by name; a string without a value is left out, a number, boolean or enum is always sent. Positions,
+transactions and orders come in the paging wrapper with 0-based pages and absolute links.
+
+Identity: account ids are the brokerage's account numbers (ETNA's trading account id equals the
+clearing account number); cash, margin, pattern-day-trader and DVP accounts exist at ETNA here (the
+futures and forex accounts do not). The user's id is derived from the login (7000 to 7999, never an
+account id); a user id where an account id belongs gets ETNA's `500`.
+
+Errors where the vendor's behaviour is documented: `@me` or any value that does not bind gets `400`
+with `ModelState`; a missing required query parameter matches no route (`404`: the `Message` naming
+the URI for `/history` as documented in 2019, the API-versioning `Error` elsewhere as documented in
+2021); an API version that is not served gets the API-versioning `404`.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from scripts.mock.brokerage import (
+    ZERO,
+    Account,
+    AccountKind,
+    AssetClass,
+    Brokerage,
+    CashEvent,
+    CashEventKind,
+    ClosedLot,
+    Instrument,
+    Order,
+    OrderStatus,
+    Position,
+    Side,
+)
+from scripts.mock.operations import Invalid, Operation
+from scripts.mock.paging import numbered_page
+from scripts.mock.state import States
+from scripts.mock.vendor import (
+    DEFAULT_USERNAME,
+    AuthFailure,
+    Call,
+    Credentials,
+    Reply,
+    Request,
+    VendorMock,
+    handles,
+)
+from scripts.mock.vendors.etna_query import Row, compile_filter, instant, properties, sort_rows
+from scripts.specs import Spec
+
+APP_KEY = "Et-App-Key"
+MARGIN_TYPES = {
+    AccountKind.CASH: "Cash",
+    AccountKind.MARGIN: "Margin",
+    AccountKind.PDT: "DayTrader",
+    AccountKind.DVP: "Cash",
+}
+SECURITY_TYPES = {
+    AssetClass.EQUITY: "CommonStock",
+    AssetClass.OPTION: "Option",
+    AssetClass.INDEX: "Index",
+    AssetClass.FUTURE: "Future",
+    AssetClass.FOREX: "ForeignExchangeContract",
+}
+# `/positions/groups` lists the groups held in this order (ETNA's example: options, equity, cash).
+GROUPS = {
+    AssetClass.OPTION: "Options",
+    AssetClass.EQUITY: "Equity",
+    AssetClass.INDEX: "Index",
+    AssetClass.FUTURE: "Futures",
+    AssetClass.FOREX: "Forex",
+}
+LISTINGS = {"AAPL": "NASDAQ", "TSLA": "NASDAQ", "GOOG": "NASDAQ", "MSFT": "NASDAQ", "NVDA": "NASDAQ", "GE": "NYSE"}
+MARKET_CODES = {"NASDAQ": "NSDQ", "NYSE": "NYSE", "NYSEARCA": "ARCA", "CBOE": "CBOE"}
+CUSIPS = {
+    "AAPL": "037833100",
+    "TSLA": "88160R101",
+    "GOOG": "02079K107",
+    "MSFT": "594918104",
+    "SPY": "78462F103",
+    "GE": "369604301",
+    "NVDA": "67066G104",
+}
+SIDES = {Side.BUY: "Buy", Side.SELL: "Sell", Side.SELL_SHORT: "SellShort", Side.BUY_TO_COVER: "BuyToCover"}
+STATUSES = {OrderStatus.OPEN: "New", OrderStatus.FILLED: "Filled", OrderStatus.CANCELED: "Canceled"}
+LEDGER = {
+    CashEventKind.DEPOSIT: ("Payment", "DEP"),
+    CashEventKind.WITHDRAWAL: ("Payment", "WD"),
+    CashEventKind.DIVIDEND: ("Clearing", "DIV"),
+    CashEventKind.INTEREST: ("Clearing", "INT"),
+    CashEventKind.FEE: ("ManualManipulation", "FEE"),
+    CashEventKind.JOURNAL: ("ManualManipulation", "JNL"),
+    CashEventKind.WIRE: ("Payment", "WIR"),
+    CashEventKind.CHECK: ("Payment", "CHK"),
+    CashEventKind.TAX: ("Clearing", "TAX"),
+    CashEventKind.TRANSFER: ("Payment", "ACAT"),
+    CashEventKind.ADJUSTMENT: ("ManualManipulation", "ADJ"),
+}
+NOT_SET = "0001-01-01T00:00:00Z"
+SESSION_CLOSE = time(21)  # 16:00 New York in winter: a day order's expiry
+DENIED = "Authorization has been denied for this request."
+APP_KEY_ERROR = "Application key is not defined or does not exist"
+VALIDATION = "Validation error occured while processing entity"  # sic
+SERVER_ERROR = "An error occurred while processing your request"
+# A missing required query parameter: the 2019 page shows ASP.NET's route message for /history,
+# the 2021 page API versioning's error for /transactions (used for the other paged lists too).
+ROUTE_MESSAGE_OPERATIONS = frozenset({"get_account_history"})
+_TYPE_NAMES = {("integer", "int32"): "Int32", ("integer", "int64"): "Int64", ("boolean", None): "Boolean"}
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_BOUNDS = {"Int32": 2**31, "Int64": 2**63}
+_VERSION = re.compile(r"/v([^/]*)/")
+_TEMPLATE = re.compile(r"\{([^}]+)\}")
+NET_SCALE = Decimal(1).scaleb(-28)
+ONE = Decimal(1)
+HUNDRED = Decimal(100)
+
+
+def number(value: Decimal | int) -> Decimal | int:
+    """An amount as ETNA writes most of them: exact, no trailing zeros, no exponent (`25413`, `976510.75`)."""
+    if isinstance(value, int):
+        return value
+    if not value:
+        return 0
+    normal = value.normalize()
+    return normal.quantize(ONE) if normal.as_tuple().exponent > 0 else normal  # type: ignore[operator]
+
+
+def net_divide(dividend: Decimal, divisor: Decimal) -> Decimal:
+    """`dividend / divisor` as .NET's decimal divides: 28 significant digits, at most 28 decimal places."""
+    quotient = dividend / divisor
+    return quotient.quantize(NET_SCALE) if quotient.as_tuple().exponent < -28 else quotient  # type: ignore[operator]
+
+
+def percent(part: Decimal, whole: Decimal) -> Decimal | int:
+    """`part / whole × 100` in .NET decimal arithmetic (0 when `whole` is 0)."""
+    return number(net_divide(part, whole) * HUNDRED) if whole else 0
+
+
+def stamp(moment: datetime) -> str:
+    """An instant as ETNA writes it: UTC, seven fractional digits (.NET ticks), none on whole seconds."""
+    moment = moment.astimezone(UTC)
+    text = moment.strftime("%Y-%m-%dT%H:%M:%S")
+    return f"{text}.{moment.microsecond:06d}0Z" if moment.microsecond else f"{text}Z"
+
+
+def midnight(day: date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def security_id(instrument: Instrument) -> int:
+    """ETNA's internal security id: AAPL is 4 in ETNA's demo environment, the others follow the universe."""
+    return 4 if instrument.symbol == "AAPL" else 2800 + instrument.number
+
+
+def listing(instrument: Instrument) -> str:
+    if instrument.asset_class is AssetClass.OPTION:
+        return "CBOE"
+    return LISTINGS.get(instrument.symbol, "NYSEARCA")
+
+
+def next_weekday(day: date) -> date:
+    day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+@dataclass(frozen=True)
+class User:
+    """The platform user a token belongs to, derived from the login."""
+
+    login: str
+
+    @property
+    def id(self) -> int:
+        return 7000 + zlib.crc32(self.login.encode()) % 1000
+
+    @property
+    def first_name(self) -> str:
+        return self._words[0]
+
+    @property
+    def last_name(self) -> str:
+        return self._words[-1] if len(self._words) > 1 else "Trader"
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def _words(self) -> list[str]:
+        return [word.title() for word in re.split(r"[^A-Za-z]+", self.login) if word] or ["Demo"]
+
+
+class Etna(VendorMock):
+    """ETNA Trader's trader REST API (token, accounts, balances, positions, history)."""
+
+    spec_name = "etna"
+
+    def __init__(self, spec: Spec, states: States, credentials: Credentials, validate_responses: bool = True) -> None:
+        super().__init__(spec, states, credentials, validate_responses)
+        self.logins: dict[str, str] = {}  # issued token -> login
+        schemas = spec.dereferenced["components"]["schemas"]
+        self.items = {name: properties(schemas[name]) for name in ("Position", "Transaction", "Order")}
+
+    @staticmethod
+    def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
+        """An account of the user (any other is another user's: 401), the token's own user, and a filter
+        that keeps every item (a random string is not ETNA filter language: 400)."""
+        accounts = [a.number for a in brokerage.open_accounts(*MARGIN_TYPES)]
+        return {"accountId": min(accounts), "userId": "@me", "filter": "Id > 0"}
+
+    # ---- how ETNA answers what goes wrong ---------------------------------------------------------
+
+    def handle(self, request: Request) -> Reply:
+        request.path = request.path.rstrip("/") or "/"  # ASP.NET routing ignores a trailing slash
+        found = self.router.match(request.path)
+        if found is None:
+            return self.error(404, f"No HTTP resource was found that matches the request URI '{_uri(request)}'.")
+        if request.method not in found[0].operations:
+            reply = self.error(405, f"The requested resource does not support http method '{request.method}'.")
+            reply.headers["Allow"] = found[0].allow
+            return reply
+        return super().handle(request)
+
+    def error(self, status: int, message: str) -> Reply:
+        if status == 400:
+            return Reply(400, {"Message": VALIDATION, "ModelState": {"request": [message]}})
+        if status == 401:
+            return Reply(401, {"Message": DENIED})
+        if status == 403:
+            return Reply(403, {"error": APP_KEY_ERROR})
+        if status >= 500:
+            return Reply(status, {"message": SERVER_ERROR, "error": message})
+        return Reply(status, {"Message": message})
+
+    def auth_failure(self, failure: AuthFailure) -> Reply:
+        return self.error(403 if failure.kind == "apiKey" else 401, failure.message)
+
+    def invalid(self, request: Request, operation: Operation, problem: Invalid) -> Reply:
+        parameter = problem.parameter
+        if parameter is None:
+            return self.error(400, str(problem))
+        if operation.operation_id == "request_token":  # the app key is checked first, then the credentials
+            accepted = self.credentials.accepts_key(APP_KEY, request.headers.get(APP_KEY.lower(), ""))
+            return _token_failed() if accepted else self.error(403, APP_KEY_ERROR)
+        if parameter.name == "version" or (problem.value is None and parameter.location == "query"):
+            return self._no_route(request, operation, parameter.name == "version")
+        return _model_state(parameter.name, _binding_message(parameter.name, parameter.check.schema, problem.value))
+
+    def _no_route(self, request: Request, operation: Operation, unserved_version: bool) -> Reply:
+        """404: no action matches (a missing required query parameter), or the API version is not served."""
+        found = _VERSION.match(request.path)
+        version = found.group(1) if found else ""
+        if unserved_version:
+            message = (
+                f"The HTTP resource that matches the request URI '{_uri(request)}' does not support the API "
+                f"version '{version}'."
+            )
+        elif operation.operation_id in ROUTE_MESSAGE_OPERATIONS:
+            return self.error(404, f"No HTTP resource was found that matches the request URI '{_uri(request)}'.")
+        else:
+            message = f"The requested resource with API version '{version}' does not support HTTP method 'GET'."
+        return Reply(404, {"Error": {"Code": "UnsupportedApiVersion", "Message": message}})
+
+    # ---- authentication ---------------------------------------------------------------------------
+
+    @handles("request_token")
+    def request_token(self, call: Call) -> Reply:
+        if not self.credentials.accepts_key(APP_KEY, call.params[APP_KEY]):
+            return self.error(403, APP_KEY_ERROR)
+        username = call.params["Username"]
+        if not self.credentials.accepts_login(username, call.params["Password"]):
+            return _token_failed()
+        token = secrets.token_urlsafe(48)
+        self.logins[token] = username
+        self.issued_tokens.add(token)
+        return Reply(200, {"State": "Succeeded", "Token": token})
+
+    def user(self, call: Call) -> User:
+        """The user of the call's token: the login it was issued to; a configured token is the first login's."""
+        return User(self.logins.get(call.token) or min(self.credentials.logins, default=DEFAULT_USERNAME))
+
+    # ---- accounts and balances --------------------------------------------------------------------
+
+    @handles("get_user_accounts")
+    def get_user_accounts(self, call: Call) -> Reply:
+        user = self.user(call)
+        if call.params["userId"] not in ("@me", str(user.id)):
+            return self.error(401, DENIED)
+        brokerage = call.brokerage
+        return Reply(200, brokerage.memo(("etna/accounts", user), lambda: _user_accounts(brokerage, user)))
+
+    @handles("get_account_balance_info")
+    def get_account_balance_info(self, call: Call) -> Reply:
+        account = self._account(call)
+        if isinstance(account, Reply):
+            return account
+        return Reply(200, call.brokerage.memo(("etna/info", account.number), lambda: _balance_info(account)))
+
+    # ---- positions --------------------------------------------------------------------------------
+
+    @handles("get_positions")
+    def get_positions(self, call: Call) -> Reply:
+        account = self._account(call)
+        if isinstance(account, Reply):
+            return account
+        rows = self._positions(call, account)
+        return self._page(call, "Position", rows, call.params["sortField"], call.params["desc"])
+
+    @handles("get_positions_by_symbol")
+    def get_positions_by_symbol(self, call: Call) -> Reply:
+        account = self._account(call)
+        if isinstance(account, Reply):
+            return account
+        symbol = call.params["symbol"].casefold()
+        currency = call.params.get("currency", account.currency).casefold()
+        exchange = call.params.get("exchange")
+        wanted = [
+            row
+            for row, position in zip(self._positions(call, account), account.holdings(), strict=True)
+            if position.instrument.symbol.casefold() == symbol
+            and position.instrument.currency.casefold() == currency
+            and (exchange is None or listing(position.instrument).casefold() == exchange.casefold())
+        ]
+        return Reply(200, wanted)
+
+    @handles("get_position_groups")
+    def get_position_groups(self, call: Call) -> Reply:
+        account = self._account(call)
+        if isinstance(account, Reply):
+            return account
+        values: dict[AssetClass, Decimal] = {}
+        for position in account.holdings():
+            asset = position.instrument.asset_class
+            values[asset] = values.get(asset, ZERO) + position.market_value
+        held = [
+            {"Name": name, "MarketValue": number(values[asset])} for asset, name in GROUPS.items() if asset in values
+        ]
+        return Reply(200, [*held, {"Name": "Cash", "MarketValue": number(account.cash)}])
+
+    def _positions(self, call: Call, account: Account) -> list[dict[str, Any]]:
+        user = self.user(call)
+        return call.brokerage.memo(("etna/positions", account.number, user), lambda: _positions(account, user))
+
+    # ---- history ----------------------------------------------------------------------------------
+
+    @handles("get_account_history")
+    def get_account_history(self, call: Call) -> Reply:
+        account = self._account(call)
+        if isinstance(account, Reply):
+            return account
+        start, end = instant(call.params["startDate"]).date(), instant(call.params["endDate"]).date()
+        values = [(day.on, day.end_equity) for day in account.history]
+        today = call.brokerage.today
+        if account.is_open and today.weekday() < 5:
+            values.append((today, account.equity))  # today's point is the account value now
+        return Reply(
+            200, [{"Date": midnight(on), "Value": number(value)} for on, value in values if start <= on <= end]
+        )
+
+    @handles("get_transactions")
+    def get_transactions(self, call: Call) -> Reply:
+        account = self._account(call)
+        if isinstance(account, Reply):
+            return account
+        rows = call.brokerage.memo(("etna/transactions", account.number), lambda: _transactions(account))
+        if call.params.get("checkCode"):
+            rows = [row for row in rows if "Code" in row]
+        return self._page(call, "Transaction", rows, call.params["sortBy"], call.params["isDesc"])
+
+    @handles("get_orders")
+    def get_orders(self, call: Call) -> Reply:
+        account = self._account(call)
+        if isinstance(account, Reply):
+            return account
+        user = self.user(call)
+        rows = call.brokerage.memo(("etna/orders", account.number, user), lambda: _orders(account, user))
+        return self._page(call, "Order", rows, call.params.get("sortField", "Id"), call.params.get("desc", False))
+
+    # ---- shared -----------------------------------------------------------------------------------
+
+    def _account(self, call: Call) -> Account | Reply:
+        """The caller's account, or ETNA's answer: 500 for the user's own id, 401 for anything else."""
+        account_id = call.params["accountId"]
+        if account_id == self.user(call).id:
+            return self.error(500, "Unexpected server error")
+        account = call.brokerage.account(account_id)
+        if account is None or account.kind not in MARGIN_TYPES:
+            return self.error(401, DENIED)
+        return account
+
+    def _page(self, call: Call, item: str, rows: Sequence[Row], sort: str, descending: bool) -> Reply:
+        """One 0-based page of the filtered, sorted rows in ETNA's paging wrapper, with absolute links."""
+        known = self.items[item]
+        text = call.params.get("filter")
+        if text is not None:
+            try:
+                keep = compile_filter(text, known)
+                rows = [row for row in rows if keep(row)]
+            except ValueError as exc:
+                return _model_state("filter", f"The filter {text!r} is invalid: {exc}.")
+        rows = sort_rows(rows, known[sort.casefold()], descending)
+        size, page_number = call.params["pageSize"], call.params["pageNumber"]
+        page = numbered_page(rows, size, page_number, first=0)
+        more = (page_number + 1) * size < page.total
+        return Reply(
+            200,
+            {
+                "Result": list(page.items),
+                "NextPageLink": _link(call, page_number + 1) if more else "",
+                "PreviousPageLink": _link(call, page_number - 1) if page_number > 0 else "",
+                "TotalCount": page.total,
+            },
+        )
+
+
+def _uri(request: Request) -> str:
+    return f"{request.base_url}{request.path}{'?' + request.query if request.query else ''}"
+
+
+def _link(call: Call, page_number: int) -> str:
+    """The absolute URL of another page: same path and parameters, `pageNumber` replaced."""
+    params = {**call.params, "pageNumber": page_number}
+    path = _TEMPLATE.sub(lambda m: quote(str(params[m.group(1)]), safe=""), call.operation.path)
+    query = [
+        (p.name, _query_text(params[p.name]))
+        for p in call.operation.parameters
+        if p.location == "query" and p.name in params
+    ]
+    return f"{call.base_url}{path}?{urlencode(query, quote_via=quote)}"
+
+
+def _query_text(value: Any) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
+
+
+def _token_failed() -> Reply:
+    return Reply(401, {"State": "Failed", "Step": "BaseAuthentication", "Reason": "Invalid credentials"})
+
+
+def _model_state(name: str, message: str) -> Reply:
+    return Reply(400, {"Message": VALIDATION, "ModelState": {name: [message]}})
+
+
+def _binding_message(name: str, schema: dict[str, Any], value: str | None) -> str:
+    """ASP.NET's model-binding message: the .NET type when the text is not one, else the parameter."""
+    type_name = _TYPE_NAMES.get((str(schema.get("type")), schema.get("format")))
+    if type_name in _BOUNDS and value is not None:
+        fits = _INTEGER.fullmatch(value) is not None and -_BOUNDS[type_name] <= int(value) < _BOUNDS[type_name]
+        if not fits:
+            return f"The value '{value}' is not valid for {type_name}."
+    elif type_name == "Boolean" and (value or "").lower() not in ("true", "false"):
+        return f"The value '{value}' is not valid for Boolean."
+    return f"The value '{value}' is not valid for {name}."
+
+
+# ---- rendering ------------------------------------------------------------------------------------
+
+
+def _user_info(user: User, brokerage: Brokerage) -> dict[str, Any]:
+    first_opened = min(a.opened_on for a in brokerage.accounts.values())
+    born = date(1970 + user.id % 30, 1 + user.id % 12, 1 + user.id % 28)
+    return {
+        "UserId": user.id,
+        "FirstName": user.first_name,
+        "MiddleName": "",
+        "LastName": user.last_name,
+        "Login": user.login,
+        "Email": f"{user.login}@example.com",
+        "Role": 0,
+        "AddedDate": stamp(datetime.combine(first_opened, time(12, 20, 5, 573000), tzinfo=UTC)),
+        "Salutation": "NoSalutation",
+        "Suffix": "NoSuffix",
+        "DateOfBirth": midnight(born),
+    }
+
+
+def _user_accounts(brokerage: Brokerage, user: User) -> list[dict[str, Any]]:
+    owner = _user_info(user, brokerage)
+    return [
+        {
+            "Id": account.number,
+            "ClearingAccount": str(account.number),
+            "AccessType": "Owner",
+            "MarginType": MARGIN_TYPES[account.kind],
+            "OwnerType": "DVPAccount" if account.kind is AccountKind.DVP else "IndividualCustomer",
+            "Enabled": account.is_open,
+            "Alias": account.name,
+            "ClearingFirm": "PaperTrading",
+            "IsAverageAccount": False,
+            "Owners": [owner],
+            "Currency": account.currency,
+        }
+        for account in sorted(brokerage.accounts.values(), key=lambda a: a.number)
+        if account.kind in MARGIN_TYPES
+    ]
+
+
+def _balance_info(account: Account) -> dict[str, Any]:
+    """The `/info` map. Every relation ETNA's documentation and examples confirm holds exactly:
+    equityTotal = cash + marketValue; marketValue = the four stock and option values (shorts
+    negative) = netLiquidity; excess = equity − maintenance − pending cash for margin accounts (cash
+    accounts: cash − pending cash); stockBuyingPower = excess / margin rate (0.5 margin, 1 cash) =
+    forexBuyingPower; optionBuyingPower = excess; dayTradingBuyingPower = 4 × excess; changePercent =
+    changeAbsolute / (equityTotal − changeAbsolute) × 100; totalPL = openPL + closePL."""
+    value = {(asset, long): ZERO for asset in (AssetClass.EQUITY, AssetClass.OPTION) for long in (True, False)}
+    for position in account.holdings():
+        key = (position.instrument.asset_class, position.is_long)
+        value[key] = value.get(key, ZERO) + position.market_value
+    market_value = sum(value.values(), ZERO)
+    cash = account.cash
+    equity = cash + market_value
+    change = equity - account.start_of_day_equity
+    option_requirement = -value[(AssetClass.OPTION, False)]
+    maintenance = account.maintenance_margin_requirement
+    pending = _pending_cash(account)
+    excess = (equity - maintenance if account.is_margin else cash) - pending
+    stock_power = excess * 2 if account.is_margin else excess
+    open_pl = account.unrealized_pnl
+    cost = sum((abs(p.cost_basis) for p in account.holdings()), ZERO)
+    figures: dict[str, Decimal | int] = {
+        "cash": cash,
+        "netCash": cash - option_requirement,
+        "excess": excess,
+        "changeAbsolute": change,
+        "changePercent": percent(change, equity - change),
+        "equityTotal": equity,
+        "pendingOrdersCount": len(account.open_orders()),
+        "netLiquidity": market_value,
+        "stockLongMarketValue": value[(AssetClass.EQUITY, True)],
+        "stockShortMarketValue": value[(AssetClass.EQUITY, False)],
+        "optionLongMarketValue": value[(AssetClass.OPTION, True)],
+        "optionShortMarketValue": value[(AssetClass.OPTION, False)],
+        "forexLongMarketValue": ZERO,
+        "forexShortMarketValue": ZERO,
+        "dayTrades": account.day_trades,
+        "stockBuyingPower": stock_power,
+        "optionBuyingPower": excess,
+        "forexBuyingPower": stock_power,
+        "dayTradingBuyingPower": excess * 4,
+        "pendingCash": pending,
+        "maintenanceMargin": maintenance,
+        "optionMaintenanceMargin": option_requirement,
+        "openPL": open_pl,
+        "closePL": account.realized_today,
+        "marketValue": market_value,
+        "openPLDay": account.unrealized_pnl_today,
+        "openPLPercent": percent(open_pl, cost),
+        "totalPL": open_pl + account.realized_today,
+    }
+    return {key: number(amount) for key, amount in figures.items()}
+
+
+def _pending_cash(account: Account) -> Decimal:
+    """Cash reserved by open orders that spend it (buys); closing and short-sale orders reserve none."""
+    return sum(
+        (
+            o.leaves_quantity * (o.limit_price or o.instrument.price) * o.instrument.multiplier
+            for o in account.open_orders()
+            if o.side is Side.BUY
+        ),
+        ZERO,
+    )
+
+
+def _security(instrument: Instrument) -> dict[str, Any]:
+    """The underlying-option fields: every value type always, the strings only for an option."""
+    underlying = instrument.underlying
+    fields: dict[str, Any] = {
+        "UnderlyingExpirationDate": 0,
+        "UnderlyingExpirationType": "Undefined",
+        "UnderlyingId": 0,
+        "UnderlyingStrike": 0,
+    }
+    if underlying is not None and instrument.expiry is not None:
+        expiry = datetime.combine(instrument.expiry, time(), tzinfo=UTC)
+        fields.update(
+            UnderlyingSymbol=underlying.symbol,
+            UnderlyingOptionType=(instrument.put_call or "").title(),
+            UnderlyingExpirationDate=int(expiry.timestamp()) * 1000,
+            UnderlyingExpirationType="Regular",
+            UnderlyingId=security_id(underlying),
+            UnderlyingStrike=number(instrument.strike or ZERO),
+        )
+    return fields
+
+
+def _positions(account: Account, user: User) -> list[dict[str, Any]]:
+    """Every open position, in the order of `Account.holdings()`."""
+    return [_position(account, position, user) for position in account.holdings()]
+
+
+def _position(account: Account, position: Position, user: User) -> dict[str, Any]:
+    instrument = position.instrument
+    company = (instrument.underlying or instrument).name
+    start_value = position.quantity * instrument.previous_close * instrument.multiplier
+    row: dict[str, Any] = {
+        "Id": position.number,
+        "AccountId": account.number,
+        "SecurityId": security_id(instrument),
+        "Symbol": instrument.symbol,
+        "Name": instrument.name if instrument.asset_class is AssetClass.OPTION else instrument.symbol,
+        "CompanyName": company,
+        "SecurityCurrency": instrument.currency,
+        "SecurityType": SECURITY_TYPES[instrument.asset_class],
+        "ContractSize": number(instrument.multiplier),
+        "CostBasis": number(position.cost_basis),
+        "DailyCostBasis": number(start_value),
+        "CreateDate": stamp(position.opened_at),
+        "ModifyDate": stamp(position.opened_at),
+        "Quantity": number(position.quantity),
+        "RealizedProfitLoss": 0,
+        "AverageOpenPrice": number(position.average_price),
+        "AverageClosePrice": 0,
+        "StopLossPrice": 0,
+        "TakeProfitPrice": 0,
+        "DailyCloseProfitLoss": 0,
+        "ExcessChanges": 0,
+        "DayQuantity": 0,
+        "MarketValueEOD": number(start_value),
+        "EODPrice": number(instrument.previous_close),
+        "OpenQuantity": number(position.quantity),
+        "LoanedQuantity": 0,
+        "UnrealizedProfitLoss": number(position.unrealized_pnl),
+        "MarginType": ("Margin" if position.is_long else "Short") if account.is_margin else "Cash",
+        **_security(instrument),
+        "TickSize": Decimal("0.01"),
+        "VolumePrecision": 0,
+        "ClearingAccount": str(account.number),
+        "AccountHolderName": user.full_name,
+        "AccountName": account.name,
+        "Currency": account.currency,
+    }
+    if instrument.symbol in CUSIPS:
+        row["Cusip"] = CUSIPS[instrument.symbol]
+    return row
+
+
+def _transactions(account: Account) -> list[dict[str, Any]]:
+    """The ledger: each fill (and its commission), each cash event and each option that expired, by id."""
+    rows: list[dict[str, Any]] = []
+    holding = {p.instrument.id: p.quantity for p in account.holdings()}
+    fills = sorted((o for o in account.orders if o.status is OrderStatus.FILLED), key=lambda o: o.updated_at)
+    for order in reversed(fills):  # from today backwards: what each fill left in the position
+        signed = order.filled_quantity if order.side in (Side.BUY, Side.BUY_TO_COVER) else -order.filled_quantity
+        after = holding.get(order.instrument.id, ZERO)
+        holding[order.instrument.id] = after - signed
+        rows += _fill(account, order, signed, abs(after))
+    rows += [_cash_movement(account, event) for event in account.cash_events]
+    expired = [lot for lot in account.closed_lots if lot.expired]
+    rows += [_expiration(account, lot, 3_000_000 + account.number * 10 + index) for index, lot in enumerate(expired)]
+    return sorted(rows, key=lambda row: row["Id"])
+
+
+def _ledger_row(account: Account, row_id: int, when: datetime, value: Decimal) -> dict[str, Any]:
+    return {
+        "Id": row_id,
+        "SecurityId": -1,
+        "OrderStateId": 0,
+        "AccountId": account.number,
+        "Date": stamp(when),
+        "Value": number(value),
+        "Quantity": 0,
+        "LeavesQuantity": 0,
+        "IsDayTrade": False,
+        "MarginType": "Margin" if account.is_margin else "Cash",
+        "SettlementDate": midnight(when.date()),
+        "Price": 0,
+        "OrderId": 0,
+    }
+
+
+def _fill(account: Account, order: Order, signed: Decimal, left: Decimal) -> list[dict[str, Any]]:
+    """The execution of a filled order and, when one was charged, its commission."""
+    instrument = order.instrument
+    price = order.average_fill_price or ZERO
+    execution = _ledger_row(
+        account, 2_000_000 + 2 * order.number, order.updated_at, -signed * price * instrument.multiplier
+    )
+    security = {
+        "SecurityId": security_id(instrument),
+        "OrderStateId": 100_000 + order.number,
+        "Symbol": instrument.symbol,
+        "OrderId": order.number,
+    }
+    execution.update(
+        security,
+        Quantity=number(order.filled_quantity),
+        LeavesQuantity=number(left),
+        Type="OrderExecution",
+        SettlementDate=midnight(next_weekday(order.updated_at.date())),
+        Price=number(price),
+    )
+    rows = [execution]
+    if order.commission:
+        commission = _ledger_row(account, execution["Id"] + 1, order.updated_at, -order.commission)
+        commission.update(
+            security,
+            Type="Commission",
+            SettlementDate=execution["SettlementDate"],
+            Fee={
+                "Id": 150_000 + order.number,
+                "CommissionId": "Per Trade Commission",
+                "Value": number(order.commission),
+                "Seizure": "Execution",
+                "Leverage": 1,
+                "ValueType": "Absolute",
+            },
+        )
+        rows.append(commission)
+    return rows
+
+
+def _expiration(account: Account, lot: ClosedLot, row_id: int) -> dict[str, Any]:
+    """An option that expired worthless: the position goes, no cash moves."""
+    row = _ledger_row(account, row_id, datetime.combine(lot.closed_on, SESSION_CLOSE, UTC), ZERO)
+    row.update(
+        SecurityId=security_id(lot.instrument),
+        Symbol=lot.instrument.symbol,
+        Quantity=number(lot.quantity),
+        Type="OptionExpiration",
+    )
+    return row
+
+
+def _cash_movement(account: Account, event: CashEvent) -> dict[str, Any]:
+    kind, code = LEDGER[event.kind]
+    row = _ledger_row(
+        account, 2_000_000 + 2 * event.number, datetime.combine(event.on, time(12, 29, 14, 320348), UTC), event.amount
+    )
+    row.update(Type=kind, Description=event.description, Code=code)
+    if event.instrument is not None:
+        row.update(SecurityId=security_id(event.instrument), Symbol=event.instrument.symbol)
+    return row
+
+
+def _orders(account: Account, user: User) -> list[dict[str, Any]]:
+    return sorted((_order(account, order, user) for order in account.orders), key=lambda row: row["Id"])
+
+
+def _order(account: Account, order: Order, user: User) -> dict[str, Any]:
+    instrument = order.instrument
+    filled = order.status is OrderStatus.FILLED
+    order_type = "Limit" if order.order_type == "limit" else "Market"
+    client_id = str(1_045_000_000 + order.number)
+    fill_price = number(order.average_fill_price or ZERO)
+    row: dict[str, Any] = {
+        "Id": order.number,
+        "SecurityId": security_id(instrument),
+        "Quantity": number(order.quantity),
+        "Price": number(order.limit_price or ZERO),
+        "StopPrice": 0,
+        "ClientId": client_id,
+        "ExecutedQuantity": number(order.filled_quantity),
+        "LastPrice": fill_price,
+        "LastQuantity": number(order.filled_quantity),
+        "LeavesQuantity": number(order.leaves_quantity),
+        "AveragePrice": fill_price,
+        "Side": SIDES[order.side],
+        "Date": stamp(order.updated_at),
+        "TransactionDate": stamp(order.updated_at),
+        "SettDate": NOT_SET,
+        "Status": STATUSES[order.status],
+        "ExecutionStatus": STATUSES[order.status],
+        "Type": order_type,
+        "RequestStatus": "Executing" if order.status is OrderStatus.OPEN else "Complete",
+        "Target": "Modify" if filled else "New",
+        "Comment": "",
+        "TimeInForce": "Day",
+        "ExecInst": "None",
+        "ExpireDate": stamp(datetime.combine(order.created_at.date(), SESSION_CLOSE, tzinfo=UTC)),
+        "CounterPartyOrderId": client_id,
+        "AccountId": account.number,
+        "UserId": user.id,
+        "RequestId": 50_000 + order.number,
+        "StateId": 100_000 + order.number,
+        "ParentId": -1,
+        "Legs": [],
+        "Exchange": "Auto",
+        "ExecutionVenue": "Etna Emulator",
+        "TrailingStopAmountType": "Absolute",
+        "TrailingStopAmount": 0,
+        "TrailingLimitAmountType": "Absolute",
+        "TrailingLimitAmount": 0,
+        "CreateDate": stamp(order.created_at),
+        "InitialType": order_type,
+        "IsExternal": False,
+        "ExecBrocker": "Auto",
+        "ExecutionInstructions": {},
+        "TransType": "New",
+        "ValidationsToBypass": 0,
+        "ParentRequestId": 0,
+        "SettlementDate": NOT_SET,
+        "Symbol": instrument.symbol,
+        "Name": instrument.name,
+        "Currency": instrument.currency,
+        "SecurityType": SECURITY_TYPES[instrument.asset_class],
+        "Precision": 2,
+        "VolumePrecision": 0,
+        "ExecInstNum": 0,
+        "ExtendedHours": "",
+        "QuantityQualifier": "Shares",
+        **_security(instrument),
+        "BrokerServiceCommission": number(order.commission),
+        "ContingentSecurityId": 0,
+        "ReinvestAction": 0,
+        "ClearingAccount": str(account.number),
+        "UserName": user.login,
+        "AccountName": account.name,
+        "AccountHolderName": user.full_name,
+    }
+    if instrument.symbol in CUSIPS:
+        row["Cusip"] = CUSIPS[instrument.symbol]
+    if filled:
+        row["ExecId"] = str(173_000_000 + order.number)
+        row["LastMarket"] = MARKET_CODES[listing(instrument)]
+    if order.status is OrderStatus.CANCELED:
+        row["Description"] = "Canceled by user"
+    return row

@@ -1,0 +1,176 @@
+"""The generated ETNA client against the running mock: a token from `/token`, then every operation with
+typed results, and ETNA's errors as the typed error models."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from etna_client import AuthenticatedClient, Client
+from etna_client.api.accounts import get_user_accounts
+from etna_client.api.authentication import request_token
+from etna_client.api.balances import get_account_balance_info
+from etna_client.api.history import get_account_history, get_orders, get_transactions
+from etna_client.api.positions import get_position_groups, get_positions, get_positions_by_symbol
+from etna_client.models import (
+    AccountBalanceInfo,
+    AccountMarginType,
+    AccountValueItem,
+    ApiVersion,
+    AppKeyErrorBody,
+    ExecutionInstruction,
+    MessageErrorBody,
+    OrderPage,
+    OrderSortField,
+    OrderStatus,
+    Position,
+    PositionGroup,
+    PositionGroupName,
+    PositionPage,
+    PositionSortField,
+    SecurityTypeName,
+    ServerErrorBody,
+    TokenFailed,
+    TokenSucceeded,
+    TransactionPage,
+    TransactionSortField,
+    TransactionType,
+    UserAccount,
+    ValidationErrorBody,
+)
+
+from scripts.mock.process import RunningMock
+from scripts.mock.vendor import DEFAULT_API_KEY, DEFAULT_PASSWORD, DEFAULT_USERNAME
+
+V1 = ApiVersion.V1_0
+
+
+def _token(base_url: str, app_key: str = DEFAULT_API_KEY, password: str = DEFAULT_PASSWORD) -> object:
+    with Client(base_url=base_url) as anonymous:
+        return request_token.sync(client=anonymous, et_app_key=app_key, username=DEFAULT_USERNAME, password=password)
+
+
+@pytest.fixture
+def base_url(mock_server: RunningMock) -> str:
+    return mock_server.vendor_url("etna")
+
+
+@pytest.fixture
+def client(base_url: str) -> Iterator[AuthenticatedClient]:
+    """A client holding a token the mock issued to the default login (a fresh brokerage of its own)."""
+    issued = _token(base_url)
+    assert isinstance(issued, TokenSucceeded) and issued.state == "Succeeded"
+    headers = {"Et-App-Key": DEFAULT_API_KEY}
+    with AuthenticatedClient(base_url=base_url, token=issued.token, headers=headers) as authenticated:
+        yield authenticated
+
+
+def test_every_operation_returns_its_typed_model(client: AuthenticatedClient) -> None:
+    accounts = get_user_accounts.sync(V1, "@me", client=client)
+    assert isinstance(accounts, list) and all(isinstance(a, UserAccount) for a in accounts)
+    margin = accounts[0]
+    assert (margin.id, margin.margin_type, margin.enabled) == (19816, AccountMarginType.MARGIN, True)
+    assert margin.owners and margin.owners[0].login == DEFAULT_USERNAME
+
+    info = get_account_balance_info.sync(V1, 19816, client=client)
+    assert isinstance(info, AccountBalanceInfo) and isinstance(info.equity_total, Decimal)
+    assert info.equity_total == info.cash + info.market_value
+    expected_percent = info.change_absolute / (info.equity_total - info.change_absolute) * 100
+    assert abs(info.change_percent - expected_percent) < Decimal("1e-24")  # every digit reached the client
+    assert get_account_balance_info.sync(ApiVersion.V1, 19816, client=client) == info  # swagger-2019's `v1`
+
+    first = get_positions.sync(
+        V1, 19816, client=client, page_number=0, page_size=4, sort_field=PositionSortField.MARKET_VALUE_EOD, desc=True
+    )
+    assert isinstance(first, PositionPage) and first.total_count == 6 and first.previous_page_link == ""
+    assert isinstance(first.next_page_link, str) and first.next_page_link.startswith(str(client._base_url))
+    second = get_positions.sync(
+        V1, 19816, client=client, page_number=1, page_size=4, sort_field=PositionSortField.MARKET_VALUE_EOD, desc=True
+    )
+    assert isinstance(second, PositionPage) and second.next_page_link == ""
+    values = [p.market_value_eod for p in [*first.result, *second.result]]
+    assert len(values) == 6 and values == sorted(values, reverse=True)
+
+    by_symbol = get_positions_by_symbol.sync(V1, 19816, "AAPL", client=client)
+    assert isinstance(by_symbol, list)
+    [apple] = by_symbol
+    assert isinstance(apple, Position) and apple.security_type is SecurityTypeName.COMMON_STOCK
+    assert apple.cost_basis == apple.average_open_price * apple.quantity
+
+    groups = get_position_groups.sync(V1, 19816, client=client)
+    assert isinstance(groups, list) and all(isinstance(g, PositionGroup) for g in groups)
+    assert [g.name for g in groups] == [PositionGroupName.OPTIONS, PositionGroupName.EQUITY, PositionGroupName.CASH]
+    assert sum((g.market_value for g in groups), Decimal(0)) == info.equity_total
+
+    history = get_account_history.sync(
+        V1,
+        19816,
+        client=client,
+        start_date=datetime(2026, 11, 16, tzinfo=UTC),
+        end_date=datetime(2026, 11, 20, tzinfo=UTC),
+        step=1,
+    )
+    assert isinstance(history, list) and all(isinstance(h, AccountValueItem) for h in history)
+    assert [h.date.day for h in history] == [16, 17, 18, 19, 20] and history[-1].value == info.equity_total
+
+    payments = get_transactions.sync(
+        V1,
+        19816,
+        client=client,
+        page_number=0,
+        page_size=10,
+        sort_by=TransactionSortField.DATE,
+        is_desc=True,
+        filter_="Type = 'Payment'",
+    )
+    assert isinstance(payments, TransactionPage) and payments.total_count == len(payments.result) >= 2
+    assert [t.date for t in payments.result] == sorted((t.date for t in payments.result), reverse=True)
+    assert {t.type_ for t in payments.result} == {TransactionType.PAYMENT}
+    assert {t.security_id for t in payments.result} == {-1}
+
+    orders = get_orders.sync(
+        V1, 19820, client=client, page_number=0, page_size=100, sort_field=OrderSortField.CREATE_DATE, desc=True
+    )
+    assert isinstance(orders, OrderPage) and orders.total_count == len(orders.result) == 11
+    assert orders.result[0].status is OrderStatus.NEW and orders.result[0].exec_inst is ExecutionInstruction.NONE
+    assert all(o.legs == [] and o.parent_id == -1 for o in orders.result)
+
+
+def test_token_errors_come_back_typed(base_url: str) -> None:
+    failed = _token(base_url, password="wrong")
+    assert isinstance(failed, TokenFailed) and (failed.step, failed.reason) == (
+        "BaseAuthentication",
+        "Invalid credentials",
+    )
+    no_app = _token(base_url, app_key="another-app")
+    assert isinstance(no_app, AppKeyErrorBody) and no_app.error == "Application key is not defined or does not exist"
+
+
+def test_error_statuses_come_back_as_the_typed_error_models(client: AuthenticatedClient, base_url: str) -> None:
+    with AuthenticatedClient(base_url=base_url, token=client.token, headers={"Et-App-Key": "other"}) as wrong_key:
+        forbidden = get_account_balance_info.sync_detailed(V1, 19816, client=wrong_key)
+    assert forbidden.status_code == 403 and isinstance(forbidden.parsed, AppKeyErrorBody)
+    with AuthenticatedClient(base_url=base_url, token="stale", headers={"Et-App-Key": DEFAULT_API_KEY}) as stale:
+        denied = get_account_balance_info.sync_detailed(V1, 19816, client=stale)
+    assert denied.status_code == 401 and isinstance(denied.parsed, MessageErrorBody)
+
+    stranger = get_account_balance_info.sync_detailed(V1, 19822, client=client)
+    assert stranger.status_code == 401 and isinstance(stranger.parsed, MessageErrorBody)
+    invalid_user = get_user_accounts.sync_detailed(V1, "abc", client=client)
+    assert invalid_user.status_code == 400 and isinstance(invalid_user.parsed, ValidationErrorBody)
+    assert invalid_user.parsed.model_state["userId"] == ["The value 'abc' is not valid for userId."]
+    bad_filter = get_orders.sync_detailed(V1, 19816, client=client, page_number=0, page_size=5, filter_="Nope = 1")
+    assert bad_filter.status_code == 400 and isinstance(bad_filter.parsed, ValidationErrorBody)
+    too_big = get_positions.sync_detailed(
+        V1, 19816, client=client, page_number=0, page_size=100, sort_field=PositionSortField.ID, desc=False
+    )
+    assert too_big.status_code == 400 and isinstance(too_big.parsed, ValidationErrorBody)
+
+    accounts = get_user_accounts.sync(V1, "@me", client=client)
+    assert isinstance(accounts, list) and accounts[0].owners
+    user_id = accounts[0].owners[0].user_id
+    server_error = get_orders.sync_detailed(V1, user_id, client=client, page_number=0, page_size=5)
+    assert server_error.status_code == 500 and isinstance(server_error.parsed, ServerErrorBody)
+    assert server_error.parsed.error == "Unexpected server error"
