@@ -147,7 +147,8 @@ def test_v3_every_operation_returns_its_typed_models(v3: tradestation_v3_client.
     [es] = positions.positions
     assert es.symbol == "ESZ26" and (es.quantity < 0) == (es.long_short is PositionDirection.SHORT)
 
-    walked, token, pages = [], UNSET, 0
+    walked, pages = [], 0
+    token: str | Unset = UNSET
     while True:
         page = get_historical_orders.sync(V3_BATCH, client=v3, since=SINCE, page_size=9, next_token=token)
         assert isinstance(page, HistoricalOrdersResponse)
