@@ -226,10 +226,7 @@ def test_v2_positions_are_quantity_times_price_and_name_their_account(app: MockA
         assert row["Quantity"] > 0
         assert row["MarketValue"] == sign * row["Quantity"] * row["LastPrice"] * row["BigPointValue"]
         assert row["OpenProfitLoss"] == row["MarketValue"] - sign * row["TotalCost"]
-        assert (
-            row["OpenProfitLossQty"] * row["Quantity"] == row["OpenProfitLoss"]
-            or len(str(row["OpenProfitLossQty"]).replace("-", "").replace(".", "").lstrip("0")) == 28
-        )
+        assert row["OpenProfitLossQty"] * row["Quantity"] == row["OpenProfitLoss"]
 
 
 def test_closed_positions_and_realized_profit_show_in_v2(app: MockApp) -> None:

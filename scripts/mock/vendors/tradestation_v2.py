@@ -149,19 +149,20 @@ class TradeStationV2(VendorMock):
         swagger = call.params.get("APIVersion") == SWAGGER_ERA
         current, older = [], []
         for account in accounts:
-            for order in account.orders:
-                if wanted is not None and ts.symbol(order.instrument).upper() not in wanted:
+            key = ("tradestation-v2/orders", account.number, swagger)
+            for order, row in call.brokerage.memo(key, partial(_orders, account, swagger)):
+                if wanted is not None and row["Symbol"].upper() not in wanted:
                     continue
                 if order.status is OrderStatus.OPEN or today in (order.created_at.date(), order.updated_at.date()):
-                    current.append((account, order))
+                    current.append((order, row))
                 elif since is not None and order.created_at.date() >= since:
-                    older.append((account, order))
+                    older.append((order, row))
         size = int(call.params.get("pageSize", DEFAULT_PAGE_SIZE))
         number = max(int(call.params.get("pageNum", 1)), 1)
         rows = []
         for group in (current, older):
-            group.sort(key=lambda item: (item[1].created_at, item[1].number), reverse=True)
-            rows += [_order(a, o, swagger) for a, o in numbered_page(group, size, number).items]
+            group.sort(key=lambda item: (item[0].created_at, item[0].number), reverse=True)
+            rows += [row for _, row in numbered_page(group, size, number).items]
         return Reply(200, rows)
 
     def _accounts(self, call: Call) -> list[Account] | Reply:
@@ -394,6 +395,11 @@ def _position(figures: ts.PositionFigures, swagger: bool) -> dict[str, Any]:
     if swagger:
         row["CostBasisCalculation"] = "None"
     return dict(sorted(row.items()))
+
+
+def _orders(account: Account, swagger: bool) -> list[tuple[Order, dict[str, Any]]]:
+    """Every order of the account, each with its body."""
+    return [(order, _order(account, order, swagger)) for order in account.orders]
 
 
 def _order(account: Account, order: Order, swagger: bool) -> dict[str, Any]:

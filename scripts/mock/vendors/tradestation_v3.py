@@ -158,15 +158,14 @@ class TradeStationV3(VendorMock):
         page = decode_token(token, since) if token is not None else 1
         served, errors = _batch(call, tuple(AccountKind))
         closed = [
-            (account, order)
+            (order, row)
             for account in served
-            for order in account.orders
-            if order.status is not OrderStatus.OPEN and order.created_at.date() >= since
+            for order, row in call.brokerage.memo(("tradestation-v3/orders", account.number), partial(_orders, account))
+            if order.created_at.date() >= since
         ]
-        closed.sort(key=lambda item: (item[1].updated_at, item[1].number), reverse=True)
-        body: dict[str, Any] = {"Orders": [], "Errors": errors}
+        closed.sort(key=lambda item: (item[0].updated_at, item[0].number), reverse=True)
         chosen = numbered_page(closed, int(size or MAX_ORDERS), page)
-        body["Orders"] = [_order(a, o) for a, o in chosen.items]
+        body: dict[str, Any] = {"Orders": [row for _, row in chosen.items], "Errors": errors}
         if size is not None and chosen.next_token is not None:
             body["NextToken"] = encode_token(since, page + 1)
         return Reply(200, body)
@@ -340,6 +339,11 @@ def _positions(account: Account) -> list[dict[str, Any]]:
             row["TodaysProfitLoss"] = t(position.unrealized_pnl_today)
         rows.append(row)
     return rows
+
+
+def _orders(account: Account) -> list[tuple[Order, dict[str, Any]]]:
+    """The account's orders that are no longer open, each with its body."""
+    return [(order, _order(account, order)) for order in account.orders if order.status is not OrderStatus.OPEN]
 
 
 def _order(account: Account, order: Order) -> dict[str, Any]:
