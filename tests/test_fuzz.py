@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import tomllib
 from datetime import date
 
 import pytest
+from schemathesis.core.deserialization import has_deserializer
 
 from scripts import fuzz
 from scripts.mock.brokerage import Brokerage
@@ -48,3 +50,10 @@ def test_credentials_headers_cover_every_scheme() -> None:
     assert fuzz.credentials_headers(clear_street) == ["Authorization: Bearer test-token"]
     etna = next(s for s in SPECS if s.name == "etna")
     assert fuzz.credentials_headers(etna) == ["Et-App-Key: test-api-key", "Authorization: Bearer test-token"]
+
+
+def test_html_bodies_are_read_as_text() -> None:
+    """The hooks the config names let Schemathesis check an HTML body (a quota page) against its schema."""
+    assert tomllib.loads(fuzz.CONFIG.read_text())["hooks"] == "scripts.fuzz_hooks"
+    importlib.import_module("scripts.fuzz_hooks")
+    assert has_deserializer("text/html")

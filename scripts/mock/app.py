@@ -101,11 +101,10 @@ class MockApp:
             delay, status = self.config.faults.draw(self.random)
             if delay:
                 await asyncio.sleep(delay)
+            if status == 429:
+                return vendor.throttled(self.config.faults.retry_after)
             if status is not None:
-                reply = vendor.error(status, f"injected fault: {status}")
-                if status == 429:
-                    reply.headers["Retry-After"] = str(self.config.faults.retry_after)
-                return reply
+                return vendor.error(status, f"injected fault: {status}")
         return vendor.handle(request)
 
     def health(self) -> dict[str, Any]:

@@ -42,7 +42,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--no-response-validation", action="store_true", help="skip the response self-check")
     parser.add_argument("--latency-ms", default="0", help="added latency: N or LOW-HIGH milliseconds")
-    parser.add_argument("--rate-429", type=float, default=0.0, help="share of requests answered 429 (0..1)")
+    parser.add_argument(
+        "--rate-429",
+        type=float,
+        default=0.0,
+        help="share of requests refused as over quota, 429 or the vendor's own (0..1)",
+    )
     parser.add_argument("--retry-after", type=int, default=1, help="Retry-After seconds on injected 429s")
     parser.add_argument("--rate-5xx", type=float, default=0.0, help="share of requests answered 5xx (0..1)")
     parser.add_argument("--status-5xx", type=int, default=503, help="status of injected server errors")

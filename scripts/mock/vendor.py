@@ -179,6 +179,12 @@ class VendorMock:
         at fault, if one is). Default: 400 naming the problem."""
         return self.error(400, str(problem))
 
+    def throttled(self, retry_after: int) -> Reply:
+        """The vendor's answer to a caller over its request quota (`--rate-429`). Default: 429 with `Retry-After`."""
+        reply = self.error(429, "injected fault: 429")
+        reply.headers["Retry-After"] = str(retry_after)
+        return reply
+
     # ---- the pipeline -------------------------------------------------------------------------
 
     def handle(self, request: Request) -> Reply:
@@ -319,7 +325,8 @@ class VendorMock:
         response = operation.responses[status]
         code = int(status) if status.isdigit() else int(status[0]) * 100
         if response.examples:
-            return Reply(code, response.examples[name] if name else next(iter(response.examples.values())))
+            example = response.examples[name] if name else next(iter(response.examples.values()))
+            return Reply(code, example, media_type=response.media_type or "application/json")
         if code >= 400:
             return self.error(code, f"response {status} requested")
         return Reply(code, None, media_type=response.media_type or "application/json")

@@ -1,0 +1,496 @@
+"""TradeStation WebAPI v2 as the mock serves it: a WCF service writing .NET decimals.
+
+Wire rules: amounts are JSON numbers written digit for digit with the scales the vendor's bodies
+show (`BODEquity` four decimals, `RealTimeEquity` six, or twenty for futures, `RealTimeUnrealizedProfitLoss`
+twenty, prices ten, conversion rates twenty-eight); values that were never computed are a bare `0`;
+quotients carry .NET's 28 significant digits. Polymorphic balances start with WCF's `__type`.
+Timestamps are `M/D/YYYY h:mm:ss AM` in UTC, `1/1/0001 12:00:00 AM` for "none". Keys are integers,
+and positions and orders name their account by `Name` (see `tradestation.py` for identifiers).
+
+Behaviour: `APIVersion=20160101` adds the Swagger-era fields; without it the service answers as
+`20101026`. A batch over several keys answers one element per account; a key the user cannot see
+fails the whole request with `404` (v2 has no partial failure). `$filter` takes OData `Symbol eq '…'`
+terms joined by `or`; anything else is a `400`. Order history: without `since`, today's and open
+orders; with `since` (at most 90 days back, else `403`), also older ones; `pageSize` (default 600)
+and `pageNum` page the current and the historical orders separately; pages count from 1 and
+`pageNum=0` also names the first page. Over quota the vendor answers `403 Quota Exceeded` with an
+HTML page: the mock sends it for `Prefer: code=403` and as its answer to `--rate-429` fault injection.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from functools import partial
+from typing import Any
+
+from scripts.mock.brokerage import ZERO, Account, AccountKind, AssetClass, Brokerage, Order, OrderStatus, Side
+from scripts.mock.operations import Invalid
+from scripts.mock.paging import numbered_page
+from scripts.mock.vendor import Call, Reply, VendorMock, handles, request_id
+from scripts.mock.vendors import tradestation as ts
+
+SWAGGER_ERA = "20160101"
+DEFAULT_PAGE_SIZE = 600
+NO_DATE = "1/1/0001 12:00:00 AM"
+DATA_CONTRACTS = "#TradeStation.Web.Services.DataContracts"
+CLASSES = {AccountKind.FUTURES: "FuturesAccount", AccountKind.FOREX: "ForexAccount"}
+SIDES = {Side.BUY: "B", Side.SELL: "S", Side.SELL_SHORT: "T", Side.BUY_TO_COVER: "C"}
+ACTIONS = {Side.BUY: "Buy", Side.SELL: "Sell", Side.SELL_SHORT: "Sell Short", Side.BUY_TO_COVER: "Buy to Cover"}
+_TERM = r"symbol\s+eq\s+'[^']*'"
+_FILTER = re.compile(rf"\s*{_TERM}(\s+or\s+{_TERM})*\s*", re.IGNORECASE)
+_SINCE = re.compile(r"([0-9]{2})-([0-9]{2})-([0-9]{4})")
+
+
+def stamp(moment: datetime) -> str:
+    """`3/30/2011 2:51:49 PM`, in UTC."""
+    moment = moment.astimezone(UTC)
+    half = "AM" if moment.hour < 12 else "PM"
+    return f"{moment.month}/{moment.day}/{moment.year} {moment.hour % 12 or 12}:{moment:%M:%S} {half}"
+
+
+def day(on: date | None) -> str:
+    """A date as v2 writes one (midnight), or .NET's `DateTime.MinValue` for none."""
+    return f"{on.month}/{on.day}/{on.year} 12:00:00 AM" if on else NO_DATE
+
+
+def shown(value: Decimal, places: int) -> str:
+    """A price as text for display (`...Display` fields)."""
+    return f"{value:.{places}f}"
+
+
+def symbols_filter(expression: str) -> set[str]:
+    """The symbols of an OData `Symbol eq 'X' [or Symbol eq 'Y'...]` filter, upper-cased; Invalid otherwise."""
+    if not _FILTER.fullmatch(expression):
+        raise Invalid(f"query parameter '$filter': {expression!r} is not `Symbol eq '<symbol>'` (joined by `or`)")
+    return {value.upper() for value in re.findall(r"'([^']*)'", expression)}
+
+
+class TradeStationV2(VendorMock):
+    """TradeStation WebAPI v2: accounts, balances, positions and order history."""
+
+    spec_name = "tradestation-v2"
+
+    def error(self, status: int, message: str) -> Reply:
+        return Reply(status, {"TraceId": request_id(), "StatusCode": status, "Message": message})
+
+    def throttled(self, retry_after: int) -> Reply:
+        """Over quota, v2 answers `403 Quota Exceeded` with its HTML page (the spec's documented example)."""
+        operation = next(op for route in self.router.routes for op in route.operations.values())
+        return self._example(operation, "403", None)
+
+    @staticmethod
+    def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
+        """The user, and a batch of a margin, a futures and a forex account (one key per kind)."""
+        kinds = (AccountKind.MARGIN, AccountKind.FUTURES, AccountKind.FOREX)
+        batch = [min(brokerage.open_accounts(kind), key=lambda a: a.number) for kind in kinds]
+        return {"account_keys": ",".join(str(ts.account_key(a)) for a in batch), "user_id": ts.USER_ID}
+
+    # ---- accounts -----------------------------------------------------------------------------
+
+    @handles("get_user_accounts")
+    def get_user_accounts(self, call: Call) -> Reply:
+        if str(call.params["user_id"]).casefold() != ts.USER_ID:
+            return self.error(404, f"User Not Found: {call.params['user_id']}")
+        swagger = call.params.get("APIVersion") == SWAGGER_ERA
+        accounts = ts.accounts_by_id(call.brokerage).values()
+        return Reply(200, [_account_info(a, swagger) for a in accounts])
+
+    # ---- balances -----------------------------------------------------------------------------
+
+    @handles("get_balances")
+    def get_balances(self, call: Call) -> Reply:
+        accounts = self._accounts(call)
+        if isinstance(accounts, Reply):
+            return accounts
+        swagger = call.params.get("APIVersion") == SWAGGER_ERA
+        brokerage = call.brokerage
+        return Reply(
+            200,
+            [
+                brokerage.memo(
+                    ("tradestation-v2/balances", a.number, swagger), partial(_balances, a, brokerage, swagger)
+                )
+                for a in accounts
+            ],
+        )
+
+    # ---- positions ----------------------------------------------------------------------------
+
+    @handles("get_positions")
+    def get_positions(self, call: Call) -> Reply:
+        accounts = self._accounts(call)
+        if isinstance(accounts, Reply):
+            return accounts
+        wanted = symbols_filter(call.params["$filter"]) if "$filter" in call.params else None
+        swagger = call.params.get("APIVersion") == SWAGGER_ERA
+        brokerage = call.brokerage
+        rows = [
+            row
+            for a in accounts
+            for row in brokerage.memo(("tradestation-v2/positions", a.number, swagger), partial(_positions, a, swagger))
+            if wanted is None or row["Symbol"].upper() in wanted
+        ]
+        return Reply(200, rows)
+
+    # ---- order history ------------------------------------------------------------------------
+
+    @handles("get_orders")
+    def get_orders(self, call: Call) -> Reply:
+        accounts = self._accounts(call)
+        if isinstance(accounts, Reply):
+            return accounts
+        today = call.brokerage.today
+        since = _since(call.params["since"]) if "since" in call.params else None
+        if since is not None and since < ts.history_start(today):
+            return self.error(403, f"Can not return order history older than {ts.HISTORY_LIMIT_DAYS} day(s).")
+        wanted = symbols_filter(call.params["$filter"]) if "$filter" in call.params else None
+        swagger = call.params.get("APIVersion") == SWAGGER_ERA
+        current, older = [], []
+        for account in accounts:
+            key = ("tradestation-v2/orders", account.number, swagger)
+            for order, row in call.brokerage.memo(key, partial(_orders, account, swagger)):
+                if wanted is not None and row["Symbol"].upper() not in wanted:
+                    continue
+                if order.status is OrderStatus.OPEN or today in (order.created_at.date(), order.updated_at.date()):
+                    current.append((order, row))
+                elif since is not None and order.created_at.date() >= since:
+                    older.append((order, row))
+        size = int(call.params.get("pageSize", DEFAULT_PAGE_SIZE))
+        number = max(int(call.params.get("pageNum", 1)), 1)
+        rows = []
+        for group in (current, older):
+            group.sort(key=lambda item: (item[0].created_at, item[0].number), reverse=True)
+            rows += [row for _, row in numbered_page(group, size, number).items]
+        return Reply(200, rows)
+
+    def _accounts(self, call: Call) -> list[Account] | Reply:
+        """The accounts of `{account_keys}`, or the whole request's 404 for the first unknown key."""
+        by_key = ts.accounts_by_key(call.brokerage)
+        accounts: dict[int, Account] = {}
+        for key in ts.requested(call.params["account_keys"]):
+            account = by_key.get(int(key))
+            if account is None:
+                return self.error(404, f"Account Not Found: {key}")
+            accounts.setdefault(account.number, account)
+        return list(accounts.values())
+
+
+def _since(text: str) -> date:
+    month, day_of_month, year = (int(part) for part in _SINCE.fullmatch(text).groups())  # type: ignore[union-attr]
+    try:
+        return date(year, month, day_of_month)
+    except ValueError as exc:
+        raise Invalid(f"The supplied since date is invalid: {text} ({exc})") from exc
+
+
+def _account_info(account: Account, swagger: bool) -> dict[str, Any]:
+    code, kind = ts.ACCOUNT_TYPES[account.kind]
+    status, status_text = ts.status(account)
+    info: dict[str, Any] = {
+        "Alias": ts.alias(account) or "",
+        "AltId": None,
+        "DisplayName": ts.account_id(account),
+        "Key": ts.account_key(account),
+        "Name": ts.account_name(account),
+        "Status": status,
+        "Type": code,
+        "TypeDescription": kind,
+    }
+    if swagger:
+        info["IsStockLocateEligible"] = ts.permissions(account).stock_locate_eligible
+        info["StatusDescription"] = status_text
+    return dict(sorted(info.items()))
+
+
+def _balances(account: Account, brokerage: Brokerage, swagger: bool) -> dict[str, Any]:
+    figures = ts.balance(account, brokerage.today)
+    code, kind = ts.ACCOUNT_TYPES[account.kind]
+    status, status_text = ts.status(account)
+    futures = account.kind is AccountKind.FUTURES
+    body: dict[str, Any] = {
+        "__type": f"{CLASSES.get(account.kind, 'EquityAccount')}:{DATA_CONTRACTS}",
+        "Alias": ts.alias(account) or "",
+        "BODEquity": ts.scaled(figures.bod_equity, 4),
+        "BODNetCash": ts.scaled(figures.bod_cash, 4),
+        "ClosedPositions": [
+            {"Currency": c.currency, "Profit": ts.scaled(c.profit, 4), "Symbol": c.symbol}
+            for c in ts.closed_today(account, brokerage.today)
+        ],
+        "DisplayName": ts.account_id(account),
+        "Key": ts.account_key(account),
+        "MarketValue": ts.scaled(figures.market_value, 15 if futures else 4),
+        "Name": ts.account_name(account),
+        "RealTimeAccountBalance": ts.scaled(figures.cash, 4),
+        "RealTimeBuyingPower": ts.scaled(figures.buying_power, 6),
+        "RealTimeEquity": ts.scaled(figures.equity, 20 if futures else 6),
+        "RealTimeRealizedProfitLoss": ts.scaled(figures.realized_pnl, 4),
+        "RealTimeUnrealizedGains": ts.scaled(figures.todays_pnl, 6),
+        "RealTimeUnrealizedProfitLoss": ts.scaled(figures.unrealized_pnl, 20),
+        "Status": status,
+        "StatusDescription": status_text,
+        "Type": code,
+        "TypeDescription": kind,
+        "UnclearedDeposit": ts.scaled(figures.uncleared_deposit, 4),
+    }
+    if futures:
+        return body | _futures_balances(figures, swagger)
+    if account.kind is AccountKind.FOREX:
+        return body | _forex_balances(figures)
+    return body | _equity_balances(figures, swagger)
+
+
+def _equity_balances(figures: ts.Balance, swagger: bool) -> dict[str, Any]:
+    allowed = ts.permissions(figures.account)
+    body: dict[str, Any] = {
+        "BODAccountBalance": ts.scaled(figures.bod_cash, 4),
+        "BODDayTradingMarginableEquitiesBuyingPower": ts.scaled(figures.bod_day_trading_buying_power, 4),
+        "BODOptionBuyingPower": ts.scaled(figures.bod_option_buying_power, 4),
+        "BODOptionValue": ts.scaled(figures.bod_options_value, 4),
+        "BODOvernightBuyingPower": ts.scaled(figures.bod_overnight_buying_power, 4),
+        "CanDayTrade": allowed.can_day_trade,
+        "Commission": ts.scaled(figures.commission, 4) if figures.commission else ZERO,
+        "DayTrades": figures.day_trades,
+        "DayTradingQualified": allowed.day_trading_qualified,
+        "OptionApprovalLevel": allowed.option_level,
+        "PatternDayTrader": allowed.pattern_day_trader,
+        "RealTimeCostOfPositions": ts.scaled(figures.cost_of_positions, 4),
+        "RealTimeDayTradingMarginableEquitiesBuyingPower": ts.scaled(figures.day_trading_buying_power, 6),
+        "RealTimeOptionBuyingPower": ts.scaled(figures.option_buying_power, 4),
+        "RealTimeOptionValue": ts.scaled(figures.options_value, 10),
+        "RealTimeOvernightBuyingPower": ts.scaled(figures.overnight_buying_power, 6),
+        "UnsettledFund": ts.scaled(figures.unsettled_funds, 4) if figures.unsettled_funds else ZERO,
+    }
+    if swagger:
+        body["DayTradeExcess"] = ts.scaled(figures.day_trade_excess, 4)
+    return body
+
+
+def _futures_balances(figures: ts.Balance, swagger: bool) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "BODOpenTradeEquity": ts.scaled(figures.bod_open_trade_equity, 4),
+        "Commission": ts.scaled(figures.commission, 4),
+        "Currency": figures.account.currency,
+        "CurrencyDetails": [_futures_currency(c) for c in figures.currencies],
+        "OpenOrderMargin": ts.scaled(ZERO, 6),
+        "RealTimeInitialMargin": ts.scaled(figures.initial_margin, 4),
+        "RealTimeMaintenanceMargin": ts.scaled(figures.maintenance_margin, 4),
+        "RealTimeTradeEquity": ts.scaled(figures.trade_equity, 6),
+        "SecurityOnDeposit": ts.scaled(ZERO, 4),
+        "TodayRealTimeTradeEquity": ts.scaled(figures.today_trade_equity, 20),
+    }
+    if swagger:
+        body |= {
+            "DayTradeExcess": ts.scaled(figures.day_trade_excess, 4),
+            "DayTradeOpenOrderMargin": ZERO,
+            "RealTimeDayTradeMargin": ZERO,
+        }
+    return body
+
+
+def _forex_balances(figures: ts.Balance) -> dict[str, Any]:
+    return {
+        "BODMarginRequirement": ts.scaled(figures.bod_margin, 4),
+        "Currency": figures.account.currency,
+        "CurrencyDetails": [_forex_currency(c) for c in figures.currencies],
+        "RealTimeMarginRequirement": ts.scaled(figures.initial_margin, 4),
+    }
+
+
+def _currency(detail: ts.CurrencyBalance) -> dict[str, Any]:
+    """What every currency detail carries: each amount in its currency and in the account's."""
+
+    def both(name: str, amount: Decimal) -> dict[str, Decimal]:
+        local = detail.local(amount)
+        return {f"RealTime{name}": ts.scaled(local, 4), f"RealTimeAccount{name}": ts.scaled(amount, 4)}
+
+    return {
+        "BODAccountCashBalance": ts.scaled(detail.bod_cash, 4),
+        "BODCashBalance": ts.scaled(detail.local(detail.bod_cash), 4),
+        "Commission": ts.scaled(detail.local(detail.commission), 4),
+        "Currency": detail.currency,
+        **both("CashBalance", detail.cash),
+        **both("RealizedProfitLoss", detail.realized),
+        **both("UnrealizedProfitLoss", detail.unrealized),
+        "ToAccountConversionRate": ts.ONE if detail.rate == ts.ONE else ts.scaled(detail.rate, 28),
+    }
+
+
+def _futures_currency(detail: ts.CurrencyBalance) -> dict[str, Any]:
+    return _currency(detail) | {
+        "RealTimeAccountMarginRequirement": ts.scaled(detail.initial_margin, 4),
+        "AccountOpenOrderInitMargin": ZERO,
+        "BODAccountOpenTradeEquity": ts.scaled(detail.bod_open_trade_equity, 4),
+        "BODAccountSecurities": ZERO,
+        "BODOpenTradeEquity": ts.scaled(detail.local(detail.bod_open_trade_equity), 4),
+        "BODSecurities": ts.scaled(ZERO, 4),
+        "OpenOrderInitMargin": ZERO,
+        "RealTimeAccountInitMargin": ts.scaled(detail.initial_margin, 4),
+        "RealTimeAccountMaintenanceMargin": ts.scaled(detail.maintenance_margin, 4),
+        "RealTimeInitMargin": ts.scaled(detail.local(detail.initial_margin), 4),
+        "RealTimeMaintenanceMargin": ts.scaled(detail.local(detail.maintenance_margin), 4),
+        "TodayRealTimeUnrealizedProfitLoss": ts.scaled(detail.local(detail.today_unrealized), 4),
+    }
+
+
+def _forex_currency(detail: ts.CurrencyBalance) -> dict[str, Any]:
+    return _currency(detail) | {
+        "BODAccountMarginRequirement": ts.scaled(detail.bod_margin, 4),
+        "BODMarginRequirement": ts.scaled(detail.local(detail.bod_margin), 4),
+    }
+
+
+def _positions(account: Account, swagger: bool) -> list[dict[str, Any]]:
+    return [_position(figures, swagger) for figures in ts.positions(account)]
+
+
+def _position(figures: ts.PositionFigures, swagger: bool) -> dict[str, Any]:
+    position, instrument, account = figures.position, figures.instrument, figures.account
+    places = ts.price_places(instrument)
+    option = instrument.asset_class is AssetClass.OPTION
+    strike = instrument.strike or ZERO
+    row: dict[str, Any] = {
+        "AccountID": ts.account_name(account),
+        "AccountMarketValue": ZERO if figures.marked_to_market else ts.scaled(position.market_value, 4),
+        "AccountOpenProfitLoss": ts.scaled(position.unrealized_pnl, 4),
+        "AccountTotalCost": ZERO if figures.marked_to_market else ts.scaled(figures.total_cost, 4),
+        "Alias": ts.alias(account) or "",
+        "AskPrice": ts.scaled(instrument.ask, places),
+        "AskPriceDisplay": shown(instrument.ask, places),
+        "AssetType": ts.ASSET_TYPES[instrument.asset_class][0],
+        "AveragePrice": ts.scaled(position.average_price, 10),
+        "AveragePriceDisplay": shown(position.average_price, places),
+        "BidPrice": ts.scaled(instrument.bid, places),
+        "BidPriceDisplay": shown(instrument.bid, places),
+        "BigPointValue": ts.scaled(instrument.multiplier, 10),
+        "ContractExpireDate": day(instrument.expiry),
+        "ConversionRate": ts.ONE,
+        "Country": None if instrument.asset_class is AssetClass.FOREX else "United States",
+        "Currency": instrument.currency,
+        "DayTradeMargin": "0",
+        "Description": instrument.name,
+        "InitialMargin": ts.scaled(figures.initial_margin, 4),
+        "Key": ts.position_key(position),
+        "LastPrice": ts.scaled(instrument.price, 10),
+        "LastPriceDisplay": shown(instrument.price, places),
+        "LongShort": "Long" if position.is_long else "Short",
+        "MaintenanceMargin": ts.scaled(figures.maintenance_margin, 4),
+        "MarketValue": ts.scaled(position.market_value, 11),
+        "OpenProfitLoss": ts.scaled(position.unrealized_pnl, 2),
+        "OpenProfitLossPercent": figures.unrealized_percent,
+        "OpenProfitLossQty": ts.scaled(figures.unrealized_per_unit, 2),
+        "Quantity": abs(position.quantity),
+        "StrikePrice": ts.scaled(strike, 10) if option else ZERO,
+        "StrikePriceDisplay": ts.text(strike),
+        "Symbol": ts.symbol(instrument),
+        "TimeStamp": stamp(position.opened_at),
+        "TotalCost": ts.scaled(figures.total_cost, 4),
+    }
+    if not figures.marked_to_market:
+        row["MarkToMarketPrice"] = ts.scaled(instrument.previous_close, 10)
+        row["TodaysProfitLoss"] = ts.scaled(position.unrealized_pnl_today, 4)
+    if figures.required_margin is not None:
+        row["RequiredMargin"] = ts.scaled(figures.required_margin, 4)
+    if swagger:
+        row["CostBasisCalculation"] = "None"
+    return dict(sorted(row.items()))
+
+
+def _orders(account: Account, swagger: bool) -> list[tuple[Order, dict[str, Any]]]:
+    """Every order of the account, each with its body."""
+    return [(order, _order(account, order, swagger)) for order in account.orders]
+
+
+def _order(account: Account, order: Order, swagger: bool) -> dict[str, Any]:
+    instrument = order.instrument
+    places = ts.price_places(instrument)
+    status, status_text = ts.ORDER_STATUSES[order.status]
+    filled = order.average_fill_price or ZERO
+    limit = order.limit_price or ZERO
+    closed = order.status is not OrderStatus.OPEN
+    row: dict[str, Any] = {
+        "AccountID": ts.account_name(account),
+        "AdvancedOptions": "",
+        "Alias": ts.alias(account) or "",
+        "AssetType": ts.ASSET_TYPES[instrument.asset_class][0],
+        "CommissionFee": ts.scaled(order.commission, 4),
+        "ContractExpireDate": day(instrument.expiry) if instrument.expiry else "",
+        "ConversionRate": ts.ONE,
+        "CostBasisCalculation": "None",
+        "Country": "United States",
+        "Denomination": instrument.currency,
+        "DisplayName": ts.account_id(account),
+        "DisplayType": places,
+        "Duration": ts.duration(order),
+        "ExecuteQuantity": order.filled_quantity,
+        "FilledCanceled": stamp(order.updated_at) if closed else "",
+        "FilledPrice": ts.scaled(filled, 10),
+        "FilledPriceText": shown(filled, 10),
+        "GroupName": "",
+        "Legs": [_leg(order, swagger)],
+        "LimitPrice": ts.scaled(limit, 10) if limit else ZERO,
+        "LimitPriceText": shown(limit, 10) if limit else "0",
+        "MarketActivationRules": [],
+        "MinMove": ts.ONE,
+        "OrderID": ts.order_id(order),
+        "Originator": ts.originator(account),
+        "Quantity": order.quantity,
+        "QuantityLeft": ts.unfilled(order),
+        "RejectReason": None,
+        "Routing": "Intelligent",
+        "ShowOnlyQuantity": ZERO,
+        "Spread": "",
+        "Status": status,
+        "StopPrice": ZERO,
+        "StopPriceText": "0",
+        "Symbol": ts.symbol(instrument),
+        "TimeActivationRules": [],
+        "TimeStamp": stamp(order.created_at),
+        "TriggeredBy": "",
+        "Type": ACTIONS[order.side],
+        "UnbundledRouteFee": ts.scaled(ZERO, 4),
+    }
+    if swagger:
+        row["StatusDescription"] = status_text
+    return row
+
+
+def _leg(order: Order, swagger: bool) -> dict[str, Any]:
+    instrument = order.instrument
+    price = ts.reference_price(order)
+    limit = order.limit_price or ZERO
+    option = instrument.asset_class is AssetClass.OPTION
+    expiry = instrument.expiry
+    kind = "Limit" if order.order_type == "limit" else "Market"
+    leg: dict[str, Any] = {
+        "Ask": ts.scaled(price + ts.CENT, 10),
+        "BaseSymbol": ts.underlying(instrument) or "",
+        "Bid": ts.scaled(price - ts.CENT, 10),
+        "ExecPrice": ts.scaled(order.average_fill_price or ZERO, 10),
+        "ExecQuantity": order.filled_quantity,
+        "ExpireDate": day(expiry) if expiry else "",
+        "Leaves": ts.unfilled(order),
+        "LegNumber": 1,
+        "LimitPrice": ts.scaled(limit, 10) if limit else ZERO,
+        "LimitPriceDisplay": shown(limit, 10) if limit else "0",
+        "Month": expiry.month if expiry else 0,
+        "OpenOrClose": "O" if ts.opens(order) else "C",
+        "OrderID": ts.order_id(order),
+        "OrderType": kind,
+        "OrderTypeDescription": kind,
+        "PointValue": ts.scaled(instrument.multiplier, 10),
+        "PriceUsedForBuyingPower": ts.scaled(order.limit_price or price, 10),
+        "PutOrCall": ("C" if instrument.put_call == "call" else "P") if option else "",
+        "Quantity": order.quantity,
+        "Side": SIDES[order.side],
+        "StopPrice": ZERO,
+        "StopPriceDisplay": "0",
+        "StrikePrice": ts.scaled(instrument.strike or ZERO, 10) if option else ZERO,
+        "Symbol": ts.symbol(instrument),
+        "TimeExecuted": stamp(order.updated_at) if order.status is OrderStatus.FILLED else NO_DATE,
+        "Year": expiry.year if expiry else 0,
+    }
+    if swagger:
+        leg["Type"] = ACTIONS[order.side]
+    return leg

@@ -1,0 +1,396 @@
+"""TradeStation Brokerage API v3 as the mock serves it: every number a decimal string, partial failures.
+
+Wire rules: amounts, prices, quantities and counts are strings with the digits the value needs and no
+exponent (`"0"`, `"-549.999999"`); short quantities are negative; timestamps RFC 3339 UTC. Account
+ids come from `tradestation.py` and match the first word of v2's account `Name`.
+
+Behaviour: `{accounts}` takes up to 25 ids; the answer is `200` with one result per account that can
+be served and an `Errors` entry (`NotFound`) for each id the user does not have, always with an
+`Errors` array (empty when nothing failed). The balance and position operations serve the documented
+Cash, Margin, Futures and DVP accounts; a forex account gets `Forbidden`, "Request not supported for
+account type." Futures accounts carry `CurrencyDetails` and no `AccountDetail`. Historical orders
+(every account type) exclude open orders, start at `since` (at most 90 days back, else `400`) and,
+with `pageSize`, come in pages: each page but the last carries `NextToken`, which the next request
+sends back as `nextToken` with the same `since` and `pageSize`. Tokens are opaque to clients (here
+`since=<date>&page=<n>`, URL-safe base64) and keep working (the vendor's expire after an hour and
+work once).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from datetime import UTC, date, datetime
+from functools import partial
+from http import HTTPStatus
+from typing import Any
+
+from scripts.mock.brokerage import ZERO, Account, AccountKind, AssetClass, Brokerage, Order, OrderStatus, Side
+from scripts.mock.operations import Invalid
+from scripts.mock.paging import numbered_page
+from scripts.mock.vendor import Call, Reply, VendorMock, handles
+from scripts.mock.vendors import tradestation as ts
+
+MAX_ORDERS = 600
+NOT_SUPPORTED = "Request not supported for account type."
+BALANCE_KINDS = (AccountKind.CASH, AccountKind.MARGIN, AccountKind.PDT, AccountKind.DVP, AccountKind.FUTURES)
+BUY_OR_SELL = {Side.BUY: "Buy", Side.SELL: "Sell", Side.SELL_SHORT: "SellShort", Side.BUY_TO_COVER: "BuyToCover"}
+_DATE_FORMATS = ("%Y-%m-%d", "%m-%d-%Y", "%Y/%m/%d", "%m/%d/%Y")
+_TOKEN = re.compile(r"since=([0-9]{4}-[0-9]{2}-[0-9]{2})&page=([1-9][0-9]{0,8})")
+
+
+def title(status: int) -> str:
+    """An error's title: the status's reason phrase without spaces (`BadRequest`, `TooManyRequests`)."""
+    try:
+        return HTTPStatus(status).phrase.replace(" ", "")
+    except ValueError:
+        return "Error"
+
+
+def stamp(moment: datetime) -> str:
+    """RFC 3339 UTC to the second, as the vendor sends it."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def midnight(on: date) -> str:
+    return f"{on.isoformat()}T00:00:00Z"
+
+
+def encode_token(since: date, page: int) -> str:
+    return base64.urlsafe_b64encode(f"since={since.isoformat()}&page={page}".encode()).decode().rstrip("=")
+
+
+def decode_token(token: str, since: date) -> int:
+    """The page number of a token issued for `since`; Invalid otherwise."""
+    try:
+        found = _TOKEN.fullmatch(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode())
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        found = None
+    if found is None:
+        raise Invalid(f"query parameter 'nextToken': {token!r} is not a token this server issued")
+    if found.group(1) != since.isoformat():
+        raise Invalid(f"query parameter 'nextToken': the token belongs to since={found.group(1)}, not {since}")
+    return int(found.group(2))
+
+
+def parse_since(text: str) -> date:
+    """`since` in any of the four accepted forms; Invalid when it is no real date."""
+    for form in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, form).date()
+        except ValueError:
+            continue
+    raise Invalid(f"query parameter 'since': {text!r} is not a date")
+
+
+class TradeStationV3(VendorMock):
+    """TradeStation Brokerage API v3: accounts, balances, positions and historical orders."""
+
+    spec_name = "tradestation-v3"
+
+    def error(self, status: int, message: str) -> Reply:
+        return Reply(status, {"Error": title(status), "Message": message})
+
+    @staticmethod
+    def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
+        """A batch of a margin, a futures and a forex account (the forex one always comes back in
+        `Errors`), and the earliest `since` accepted today."""
+        kinds = (AccountKind.MARGIN, AccountKind.FUTURES, AccountKind.FOREX)
+        batch = [min(brokerage.open_accounts(kind), key=lambda a: a.number) for kind in kinds]
+        return {
+            "accounts": ",".join(ts.account_id(a) for a in batch),
+            "since": ts.history_start(brokerage.today).isoformat(),
+        }
+
+    # ---- accounts -----------------------------------------------------------------------------
+
+    @handles("get_accounts")
+    def get_accounts(self, call: Call) -> Reply:
+        brokerage = call.brokerage
+        return Reply(
+            200,
+            {"Accounts": brokerage.memo("tradestation-v3/accounts", lambda: _accounts(brokerage))},
+        )
+
+    # ---- balances -----------------------------------------------------------------------------
+
+    @handles("get_balances")
+    def get_balances(self, call: Call) -> Reply:
+        brokerage = call.brokerage
+        served, errors = _batch(call, BALANCE_KINDS)
+        rows = [brokerage.memo(("tradestation-v3/balances", a.number), partial(_balance, a, brokerage)) for a in served]
+        return Reply(200, {"Balances": rows, "Errors": errors})
+
+    @handles("get_bod_balances")
+    def get_bod_balances(self, call: Call) -> Reply:
+        brokerage = call.brokerage
+        served, errors = _batch(call, BALANCE_KINDS)
+        rows = [brokerage.memo(("tradestation-v3/bod", a.number), partial(_bod_balance, a, brokerage)) for a in served]
+        return Reply(200, {"BODBalances": rows, "Errors": errors})
+
+    # ---- positions ----------------------------------------------------------------------------
+
+    @handles("get_positions")
+    def get_positions(self, call: Call) -> Reply:
+        served, errors = _batch(call, BALANCE_KINDS)
+        patterns = call.params["symbol"].split(",") if "symbol" in call.params else None
+        rows = [
+            row
+            for a in served
+            for row in call.brokerage.memo(("tradestation-v3/positions", a.number), partial(_positions, a))
+            if patterns is None or any(ts.matches(p, row["Symbol"]) for p in patterns)
+        ]
+        return Reply(200, {"Positions": rows, "Errors": errors})
+
+    # ---- historical orders --------------------------------------------------------------------
+
+    @handles("get_historical_orders")
+    def get_historical_orders(self, call: Call) -> Reply:
+        today = call.brokerage.today
+        since = parse_since(call.params["since"])
+        if since < ts.history_start(today):
+            raise Invalid(f"query parameter 'since': {since} is more than {ts.HISTORY_LIMIT_DAYS} days before today")
+        size = call.params.get("pageSize")
+        token = call.params.get("nextToken")
+        if token is not None and size is None:
+            raise Invalid("query parameter 'nextToken' needs the 'pageSize' of the request that returned it")
+        page = decode_token(token, since) if token is not None else 1
+        served, errors = _batch(call, tuple(AccountKind))
+        closed = [
+            (order, row)
+            for account in served
+            for order, row in call.brokerage.memo(("tradestation-v3/orders", account.number), partial(_orders, account))
+            if order.created_at.date() >= since
+        ]
+        closed.sort(key=lambda item: (item[0].updated_at, item[0].number), reverse=True)
+        chosen = numbered_page(closed, int(size or MAX_ORDERS), page)
+        body: dict[str, Any] = {"Orders": [row for _, row in chosen.items], "Errors": errors}
+        if size is not None and chosen.next_token is not None:
+            body["NextToken"] = encode_token(since, page + 1)
+        return Reply(200, body)
+
+
+def _batch(call: Call, kinds: tuple[AccountKind, ...]) -> tuple[list[Account], list[dict[str, str]]]:
+    """The requested accounts this operation serves, and an `Errors` entry for each id it cannot."""
+    by_id = ts.accounts_by_id(call.brokerage)
+    served, errors = [], []
+    for wanted in ts.requested(call.params["accounts"]):
+        account = by_id.get(wanted)
+        if account is None:
+            errors.append({"AccountID": wanted, "Error": "NotFound", "Message": "Account not found."})
+        elif account.kind not in kinds:
+            errors.append({"AccountID": wanted, "Error": "Forbidden", "Message": NOT_SUPPORTED})
+        else:
+            served.append(account)
+    return served, errors
+
+
+def _accounts(brokerage: Brokerage) -> list[dict[str, Any]]:
+    rows = []
+    for account in ts.accounts_by_id(brokerage).values():
+        row: dict[str, Any] = {
+            "AccountID": ts.account_id(account),
+            "AccountType": ts.ACCOUNT_TYPES[account.kind][1],
+            "Currency": account.currency,
+            "Status": ts.status(account)[1],
+        }
+        if ts.alias(account):
+            row["Alias"] = ts.alias(account)
+        if account.kind in ts.EQUITIES:
+            allowed = ts.permissions(account)
+            row["AccountDetail"] = {
+                "DayTradingQualified": allowed.day_trading_qualified,
+                "EnrolledInRegTProgram": allowed.reg_t_program,
+                "IsStockLocateEligible": allowed.stock_locate_eligible,
+                "OptionApprovalLevel": allowed.option_level,
+                "PatternDayTrader": allowed.pattern_day_trader,
+                "RequiresBuyingPowerWarning": allowed.buying_power_warning,
+            }
+        rows.append(row)
+    return rows
+
+
+def _balance(account: Account, brokerage: Brokerage) -> dict[str, Any]:
+    figures = ts.balance(account, brokerage.today)
+    t = ts.text
+    row: dict[str, Any] = {
+        "AccountID": ts.account_id(account),
+        "AccountType": ts.ACCOUNT_TYPES[account.kind][1],
+        "CashBalance": t(figures.cash),
+        "BuyingPower": t(figures.buying_power),
+        "Equity": t(figures.equity),
+        "MarketValue": t(figures.market_value),
+        "TodaysProfitLoss": t(figures.todays_pnl),
+        "UnclearedDeposit": t(figures.uncleared_deposit),
+    }
+    detail = {"RealizedProfitLoss": t(figures.realized_pnl), "UnrealizedProfitLoss": t(figures.unrealized_pnl)}
+    if account.kind is AccountKind.FUTURES:
+        row["BalanceDetail"] = detail | {
+            "DayTradeExcess": t(figures.day_trade_excess),
+            "DayTradeMargin": "0",
+            "DayTradeOpenOrderMargin": "0",
+            "InitialMargin": t(figures.initial_margin),
+            "MaintenanceMargin": t(figures.maintenance_margin),
+            "MarginRequirement": t(figures.initial_margin),
+            "OpenOrderMargin": "0",
+            "SecurityOnDeposit": "0",
+            "TodayRealTimeTradeEquity": t(figures.today_trade_equity),
+            "TradeEquity": t(figures.trade_equity),
+        }
+        row["CurrencyDetails"] = [
+            {
+                "Currency": c.currency,
+                "Commission": t(c.local(c.commission)),
+                "CashBalance": t(c.local(c.cash)),
+                "RealizedProfitLoss": t(c.local(c.realized)),
+                "UnrealizedProfitLoss": t(c.local(c.unrealized)),
+                "InitialMargin": t(c.local(c.initial_margin)),
+                "MaintenanceMargin": t(c.local(c.maintenance_margin)),
+                "AccountConversionRate": t(c.rate),
+                "AccountMarginRequirement": t(c.initial_margin),
+            }
+            for c in figures.currencies
+        ]
+    else:
+        row["BalanceDetail"] = detail | {
+            "CostOfPositions": t(figures.cost_of_positions),
+            "DayTradeExcess": t(figures.day_trade_excess),
+            "DayTrades": str(figures.day_trades),
+            "OptionBuyingPower": t(figures.option_buying_power),
+            "OptionsMarketValue": t(figures.options_value),
+            "OvernightBuyingPower": t(figures.overnight_buying_power),
+            "RequiredMargin": t(figures.required_margin),
+            "UnsettledFunds": t(figures.unsettled_funds),
+        }
+        if figures.maintenance_rate is not None:
+            row["BalanceDetail"]["MaintenanceRate"] = t(figures.maintenance_rate)
+    row["Commission"] = t(figures.commission)
+    return row
+
+
+def _bod_balance(account: Account, brokerage: Brokerage) -> dict[str, Any]:
+    figures = ts.balance(account, brokerage.today)
+    t = ts.text
+    detail = {
+        "CashAvailableToWithdraw": t(figures.bod_cash_available_to_withdraw),
+        "Equity": t(figures.bod_equity),
+        "NetCash": t(figures.bod_cash),
+    }
+    row: dict[str, Any] = {"AccountID": ts.account_id(account), "AccountType": ts.ACCOUNT_TYPES[account.kind][1]}
+    if account.kind is AccountKind.FUTURES:
+        row["BalanceDetail"] = detail | {"OpenTradeEquity": t(figures.bod_open_trade_equity), "SecurityOnDeposit": "0"}
+        row["CurrencyDetails"] = [
+            {
+                "Currency": c.currency,
+                "CashBalance": t(c.local(c.bod_cash)),
+                "AccountOpenTradeEquity": t(c.bod_open_trade_equity),
+                "AccountSecurities": "0",
+                "OpenTradeEquity": t(c.local(c.bod_open_trade_equity)),
+                "Securities": "0",
+                "AccountMarginRequirement": t(c.bod_margin),
+                "MarginRequirement": t(c.local(c.bod_margin)),
+            }
+            for c in figures.currencies
+        ]
+    else:
+        row["BalanceDetail"] = detail | {
+            "AccountBalance": t(figures.bod_cash),
+            "DayTrades": str(figures.day_trades),
+            "DayTradingMarginableBuyingPower": t(figures.bod_day_trading_buying_power),
+            "OptionBuyingPower": t(figures.bod_option_buying_power),
+            "OptionValue": t(figures.bod_options_value),
+            "OvernightBuyingPower": t(figures.bod_overnight_buying_power),
+        }
+    return row
+
+
+def _positions(account: Account) -> list[dict[str, Any]]:
+    rows = []
+    t = ts.text
+    for figures in ts.positions(account):
+        position, instrument = figures.position, figures.instrument
+        row: dict[str, Any] = {
+            "AccountID": ts.account_id(account),
+            "AveragePrice": t(position.average_price),
+            "AssetType": ts.ASSET_TYPES[instrument.asset_class][1],
+            "Last": t(instrument.price),
+            "Bid": t(instrument.bid),
+            "Ask": t(instrument.ask),
+            "ConversionRate": "1",
+            "DayTradeRequirement": "0",
+            "InitialRequirement": t(figures.initial_margin),
+            "MaintenanceMargin": t(figures.maintenance_margin),
+            "PositionID": str(ts.position_key(position)),
+            "LongShort": "Long" if position.is_long else "Short",
+            "Quantity": t(position.quantity),
+            "Symbol": ts.symbol(instrument),
+            "Timestamp": stamp(position.opened_at),
+            "TotalCost": t(figures.total_cost),
+            "MarketValue": t(position.market_value),
+            "UnrealizedProfitLoss": t(position.unrealized_pnl),
+            "UnrealizedProfitLossPercent": t(figures.unrealized_percent),
+            "UnrealizedProfitLossQty": t(figures.unrealized_per_unit),
+        }
+        if instrument.expiry:
+            row["ExpirationDate"] = midnight(instrument.expiry)
+        if not figures.marked_to_market:
+            row["MarkToMarketPrice"] = t(instrument.previous_close)
+            row["TodaysProfitLoss"] = t(position.unrealized_pnl_today)
+        rows.append(row)
+    return rows
+
+
+def _orders(account: Account) -> list[tuple[Order, dict[str, Any]]]:
+    """The account's orders that are no longer open, each with its body."""
+    return [(order, _order(account, order)) for order in account.orders if order.status is not OrderStatus.OPEN]
+
+
+def _order(account: Account, order: Order) -> dict[str, Any]:
+    instrument = order.instrument
+    t = ts.text
+    status, status_text = ts.ORDER_STATUSES[order.status]
+    leg: dict[str, Any] = {
+        "AssetType": ts.ASSET_TYPES[instrument.asset_class][1],
+        "BuyOrSell": BUY_OR_SELL[order.side],
+        "ExecQuantity": t(order.filled_quantity),
+        "OpenOrClose": "Open" if ts.opens(order) else "Close",
+        "QuantityOrdered": t(order.quantity),
+        "QuantityRemaining": t(ts.unfilled(order)),
+        "Symbol": ts.symbol(instrument),
+    }
+    if order.average_fill_price is not None:
+        leg["ExecutionPrice"] = t(order.average_fill_price)
+    if instrument.expiry:
+        leg["ExpirationDate"] = midnight(instrument.expiry)
+    if instrument.asset_class is AssetClass.OPTION:
+        leg["OptionType"] = "CALL" if instrument.put_call == "call" else "PUT"
+        leg["StrikePrice"] = t(instrument.strike or ZERO)
+    if ts.underlying(instrument):
+        leg["Underlying"] = ts.underlying(instrument)
+    row: dict[str, Any] = {
+        "AccountID": ts.account_id(account),
+        "ClosedDateTime": stamp(order.updated_at),
+        "CommissionFee": t(order.commission),
+        "ConversionRate": "1",
+        "Currency": instrument.currency,
+        "Duration": ts.duration(order),
+        "Legs": [leg],
+        "OpenedDateTime": stamp(order.created_at),
+        "OrderID": str(ts.order_id(order)),
+        "OrderType": "Limit" if order.order_type == "limit" else "Market",
+        "PriceUsedForBuyingPower": t(order.limit_price or ts.reference_price(order)),
+        "Routing": "Intelligent",
+        "Status": status,
+        "StatusDescription": status_text,
+    }
+    if order.average_fill_price is not None:
+        row["FilledPrice"] = t(order.average_fill_price)
+    good_till = ts.good_till(order)
+    if good_till is not None:
+        row["GoodTillDate"] = stamp(good_till)
+    if order.limit_price is not None:
+        row["LimitPrice"] = t(order.limit_price)
+    if instrument.asset_class in (AssetClass.EQUITY, AssetClass.OPTION):
+        row["UnbundledRouteFee"] = "0"
+    return dict(sorted(row.items()))

@@ -1,0 +1,176 @@
+"""Both generated TradeStation clients call every operation of the running mock and get typed results."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import httpx
+import pytest
+import tradestation_v2_client
+import tradestation_v3_client
+from tradestation_v2_client.api.accounts import get_user_accounts
+from tradestation_v2_client.api.balances import get_balances as v2_balances
+from tradestation_v2_client.api.order_history import get_orders
+from tradestation_v2_client.api.positions import get_positions as v2_positions
+from tradestation_v2_client.models import (
+    AccountInfo,
+    AccountType,
+    ApiVersion,
+    EquityAccount,
+    Error,
+    ForexAccount,
+    ForexCurrencyDetail,
+    FuturesAccount,
+    FuturesCurrencyDetail,
+    OrderDetail,
+    Position,
+)
+from tradestation_v3_client.api.accounts import get_accounts
+from tradestation_v3_client.api.balances import get_balances as v3_balances
+from tradestation_v3_client.api.balances import get_bod_balances
+from tradestation_v3_client.api.order_history import get_historical_orders
+from tradestation_v3_client.api.positions import get_positions as v3_positions
+from tradestation_v3_client.models import (
+    AccountsResponse,
+    BalancesResponse,
+    BODBalancesResponse,
+    CurrencyDetail,
+    EquityAccountDetail,
+    ErrorResponse,
+    HistoricalOrdersResponse,
+    PositionDirection,
+    PositionsResponse,
+)
+from tradestation_v3_client.types import UNSET, Unset
+
+from scripts.mock.process import RunningMock
+
+V2_BATCH = "119816,119822,119823"
+V3_BATCH = "3119816,3119822,FX3119823"
+SINCE = "2026-08-22"
+
+
+@pytest.fixture
+def v2(mock_server: RunningMock) -> Iterator[tradestation_v2_client.AuthenticatedClient]:
+    """A v2 client of the running mock whose brokerage starts from the seeded data."""
+    with tradestation_v2_client.AuthenticatedClient(
+        base_url=mock_server.vendor_url("tradestation-v2"), token="test-token"
+    ) as client:
+        client.get_httpx_client().post(f"{mock_server.url}/__reset")
+        yield client
+
+
+@pytest.fixture
+def v3(mock_server: RunningMock) -> Iterator[tradestation_v3_client.AuthenticatedClient]:
+    with tradestation_v3_client.AuthenticatedClient(
+        base_url=mock_server.vendor_url("tradestation-v3"), token="test-token"
+    ) as client:
+        client.get_httpx_client().post(f"{mock_server.url}/__reset")
+        yield client
+
+
+def test_v2_every_operation_returns_its_typed_models(v2: tradestation_v2_client.AuthenticatedClient) -> None:
+    accounts = get_user_accounts.sync("testuser", client=v2, api_version=ApiVersion.V20160101)
+    assert isinstance(accounts, list) and all(isinstance(a, AccountInfo) for a in accounts)
+    assert {a.type_ for a in accounts} == set(AccountType)
+
+    balances = v2_balances.sync(V2_BATCH, client=v2, api_version=ApiVersion.V20160101)
+    assert isinstance(balances, list)
+    margin, futures, forex = balances
+    assert isinstance(margin, EquityAccount) and isinstance(forex, ForexAccount)
+    assert isinstance(futures, FuturesAccount)
+    [usd] = futures.currency_details
+    assert isinstance(usd, FuturesCurrencyDetail) and usd.currency == "USD"
+    assert usd.real_time_account_cash_balance == futures.real_time_account_balance
+    assert (
+        isinstance(usd.real_time_init_margin, Decimal) and usd.real_time_init_margin == futures.real_time_initial_margin
+    )
+    assert futures.real_time_equity.as_tuple().exponent == -20  # .NET scale, kept
+    assert futures.real_time_equity == futures.real_time_account_balance + futures.real_time_trade_equity
+    assert all(isinstance(d, ForexCurrencyDetail) for d in forex.currency_details)
+    eur = next(d for d in forex.currency_details if d.currency == "EUR")
+    assert len(eur.real_time_unrealized_profit_loss.as_tuple().digits) == 28
+
+    positions = v2_positions.sync(V2_BATCH, client=v2, filter_="Symbol eq 'ESZ26' or Symbol eq 'AAPL'")
+    assert isinstance(positions, list) and all(isinstance(p, Position) for p in positions)
+    assert sorted(p.symbol for p in positions) == ["AAPL", "ESZ26"]
+
+    orders = get_orders.sync("119820", client=v2, since="08-22-2026", page_size=4, page_num=1)
+    assert isinstance(orders, list) and len(orders) == 5 and all(isinstance(o, OrderDetail) for o in orders)
+    assert isinstance(orders[0].legs[0].exec_quantity, Decimal)
+
+
+def test_v2_errors_come_back_typed(mock_server: RunningMock, v2: tradestation_v2_client.AuthenticatedClient) -> None:
+    unknown = v2_balances.sync("119816,999", client=v2)
+    assert isinstance(unknown, Error) and unknown.status_code == 404 and unknown.message == "Account Not Found: 999"
+    invalid = v2_positions.sync("119816", client=v2, filter_="Symbol ne 'A'")
+    assert isinstance(invalid, Error) and invalid.status_code == 400
+    # The contract reads every 403 as text (its first media type is the HTML quota page).
+    too_old = get_orders.sync("119816", client=v2, since="01-02-2026")
+    assert isinstance(too_old, str) and "older than 90 day(s)" in too_old
+    url = mock_server.vendor_url("tradestation-v2")
+    with tradestation_v2_client.AuthenticatedClient(url, "test-token", headers={"Prefer": "code=403"}) as asking:
+        quota = v2_balances.sync_detailed("119816", client=asking)
+    assert quota.status_code == 403 and quota.parsed == "<html><body>Quota Exceeded</body></html>"
+    with tradestation_v2_client.AuthenticatedClient(url, "wrong") as stranger:
+        denied = v2_balances.sync("119816", client=stranger)
+    assert isinstance(denied, Error) and denied.status_code == 401
+
+
+def test_v3_every_operation_returns_its_typed_models(v3: tradestation_v3_client.AuthenticatedClient) -> None:
+    accounts = get_accounts.sync(client=v3)
+    assert isinstance(accounts, AccountsResponse) and len(accounts.accounts) == 9
+    futures_account = next(a for a in accounts.accounts if a.account_type == "Futures")
+    assert futures_account.account_detail is UNSET
+    assert all(
+        isinstance(a.account_detail, EquityAccountDetail) for a in accounts.accounts if a.account_type == "Margin"
+    )
+
+    balances = v3_balances.sync(V3_BATCH, client=v3)
+    assert isinstance(balances, BalancesResponse) and [b.account_id for b in balances.balances] == [
+        "3119816",
+        "3119822",
+    ]
+    assert not isinstance(balances.errors, Unset)
+    assert [(e.account_id, e.error) for e in balances.errors] == [("FX3119823", "Forbidden")]
+    futures = balances.balances[1]
+    assert not isinstance(futures.currency_details, Unset)
+    [usd] = futures.currency_details
+    assert isinstance(usd, CurrencyDetail) and usd.cash_balance == futures.cash_balance
+
+    bod = get_bod_balances.sync(V3_BATCH, client=v3)
+    assert isinstance(bod, BODBalancesResponse) and len(bod.bod_balances) == 2
+
+    positions = v3_positions.sync(V3_BATCH, client=v3, symbol="ES*")
+    assert isinstance(positions, PositionsResponse)
+    [es] = positions.positions
+    assert es.symbol == "ESZ26" and (es.quantity < 0) == (es.long_short is PositionDirection.SHORT)
+
+    walked, pages = [], 0
+    token: str | Unset = UNSET
+    while True:
+        page = get_historical_orders.sync(V3_BATCH, client=v3, since=SINCE, page_size=9, next_token=token)
+        assert isinstance(page, HistoricalOrdersResponse)
+        walked += page.orders
+        pages += 1
+        if isinstance(page.next_token, Unset):
+            break
+        token = page.next_token
+    everything = get_historical_orders.sync(V3_BATCH, client=v3, since=SINCE)
+    assert isinstance(everything, HistoricalOrdersResponse)
+    assert [o.order_id for o in walked] == [o.order_id for o in everything.orders] and pages == -(-len(walked) // 9)
+
+
+def test_v3_errors_come_back_typed(mock_server: RunningMock, v3: tradestation_v3_client.AuthenticatedClient) -> None:
+    invalid = get_historical_orders.sync("3119816", client=v3, since="2026-01-02")
+    assert isinstance(invalid, ErrorResponse) and invalid.error == "BadRequest"
+    stale = get_historical_orders.sync("3119816", client=v3, since=SINCE, page_size=2, next_token="bm9wZQ")
+    assert isinstance(stale, ErrorResponse) and "nextToken" in stale.message
+    with tradestation_v3_client.AuthenticatedClient(
+        base_url=mock_server.vendor_url("tradestation-v3"), token="wrong"
+    ) as stranger:
+        denied = get_accounts.sync(client=stranger)
+    assert isinstance(denied, ErrorResponse) and denied.error == "Unauthorized"
+    wrong_method = httpx.post(f"{mock_server.vendor_url('tradestation-v3')}/v3/brokerage/accounts")
+    assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET"
