@@ -13,11 +13,14 @@ import itertools
 import json
 import logging
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
+import orjson
+
+from scripts.mock import encoding
 from scripts.mock.brokerage import Brokerage
 from scripts.mock.operations import Invalid, Operation, compile_spec, parse_query
 from scripts.mock.state import States
@@ -184,6 +187,14 @@ class VendorMock:
         reply = self.error(429, "injected fault: 429")
         reply.headers["Retry-After"] = str(retry_after)
         return reply
+
+    def view(self, call: Call, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """`compute()`, memoised until the caller's brokerage next changes. When responses are not
+        self-checked, its JSON encoding instead, embedded as is: only the envelope is encoded per request."""
+        value = call.brokerage.memo(key, compute)
+        if self.validate_responses:
+            return value
+        return call.brokerage.memo(("encoded", key), lambda: orjson.Fragment(encoding.dumps(value)))
 
     # ---- the pipeline -------------------------------------------------------------------------
 

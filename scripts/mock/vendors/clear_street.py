@@ -100,11 +100,10 @@ class ClearStreet(VendorMock):
         if account is None:
             return self.error(404, NOT_FOUND)
         top = call.params.get("top_margin_contributors_limit")
-        brokerage = call.brokerage
-        return _ok(
-            call,
-            brokerage.memo(("clear-street/balances", account.number, top), lambda: _balances(account, brokerage, top)),
+        balances = self.view(
+            call, ("clear-street/balances", account.number, top), lambda: _balances(account, call.brokerage, top)
         )
+        return _ok(call, balances)
 
     # ---- positions ----------------------------------------------------------------------------
 
@@ -115,12 +114,14 @@ class ClearStreet(VendorMock):
             return self.error(404, NOT_FOUND)
         wanted = tuple(call.params.get("instrument_ids") or ())
         order = (call.params.get("sort_by", "SYMBOL"), call.params.get("sort_direction", "ASC"))
+        size, token = int(call.params.get("page_size", 1000)), call.params.get("page_token")
         rows = call.brokerage.memo(
             ("clear-street/positions", account.number, wanted, order),
             lambda: _positions(account, call.brokerage, wanted, *order),
         )
-        page = cursor_page(rows, int(call.params.get("page_size", 1000)), call.params.get("page_token"))
-        return _ok(call, list(page.items), _page_metadata(page))
+        page = cursor_page(rows, size, token)
+        key = ("clear-street/positions-page", account.number, wanted, order, size, token)
+        return _ok(call, self.view(call, key, lambda: list(page.items)), _page_metadata(page))
 
     @handles("close_positions")
     def close_positions(self, call: Call) -> Reply:
