@@ -152,8 +152,9 @@ async def _send(send: Send, reply: Reply) -> None:
         payload = encoding.dumps(reply.body)
     else:
         payload = str(reply.body).encode()
-    headers = [(b"content-type", reply.media_type.encode()), (b"content-length", str(len(payload)).encode())]
-    headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()]
+    headers = [(b"content-type", reply.media_type.encode()), (b"content-length", b"%d" % len(payload))]
+    if reply.headers:
+        headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()]
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})
     await send({"type": "http.response.body", "body": payload})
 

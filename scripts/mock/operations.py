@@ -142,6 +142,17 @@ class Operation:
     security: tuple[tuple[str, ...], ...]
 
     @cached_property
+    def served_parameters(self) -> tuple[Parameter, ...]:
+        """The parameters the pipeline reads: path, query and header ones, except the `Content-Type` and
+        `Authorization` headers, which OpenAPI says to ignore (`Accept` is negotiated)."""
+        return tuple(
+            p
+            for p in self.parameters
+            if p.location in ("path", "query")
+            or (p.location == "header" and p.name.lower() not in ("content-type", "authorization"))
+        )
+
+    @cached_property
     def query_names(self) -> frozenset[str]:
         return frozenset(p.name for p in self.parameters if p.location == "query")
 

@@ -29,7 +29,7 @@ from scripts.specs import Spec
 log = logging.getLogger("broker_contracts.mock")
 # OpenAPI 3.1 §4.8.12.1: these header parameters are ignored. A declared `Accept` is not ignored but
 # negotiated (a spec declares it so that generated clients send it; Schemathesis fuzzes it).
-_IGNORED_HEADER_PARAMETERS = frozenset({"content-type", "authorization"})
+
 _REQUEST_PREFIX = secrets.token_hex(8)
 _REQUEST_COUNTER = itertools.count(1)
 
@@ -149,6 +149,7 @@ class VendorMock:
         self.validate_responses = validate_responses
         self.router = compile_spec(spec)
         self.schemes = (spec.document.get("components") or {}).get("securitySchemes") or {}
+        self._credential_checks = {name: self._compile_scheme(name, scheme) for name, scheme in self.schemes.items()}
         self.issued_tokens: set[str] = set()
         known = {op.operation_id for route in self.router.routes for op in route.operations.values()}
         unknown = set(self.handlers) - known
@@ -250,24 +251,40 @@ class VendorMock:
         return "", first_failure
 
     def _credential(self, name: str, request: Request) -> tuple[str, AuthFailure | None]:
-        scheme = self.schemes.get(name, {})
+        check = self._credential_checks.get(name)
+        if check is None:
+            raise ValueError(f"{self.spec.name}: security scheme {name!r} is not supported by the mock")
+        return check(request)
+
+    def _compile_scheme(self, name: str, scheme: dict[str, Any]) -> Callable[[Request], tuple[str, AuthFailure | None]]:
+        """The check of one security scheme: (the credential, None) or ("", why it fails)."""
         if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            header = request.headers.get("authorization", "")
-            kind, _, token = header.partition(" ")
-            if kind.lower() != "bearer" or not token.strip():
-                return "", AuthFailure(name, "bearer", "Authorization", missing=True)
-            token = token.strip()
-            if token not in self.credentials.tokens and token not in self.issued_tokens:
-                return "", AuthFailure(name, "bearer", "Authorization", missing=False)
-            return token, None
+            missing = AuthFailure(name, "bearer", "Authorization", missing=True)
+            wrong = AuthFailure(name, "bearer", "Authorization", missing=False)
+
+            def bearer(request: Request) -> tuple[str, AuthFailure | None]:
+                kind, _, token = request.headers.get("authorization", "").partition(" ")
+                token = token.strip()
+                if kind.lower() != "bearer" or not token:
+                    return "", missing
+                if token not in self.credentials.tokens and token not in self.issued_tokens:
+                    return "", wrong
+                return token, None
+
+            return bearer
         if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
             carrier = str(scheme["name"])
-            value = request.headers.get(carrier.lower())
-            if not value:
-                return "", AuthFailure(name, "apiKey", carrier, missing=True)
-            if not self.credentials.accepts_key(carrier, value):
-                return "", AuthFailure(name, "apiKey", carrier, missing=False)
-            return "", None
+            header = carrier.lower()
+            absent = AuthFailure(name, "apiKey", carrier, missing=True)
+            refused = AuthFailure(name, "apiKey", carrier, missing=False)
+
+            def api_key(request: Request) -> tuple[str, AuthFailure | None]:
+                value = request.headers.get(header)
+                if not value:
+                    return "", absent
+                return ("", None) if self.credentials.accepts_key(carrier, value) else ("", refused)
+
+            return api_key
         raise ValueError(f"{self.spec.name}: security scheme {name!r} is not supported by the mock")
 
     def _parameters(self, operation: Operation, request: Request, path_params: dict[str, str]) -> dict[str, Any]:
@@ -278,20 +295,18 @@ class VendorMock:
                 accepted = sorted(operation.query_names)
                 raise Invalid(f"unknown query parameter(s) {unknown}; {operation.operation_id} takes {accepted}")
         params: dict[str, Any] = {}
-        for parameter in operation.parameters:
+        for parameter in operation.served_parameters:
             if parameter.location == "path":
                 raw = [path_params[parameter.name]]
             elif parameter.location == "query":
                 raw = query.get(parameter.name, [])
-            elif parameter.location == "header" and parameter.name.lower() == "accept":
+            elif parameter.name.lower() == "accept":
                 if "accept" in request.headers:
                     parameter.negotiate(request.headers["accept"])
                 continue
-            elif parameter.location == "header" and parameter.name.lower() not in _IGNORED_HEADER_PARAMETERS:
+            else:
                 header = request.headers.get(parameter.name.lower())
                 raw = [] if header is None else [header]
-            else:
-                continue
             if not raw:
                 if parameter.required:
                     raise Invalid(f"{parameter.label} is required", parameter)
