@@ -1,6 +1,6 @@
 # broker-contracts. `make` sets up .venv, validates every spec and regenerates generated/; `make test` runs everything.
 .DEFAULT_GOAL := all
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 SETUP  := $(VENV)/.installed
@@ -44,6 +44,8 @@ changelog: $(SETUP) ## draft the CHANGELOG.md entry of each spec whose info.vers
 	$(PY) -m scripts changelog
 
 $(NODE): package.json package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm; }
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
@@ -62,7 +64,7 @@ fuzz: $(SETUP) ## deep random Schemathesis run of every spec against the mock (J
 	$(PY) -m scripts fuzz --deep $(ARGS)
 
 BENCH := build/bench/node_modules/.installed
-$(BENCH): scripts/bench/package.json scripts/bench/package-lock.json
+$(BENCH): $(NODE) scripts/bench/package.json scripts/bench/package-lock.json
 	mkdir -p build/bench && cp scripts/bench/package.json scripts/bench/package-lock.json build/bench/
 	npm ci --prefix build/bench --ignore-scripts --no-audit --no-fund
 	touch $@

@@ -185,3 +185,11 @@ def test_root_models_parse_json_exactly(tmp_path: Path) -> None:
 def test_models_plugin_needs_the_root_model_base(capsys: pytest.CaptureFixture[str]) -> None:
     assert dcg_plugin.main(["--input", "x.json"]) == 2
     assert "--root-model-base=<module.Class>" in capsys.readouterr().err
+
+
+def test_a_spec_without_servers_generates(tmp_path: Path) -> None:
+    """`servers` is optional in OpenAPI: the client README then shows a placeholder base URL."""
+    folder = _with_response(tmp_path, "servers:\n  - url: https://api.tiny.example\n", "")
+    generate.generate([load(folder)], tmp_path / "out")
+    readme = (tmp_path / "out" / "clients" / "gen-fail-client" / "README.md").read_text()
+    assert 'base_url="https://api.example.com"' in readme
