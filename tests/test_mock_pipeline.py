@@ -233,3 +233,14 @@ def test_logins_come_from_the_command_line_and_reach_the_server(monkeypatch: pyt
         server.config_from_args(server.parse_args(["--login", "alice"]))
     monkeypatch.setenv(server._ENVIRONMENT, server._encode(config, quiet=True))
     assert server.app_from_environment().config.credentials.logins == config.credentials.logins
+
+
+def test_repeated_request_headers_are_joined(app: MockApp) -> None:
+    """RFC 9110: a repeated header is one comma-separated value (here the two Prefer preferences)."""
+    response = call(
+        app,
+        "GET",
+        BALANCES,
+        headers=[("Authorization", "Bearer test-token"), ("Prefer", "code=404"), ("Prefer", "x=1")],
+    )
+    assert response.status_code == 404

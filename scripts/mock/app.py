@@ -63,18 +63,14 @@ class MockApp:
             return
         if scope["type"] != "http":
             return
-        started = time.perf_counter()
+        logging_requests = log.isEnabledFor(logging.INFO)
+        started = time.perf_counter() if logging_requests else 0.0
         raw_path = (scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
-        headers: dict[str, str] = {}
-        for key, value in scope["headers"]:
-            name = key.decode("latin-1").lower()
-            headers[name] = (
-                f"{headers[name]}, {value.decode('latin-1')}" if name in headers else value.decode("latin-1")
-            )
+        headers = _headers(scope["headers"])
         body = await _read_body(receive)
         reply = await self._answer(scope, raw_path, headers, body)
         await _send(send, reply)
-        if log.isEnabledFor(logging.INFO):
+        if logging_requests:
             elapsed = (time.perf_counter() - started) * 1000
             log.info("%s %s %d %.1fms", scope["method"], raw_path, reply.status, elapsed)
 
