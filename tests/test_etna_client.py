@@ -17,7 +17,7 @@ from etna_client import AuthenticatedClient, Client
 from etna_client.api.authentication import request_token
 from etna_client.api.balances import get_account_balance_info
 from etna_client.api.history import get_account_history, get_orders, get_transactions
-from etna_client.api.positions import get_positions, get_positions_by_symbol
+from etna_client.api.positions import get_position_groups, get_positions, get_positions_by_symbol
 from etna_client.models import (
     AccountBalanceInfo,
     ApiVersion,
@@ -28,6 +28,7 @@ from etna_client.models import (
     OrderPage,
     OrderStatus,
     Position,
+    PositionGroup,
     PositionPage,
     PositionSortField,
     ServerErrorBody,
@@ -60,12 +61,25 @@ def _raw(status: int, content: bytes) -> httpx.Response:
     return httpx.Response(status, content=content, headers={"Content-Type": "application/json; charset=utf-8"})
 
 
+def _sent(value: object) -> Decimal:
+    """An amount the body carried: every key of the balance map is optional, so narrow it first."""
+    assert isinstance(value, Decimal), value
+    return value
+
+
 class FakeEtna:
     """Just enough of ETNA's authentication to drive the client, answering with published bodies."""
 
-    def __init__(self, routes: dict[str, Handler] | None = None, *, pin_required: bool = False) -> None:
+    def __init__(
+        self,
+        routes: dict[str, Handler] | None = None,
+        *,
+        pin_required: bool = False,
+        login_failure: str = "token_401_invalid_credentials_docs.json",
+    ) -> None:
         self.routes = routes or {}
         self.pin_required = pin_required
+        self.login_failure = login_failure
         self.seen: list[httpx.Request] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
@@ -84,7 +98,7 @@ class FakeEtna:
     def _token(self, request: httpx.Request) -> httpx.Response:
         assert request.method == "POST" and request.content == b"", "credentials travel in headers, no body"
         if (request.headers.get("Username"), request.headers.get("Password")) != (USERNAME, PASSWORD):
-            return _body(401, "token_401_invalid_credentials_docs.json")
+            return _body(401, self.login_failure)
         if not self.pin_required:
             return _body(200, "token_200_docs.json")
         if request.headers.get("Authorization") != f"Bearer {PROVISIONAL}":
@@ -136,7 +150,7 @@ def test_token_then_balance_with_both_auth_headers() -> None:
     assert call.headers["Et-App-Key"] == APP_KEY
     assert isinstance(info, AccountBalanceInfo)
     assert str(info.change_percent) == "-0.05700775140829844330933239"
-    assert info.equity_total == info.cash + info.market_value
+    assert info.equity_total == _sent(info.cash) + _sent(info.market_value)
     assert info.open_pl_day is UNSET
     extra = info.additional_properties["marginEquity"]
     assert isinstance(extra, Decimal) and str(extra) == "1084543.57000000"
@@ -224,6 +238,120 @@ def test_positions_page_wrapper() -> None:
     assert isinstance(result, PositionPage)
     assert (result.total_count, result.next_page_link, result.previous_page_link) == (1, "", "")
     assert str(result.result[0].market_value_eod) == "645.19"
+
+
+def test_positions_of_2019_without_market_value_eod() -> None:
+    """The 2019 page's bare array: no MarketValueEOD, which the 1.x client required (KeyError)."""
+    fake = FakeEtna({"/api/v1.0/accounts/6303/positions": _serve("positions_200_legacy_2019_bare_array.json")})
+    with fake.authenticated() as client:
+        result = get_positions.sync(
+            version=ApiVersion.V1_0,
+            account_id=6303,
+            client=client,
+            page_number=0,
+            page_size=10,
+            sort_field=PositionSortField.UNREALIZED_PROFIT_LOSS,
+            desc=True,
+        )
+    assert fake.seen[0].url.params["sortField"] == "UnrealizedProfitLoss"
+    assert isinstance(result, list)
+    [position] = result
+    assert isinstance(position, Position) and position.market_value_eod is UNSET
+    assert str(position.daily_cost_basis) == "25414.5" and str(position.cost_basis) == "23485.5"
+    assert position.security_type == "CommonStock"
+
+
+@pytest.mark.parametrize(
+    ("links", "expected"),
+    [
+        (
+            b', "NextPageLink": "/v1.0/accounts/6303/positions?pageNumber=1&pageSize=1", "PreviousPageLink": null',
+            ("/v1.0/accounts/6303/positions?pageNumber=1&pageSize=1", None),
+        ),
+        (b"", (UNSET, UNSET)),
+    ],
+    ids=["relative-and-null", "left-out"],
+)
+def test_page_links_relative_null_or_absent(links: bytes, expected: tuple[object, object]) -> None:
+    items = (EXAMPLES / "positions_200_docs_bare_array.json").read_bytes()
+    page = b'{"Result": ' + items + links + b', "TotalCount": 2}'
+    fake = FakeEtna({"/api/v1.0/accounts/6303/positions": lambda _r: _raw(200, page)})
+    with fake.authenticated() as client:
+        result = get_positions.sync(
+            version=ApiVersion.V1_0,
+            account_id=6303,
+            client=client,
+            page_number=0,
+            page_size=1,
+            sort_field=PositionSortField.ID,
+            desc=False,
+        )
+    assert isinstance(result, PositionPage)
+    assert (result.next_page_link, result.previous_page_link) == expected
+    assert result.total_count == 2 and str(result.result[0].market_value_eod) == "645.19"
+
+
+def test_balance_maps_of_2023_and_empty() -> None:
+    fake = FakeEtna(
+        {
+            "/api/v1.0/accounts/6303/info": _serve("account_info_200_docs_2023.json"),
+            "/api/v1.0/accounts/6304/info": lambda _r: _raw(200, b"{}"),
+        }
+    )
+    with fake.authenticated() as client:
+        current = get_account_balance_info.sync(version=ApiVersion.V1_0, account_id=6303, client=client)
+        empty = get_account_balance_info.sync(version=ApiVersion.V1_0, account_id=6304, client=client)
+    assert isinstance(current, AccountBalanceInfo) and isinstance(empty, AccountBalanceInfo)
+    assert current.total_pl == _sent(current.open_pl) + _sent(current.close_pl) == Decimal(0)
+    assert current.day_trading_buying_power == 4 * _sent(current.excess) == Decimal(400000)
+    assert current.open_pl_percent == 0 and current.additional_properties == {}
+    assert empty.cash is UNSET and empty.equity_total is UNSET and empty.additional_properties == {}
+
+
+def test_group_names_outside_the_documented_list() -> None:
+    groups = b'[{"Name": "Options", "MarketValue": -996.5}, {"Name": "StructuredProducts", "MarketValue": 12.50}]'
+    fake = FakeEtna({"/api/v1.0/accounts/6303/positions/groups": lambda _r: _raw(200, groups)})
+    with fake.authenticated() as client:
+        result = get_position_groups.sync(version=ApiVersion.V1_0, account_id=6303, client=client)
+    assert isinstance(result, list) and all(isinstance(g, PositionGroup) for g in result)
+    assert [(g.name, str(g.market_value)) for g in result] == [("Options", "-996.5"), ("StructuredProducts", "12.50")]
+
+
+def test_error_bodies_without_step_or_error() -> None:
+    fake = FakeEtna({"/api/v1.0/accounts/6303/positions": _serve("error_500_without_error_autoshares.json", 500)})
+    fake_token = FakeEtna(login_failure="token_401_without_step_autoshares.json")  # AutoShares' body
+    with fake_token.client() as anonymous:
+        failed = request_token.sync(client=anonymous, et_app_key=APP_KEY, username=USERNAME, password="nope")
+    assert isinstance(failed, TokenFailed)
+    assert (failed.state, failed.step, failed.reason) == ("Failed", UNSET, "Invalid credentials")
+    with fake.authenticated() as client:
+        server = get_positions.sync(
+            version=ApiVersion.V1_0,
+            account_id=6303,
+            client=client,
+            page_number=0,
+            page_size=1,
+            sort_field=PositionSortField.ID,
+            desc=False,
+        )
+    assert isinstance(server, ServerErrorBody) and server.error is UNSET
+    assert server.message == "An error occurred while processing your request"
+
+
+def test_second_token_step_can_send_the_provisional_token_as_a_header() -> None:
+    """The swaggers list `Authorization` as an optional `/token` header; the client declares it."""
+    fake = FakeEtna(pin_required=True)
+    with fake.client() as anonymous:
+        issued = request_token.sync(
+            client=anonymous,
+            et_app_key=APP_KEY,
+            username=USERNAME,
+            password=PASSWORD,
+            authorization=f"Bearer {PROVISIONAL}",
+            pin_code=PIN,
+        )
+    assert isinstance(issued, TokenSucceeded) and issued.token == TOKEN
+    assert fake.seen[-1].headers["Authorization"] == f"Bearer {PROVISIONAL}"
 
 
 def test_orders_page_with_integer_enum_and_sentinel_dates() -> None:

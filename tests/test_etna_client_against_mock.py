@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 from etna_client import AuthenticatedClient, Client
-from etna_client.api.accounts import get_user_accounts
+from etna_client.api.accounts import get_user_accounts, get_user_info
 from etna_client.api.authentication import request_token
 from etna_client.api.balances import get_account_balance_info
 from etna_client.api.history import get_account_history, get_orders, get_transactions
@@ -27,10 +27,8 @@ from etna_client.models import (
     OrderStatus,
     Position,
     PositionGroup,
-    PositionGroupName,
     PositionPage,
     PositionSortField,
-    SecurityTypeName,
     ServerErrorBody,
     TokenFailed,
     TokenSucceeded,
@@ -38,6 +36,7 @@ from etna_client.models import (
     TransactionSortField,
     TransactionType,
     UserAccount,
+    UserInfo,
     ValidationErrorBody,
 )
 
@@ -50,6 +49,12 @@ V1 = ApiVersion.V1_0
 def _token(base_url: str, app_key: str = DEFAULT_API_KEY, password: str = DEFAULT_PASSWORD) -> object:
     with Client(base_url=base_url) as anonymous:
         return request_token.sync(client=anonymous, et_app_key=app_key, username=DEFAULT_USERNAME, password=password)
+
+
+def _sent(value: object) -> Decimal:
+    """An amount the body carried: every key of the balance map is optional, so narrow it first."""
+    assert isinstance(value, Decimal), value
+    return value
 
 
 @pytest.fixture
@@ -68,17 +73,21 @@ def client(base_url: str) -> Iterator[AuthenticatedClient]:
 
 
 def test_every_operation_returns_its_typed_model(client: AuthenticatedClient) -> None:
-    accounts = get_user_accounts.sync(V1, "@me", client=client)
+    me = get_user_info.sync(V1, "@me", client=client)
+    assert isinstance(me, UserInfo) and me.login == DEFAULT_USERNAME and isinstance(me.user_id, int)
+    assert get_user_info.sync(V1, str(me.user_id), client=client) == me  # the numeric id an int32 path needs
+    accounts = get_user_accounts.sync(V1, str(me.user_id), client=client)
     assert isinstance(accounts, list) and all(isinstance(a, UserAccount) for a in accounts)
     margin = accounts[0]
     assert (margin.id, margin.margin_type, margin.enabled) == (19816, AccountMarginType.MARGIN, True)
-    assert margin.owners and margin.owners[0].login == DEFAULT_USERNAME
+    assert margin.owners and margin.owners[0] == me
 
     info = get_account_balance_info.sync(V1, 19816, client=client)
-    assert isinstance(info, AccountBalanceInfo) and isinstance(info.equity_total, Decimal)
-    assert info.equity_total == info.cash + info.market_value
-    expected_percent = info.change_absolute / (info.equity_total - info.change_absolute) * 100
-    assert abs(info.change_percent - expected_percent) < Decimal("1e-24")  # every digit reached the client
+    assert isinstance(info, AccountBalanceInfo)
+    equity, change = _sent(info.equity_total), _sent(info.change_absolute)  # the mock sends every key
+    assert equity == _sent(info.cash) + _sent(info.market_value)
+    expected_percent = change / (equity - change) * 100
+    assert abs(_sent(info.change_percent) - expected_percent) < Decimal("1e-24")  # every digit reached the client
     assert get_account_balance_info.sync(ApiVersion.V1, 19816, client=client) == info  # swagger-2019's `v1`
 
     first = get_positions.sync(
@@ -90,18 +99,18 @@ def test_every_operation_returns_its_typed_model(client: AuthenticatedClient) ->
         V1, 19816, client=client, page_number=1, page_size=4, sort_field=PositionSortField.MARKET_VALUE_EOD, desc=True
     )
     assert isinstance(second, PositionPage) and second.next_page_link == ""
-    values = [p.market_value_eod for p in [*first.result, *second.result]]
+    values = [_sent(p.market_value_eod) for p in [*first.result, *second.result]]
     assert len(values) == 6 and values == sorted(values, reverse=True)
 
     by_symbol = get_positions_by_symbol.sync(V1, 19816, "AAPL", client=client)
     assert isinstance(by_symbol, list)
     [apple] = by_symbol
-    assert isinstance(apple, Position) and apple.security_type is SecurityTypeName.COMMON_STOCK
+    assert isinstance(apple, Position) and apple.security_type == "CommonStock"
     assert apple.cost_basis == apple.average_open_price * apple.quantity
 
     groups = get_position_groups.sync(V1, 19816, client=client)
     assert isinstance(groups, list) and all(isinstance(g, PositionGroup) for g in groups)
-    assert [g.name for g in groups] == [PositionGroupName.OPTIONS, PositionGroupName.EQUITY, PositionGroupName.CASH]
+    assert [g.name for g in groups] == ["Options", "Equity", "Cash"]
     assert sum((g.market_value for g in groups), Decimal(0)) == info.equity_total
 
     history = get_account_history.sync(
@@ -163,10 +172,14 @@ def test_error_statuses_come_back_as_the_typed_error_models(client: Authenticate
     assert invalid_user.parsed.model_state["userId"] == ["The value 'abc' is not valid for userId."]
     bad_filter = get_orders.sync_detailed(V1, 19816, client=client, page_number=0, page_size=5, filter_="Nope = 1")
     assert bad_filter.status_code == 400 and isinstance(bad_filter.parsed, ValidationErrorBody)
-    too_big = get_positions.sync_detailed(
-        V1, 19816, client=client, page_number=0, page_size=100, sort_field=PositionSortField.ID, desc=False
+    too_small = get_positions.sync_detailed(
+        V1, 19816, client=client, page_number=0, page_size=0, sort_field=PositionSortField.ID, desc=False
     )
-    assert too_big.status_code == 400 and isinstance(too_big.parsed, ValidationErrorBody)
+    assert too_small.status_code == 400 and isinstance(too_small.parsed, ValidationErrorBody)
+    beyond_advice = get_positions.sync(
+        V1, 19816, client=client, page_number=0, page_size=100, sort_field=PositionSortField.CUSIP, desc=False
+    )
+    assert isinstance(beyond_advice, PositionPage) and beyond_advice.total_count == len(beyond_advice.result) == 6
 
     accounts = get_user_accounts.sync(V1, "@me", client=client)
     assert isinstance(accounts, list) and accounts[0].owners

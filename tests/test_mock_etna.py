@@ -15,8 +15,9 @@ import pytest
 
 from scripts.mock.app import MockApp
 from scripts.mock.brokerage import CashEventKind
+from scripts.mock.faults import Faults
 from scripts.mock.vendor import Credentials
-from scripts.mock.vendors.etna import LEDGER, net_divide, percent
+from scripts.mock.vendors.etna import LEDGER, POSITIONS_PER_PAGE, net_divide, percent, stamp
 from scripts.mock.vendors.etna_query import instant
 from scripts.specs import SPECS_DIR, load
 
@@ -97,8 +98,23 @@ def test_a_token_from_the_token_endpoint_authorizes_later_calls(app: MockApp) ->
         ({**LOGIN, "Et-App-Key": "other-app"}, 403, "error_app_key_not_defined.json"),
         ({key: value for key, value in LOGIN.items() if key != "Et-App-Key"}, 403, "error_app_key_not_defined.json"),
         ({"Et-App-Key": "other-app", "Username": "demo_user"}, 403, "error_app_key_not_defined.json"),
+        (
+            {**APP_KEY, "OAuthCode": "code", "RedirectUri": "https://app/cb"},
+            401,
+            "token_401_invalid_credentials_docs.json",
+        ),
+        ({**APP_KEY, "VerificationCode": "123456"}, 401, "token_401_invalid_credentials_docs.json"),
     ],
-    ids=["wrong-password", "unknown-user", "no-password", "wrong-app-key", "no-app-key", "wrong-key-before-missing"],
+    ids=[
+        "wrong-password",
+        "unknown-user",
+        "no-password",
+        "wrong-app-key",
+        "no-app-key",
+        "wrong-key-before-missing",
+        "oauth-not-simulated",
+        "code-without-login",
+    ],
 )
 def test_rejected_token_requests_get_the_vendor_bodies(
     app: MockApp, headers: dict[str, str], status: int, expected: str
@@ -157,13 +173,14 @@ def test_at_me_and_other_non_integers_as_account_id_get_the_documented_400(app: 
 @pytest.mark.parametrize(
     ("query", "name", "message"),
     [
-        ("pageNumber=0&pageSize=100&sortField=Id&desc=true", "pageSize", "The value '100' is not valid for pageSize."),
+        ("pageNumber=0&pageSize=0&sortField=Id&desc=true", "pageSize", "The value '0' is not valid for pageSize."),
         (
             "pageNumber=-1&pageSize=1&sortField=Id&desc=true",
             "pageNumber",
             "The value '-1' is not valid for pageNumber.",
         ),
         ("pageNumber=0&pageSize=1&sortField=Id&desc=maybe", "desc", "The value 'maybe' is not valid for Boolean."),
+        ("pageNumber=0&pageSize=1&sortField=Id&desc=tru%C3%A9", "desc", "The value 'trué' is not valid for Boolean."),
         (
             "pageNumber=0&pageSize=1&sortField=Price&desc=true",
             "sortField",
@@ -263,7 +280,7 @@ def test_sorting_follows_the_property_type(app: MockApp) -> None:
     by_symbol = get(app, "/19816/positions?pageNumber=0&pageSize=99&sortField=Symbol&desc=false")["Result"]
     assert [p["Symbol"] for p in by_symbol] == sorted(p["Symbol"] for p in by_symbol)
     by_type = get(app, "/19816/positions?pageNumber=0&pageSize=99&sortField=SecurityType&desc=true")["Result"]
-    assert by_type[0]["SecurityType"] == "Option"  # code 21 sorts after CommonStock's 6
+    assert by_type[0]["SecurityType"] == "Option"  # a plain string in the contract: sorted by name
     by_value = get(app, "/19816/transactions?pageNumber=0&pageSize=99&sortBy=Value&isDesc=false")["Result"]
     assert [D(t["Value"]) for t in by_value] == sorted(D(t["Value"]) for t in by_value)
     default = everything(app, 19816, "orders")
@@ -274,7 +291,7 @@ def test_sorting_follows_the_property_type(app: MockApp) -> None:
     ("listing", "condition", "field", "expected"),
     [
         ("19816/positions", "Symbol = 'aapl'", "Symbol", {"AAPL"}),
-        ("19816/positions", "SecurityType = 21", "SecurityType", {"Option"}),
+        ("19816/positions", "SecurityType = 'option'", "SecurityType", {"Option"}),
         ("19816/positions", "Quantity < 0", "Symbol", {"TSLA"}),
         ("19820/orders", "Status in (0,1,4,5,7)", "Status", {"New", "Canceled"}),
         ("19820/orders", "(Status = 'filled') and not Side != 0", "Side", {"Buy"}),
@@ -284,7 +301,7 @@ def test_sorting_follows_the_property_type(app: MockApp) -> None:
             "Type",
             {"Payment", "Clearing", "ManualManipulation", "Commission"},
         ),
-        ("19816/transactions", "Description = null AND Fee != null", "Type", {"Commission"}),
+        ("19816/transactions", "Description = null AND Fee != null", "Type", {"Commission", "OrderExecution"}),
     ],
 )
 def test_the_filter_language(app: MockApp, listing: str, condition: str, field: str, expected: set[str]) -> None:
@@ -312,7 +329,7 @@ def test_filter_ranges_and_dates(app: MockApp) -> None:
         ("Symbol > 5", "'5' cannot be compared with Symbol (string)"),
         ("Quantity in (1", "expected ')', not 'the end'"),
         ("Symbol = 'AAPL", "unexpected"),
-        ("SecurityType = 'Stock'", "'Stock' is not a value of SecurityType"),
+        ("MarginType = 'Stock'", "'Stock' is not a value of MarginType"),
         ("CreateDate < #2026-13-01#", "month must be in 1..12"),
         ("Quantity > null", "null cannot be compared with >"),
         ("Quantity = 'x'", "'x' cannot be compared with Quantity (number)"),
@@ -457,6 +474,14 @@ def test_ledger_and_orders_refer_to_each_other(app: MockApp) -> None:
         assert (execution["OrderId"], execution["SecurityId"]) == (order["Id"], order["SecurityId"])
         assert execution["Value"] == sign * order["ExecutedQuantity"] * order["AveragePrice"] * size
         assert execution["Price"] == order["AveragePrice"] and execution["Date"] == order["TransactionDate"]
+        # ETNA's example carries a Fee on the execution row too: the order-level entry, no plan name
+        assert execution["Fee"] == {
+            "Id": execution["Fee"]["Id"],
+            "Value": order["BrokerServiceCommission"],
+            "Seizure": "Order",
+            "Leverage": 1,
+            "ValueType": "Absolute",
+        }
     for commission in (t for t in ledger if t["Type"] == "Commission"):
         order = orders[commission["OrderStateId"]]
         assert commission["Fee"]["Value"] == -commission["Value"] == order["BrokerServiceCommission"] > 0
@@ -473,6 +498,98 @@ def test_current_forms_only(app: MockApp) -> None:
     enums = ("Side", "Status", "ExecutionStatus", "Type", "RequestStatus", "Target", "TimeInForce", "TransType")
     assert all(isinstance(o[name], str) for o in orders["Result"] for name in enums)
     assert orders["PreviousPageLink"] == "" and orders["NextPageLink"] == ""
+
+
+# ---- what ASP.NET binds, the user's profile, the wire form ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "lenient", "strict"),
+    [
+        ("positions", "sortField=id&desc=True", "sortField=Id&desc=true"),
+        ("positions", "sortField=COSTBASIS&desc=FALSE", "sortField=CostBasis&desc=false"),
+        ("transactions", "sortBy=orderid&isDesc=True&checkCode=TRUE", "sortBy=OrderId&isDesc=true&checkCode=true"),
+        ("orders", "sortField=createdate&desc=True", "sortField=CreateDate&desc=true"),
+    ],
+    ids=["lowercase-sort-field", "uppercase-boolean", "transactions", "orders"],
+)
+def test_sort_names_and_booleans_bind_in_any_letter_case(app: MockApp, path: str, lenient: str, strict: str) -> None:
+    """ASP.NET binds them case-insensitively; the mock answers exactly what the canonical spelling gets."""
+    paging = "pageNumber=0&pageSize=99"
+    assert get(app, f"/19816/{path}?{paging}&{lenient}") == get(app, f"/19816/{path}?{paging}&{strict}")
+
+
+def test_a_date_alone_binds_as_its_midnight(app: MockApp) -> None:
+    dates = get(app, "/19816/history?startDate=2026-11-16&endDate=2026-11-20&step=1")
+    assert dates == get(app, "/19816/history?startDate=2026-11-16T00:00:00Z&endDate=2026-11-20T00:00:00Z&step=1")
+    assert len(dates) == 5
+    assert get(app, "/19816/history?startDate=2026-13-16&endDate=2026-11-20&step=1", 400)["ModelState"] == {
+        "startDate": ["The value '2026-13-16' is not valid for startDate."]
+    }
+
+
+@pytest.mark.parametrize(
+    ("path", "parameter", "key", "descending"),
+    [
+        ("positions", "sortField", "UnrealizedProfitLoss", True),
+        ("positions", "sortField", "EODPrice", False),
+        ("positions", "sortField", "Cusip", False),
+        ("transactions", "sortBy", "Symbol", False),
+        ("transactions", "sortBy", "Price", True),
+        ("transactions", "sortBy", "OrderId", True),
+        ("orders", "sortField", "Symbol", True),
+    ],
+)
+def test_properties_only_swagger_2026_lists_sort_too(
+    app: MockApp, path: str, parameter: str, key: str, descending: bool
+) -> None:
+    order = "isDesc" if parameter == "sortBy" else "desc"
+    query = f"pageNumber=0&pageSize=99&{parameter}={key}&{order}={str(descending).lower()}"
+    present = [row[key] for row in get(app, f"/19816/{path}?{query}")["Result"] if key in row]
+    assert len(present) > 1 and present == sorted(present, reverse=descending)
+
+
+def test_a_positions_page_holds_at_most_99_whatever_the_page_size(app: MockApp) -> None:
+    """ETNA's 99 is the "preferable" maximum: a larger pageSize is served (not refused) in pages of 99."""
+    everything_at_once = get(app, "/19816/positions?pageNumber=0&pageSize=500&sortField=Id&desc=false")
+    assert everything_at_once["Result"] == everything(app, 19816, "positions")
+    second = get(app, "/19816/positions?pageNumber=1&pageSize=500&sortField=Id&desc=false")
+    assert second["Result"] == [] and second["TotalCount"] == len(everything_at_once["Result"])
+    previous = dict(parse_qsl(urlsplit(second["PreviousPageLink"]).query))
+    assert (previous["pageNumber"], previous["pageSize"]) == ("0", str(POSITIONS_PER_PAGE))
+
+
+def test_the_users_own_profile_gives_the_numeric_user_id(app: MockApp) -> None:
+    me = get(app, "/etna/v1.0/users/@me/info")
+    owner = get(app, "/etna/v1.0/users/@me/accounts")[0]["Owners"][0]
+    assert me == owner and isinstance(me["UserId"], int) and me["Login"] == "demo_user"
+    assert get(app, f"/etna/v1.0/users/{me['UserId']}/info") == me
+    assert get(app, f"/etna/v1.0/users/{me['UserId'] + 1}/info", 401) == example("error_401_authorization_denied.json")
+    assert get(app, "/etna/v1.0/users/abc/info", 400)["ModelState"] == {
+        "userId": ["The value 'abc' is not valid for userId."]
+    }
+
+
+def test_instants_drop_trailing_zeros_of_the_fraction(app: MockApp) -> None:
+    assert stamp(datetime(2019, 1, 14, 12, 20, 5, 573000, tzinfo=UTC)) == "2019-01-14T12:20:05.573Z"
+    assert stamp(datetime(2019, 1, 22, 14, 30, 3, 732857, tzinfo=UTC)) == "2019-01-22T14:30:03.732857Z"
+    assert stamp(datetime(2019, 1, 22, 21, 0, tzinfo=UTC)) == "2019-01-22T21:00:00Z"
+    rows = [*everything(app, 19816, "orders"), *everything(app, 19816, "positions")]
+    stamps = [value for row in rows for value in row.values() if isinstance(value, str) and value.endswith("Z")]
+    fractions = [s.split(".")[1][:-1] for s in stamps if "." in s]
+    assert fractions and not any(f.endswith("0") for f in fractions)
+
+
+def test_json_goes_with_the_charset_aspnet_names(app: MockApp) -> None:
+    ok = call(app, "GET", f"{BASE}/19816/info", headers=HEADERS)
+    denied = call(app, "GET", f"{BASE}/19816/info", headers=APP_KEY)
+    assert ok.headers["content-type"] == denied.headers["content-type"] == "application/json; charset=utf-8"
+    assert exact(ok)["cash"] == get(app, "/19816/info")["cash"]
+    spec = load(next(f for f in SPEC_FOLDERS if f.name == "etna"))
+    faulty = make_app([spec], faults=Faults(rate_5xx=1.0))
+    injected = call(faulty, "GET", f"{BASE}/19816/info", headers=HEADERS)
+    assert injected.status_code == 503 and injected.headers["content-type"] == "application/json; charset=utf-8"
+    assert injected.json()["message"] == "An error occurred while processing your request"
 
 
 # ---- every current field ----------------------------------------------------------------------------
@@ -508,6 +625,7 @@ def test_every_current_field_is_sent(app: MockApp) -> None:
     spec = load(next(f for f in SPEC_FOLDERS if f.name == "etna"))
     bodies: dict[str, list[Any]] = {
         "request_token": [call(app, "POST", "/etna/token", headers=LOGIN).json()],
+        "get_user_info": [get(app, "/etna/v1.0/users/@me/info")],
         "get_user_accounts": [get(app, "/etna/v1.0/users/@me/accounts")],
         "get_account_balance_info": [get(app, f"/{n}/info") for n in ACCOUNTS],
         "get_positions": [

@@ -93,6 +93,12 @@ class MockApp:
             body=body,
             base_url=f"{scope.get('scheme', 'http')}://{headers.get('host', 'localhost')}/{name}",
         )
+        reply = await self._vendor_answer(vendor, request)
+        if reply.media_type == "application/json":
+            reply.media_type = vendor.json_media_type
+        return reply
+
+    async def _vendor_answer(self, vendor: VendorMock, request: Request) -> Reply:
         if self.config.faults.active:
             delay, status = self.config.faults.draw(self.random)
             if delay:
@@ -144,7 +150,7 @@ async def _read_body(receive: Receive) -> bytes:
 async def _send(send: Send, reply: Reply) -> None:
     if reply.body is None:
         payload = b""
-    elif reply.media_type.endswith("json"):
+    elif reply.media_type.partition(";")[0].strip().endswith("json"):  # parameters such as charset aside
         payload = encoding.dumps(reply.body)
     else:
         payload = str(reply.body).encode()

@@ -132,6 +132,8 @@ class VendorMock:
 
     spec_name: ClassVar[str] = ""
     handlers: ClassVar[dict[str, Handler]] = {}
+    # The Content-Type the vendor sends with a JSON body, parameters included (`; charset=utf-8`).
+    json_media_type: ClassVar[str] = "application/json"
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()

@@ -4,15 +4,21 @@ Authentication: `POST /token` with the app key (`Et-App-Key`) and a configured l
 default `demo_user` / `demo_password`) issues a token; every other call needs the app key and a bearer
 token together (an issued one, or a configured `--token`). Each token has its own brokerage. A missing
 or wrong app key gets `403 {"error": ...}`, a missing or wrong token, or an account the user does not
-hold, `401 {"Message": "Authorization has been denied for this request."}`; wrong credentials on
-`/token` get `401 {"State": "Failed", ...}`.
+hold, `401 {"Message": "Authorization has been denied for this request."}`. The mock simulates the
+password login only: wrong or missing credentials on `/token` (an OAuth code or a second-step code
+alone included) get `401 {"State": "Failed", ...}`.
 
 Wire rules: no envelope; `/info` is a lowerCamelCase map of numbers, everything else PascalCase;
 numbers are exact JSON numbers without trailing zeros or exponents, except the percentages, which
-keep .NET decimal division's precision (`-0.05700775140829844330933239`); instants carry seven
-fractional digits, days and session closes none; `0001-01-01T00:00:00Z` is an unset date; enums go
-by name; a string without a value is left out, a number, boolean or enum is always sent. Positions,
-transactions and orders come in the paging wrapper with 0-based pages and absolute links.
+keep .NET decimal division's precision (`-0.05700775140829844330933239`); instants carry up to seven
+fractional digits with trailing zeros dropped (`.573Z`), days and session closes none;
+`0001-01-01T00:00:00Z` is an unset date; enums go by name; a string without a value is left out, a
+number, boolean or enum is always sent. Positions, transactions and orders come in the paging wrapper
+with 0-based pages and absolute links; a positions page holds at most 99 items whatever `pageSize`
+asks. Bodies go as `application/json; charset=utf-8`.
+
+Query binding as ASP.NET does it: booleans and enum names (`sortField`) in any letter case, a date
+alone where a date-time is expected (midnight UTC).
 
 Identity: account ids are the brokerage's account numbers (ETNA's trading account id equals the
 clearing account number); cash, margin, pattern-day-trader and DVP accounts exist at ETNA here (the
@@ -34,8 +40,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
-from urllib.parse import quote, urlencode
+from typing import Any, ClassVar
+from urllib.parse import quote, unquote_plus, urlencode
 
 from scripts.mock.brokerage import (
     ZERO,
@@ -130,6 +136,10 @@ _INTEGER = re.compile(r"[+-]?[0-9]+")
 _BOUNDS = {"Int32": 2**31, "Int64": 2**63}
 _VERSION = re.compile(r"/v([^/]*)/")
 _TEMPLATE = re.compile(r"\{([^}]+)\}")
+_DATE_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# ETNA's positions page: "the preferable size of the page (maximum value is 99)". Advice, not a
+# binding rule (AutoShares says 100), so a larger pageSize is served in pages of 99, not refused.
+POSITIONS_PER_PAGE = 99
 NET_SCALE = Decimal(1).scaleb(-28)
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
@@ -157,10 +167,12 @@ def percent(part: Decimal, whole: Decimal) -> Decimal | int:
 
 
 def stamp(moment: datetime) -> str:
-    """An instant as ETNA writes it: UTC, seven fractional digits (.NET ticks), none on whole seconds."""
+    """An instant as ETNA writes it: UTC, up to seven fractional digits (.NET ticks) without trailing
+    zeros (`.573Z`, `.7328576Z`), none on whole seconds."""
     moment = moment.astimezone(UTC)
     text = moment.strftime("%Y-%m-%dT%H:%M:%S")
-    return f"{text}.{moment.microsecond:06d}0Z" if moment.microsecond else f"{text}Z"
+    fraction = f"{moment.microsecond:06d}".rstrip("0")
+    return f"{text}.{fraction}Z" if fraction else f"{text}Z"
 
 
 def midnight(day: date) -> str:
@@ -216,6 +228,7 @@ class Etna(VendorMock):
     """ETNA Trader's trader REST API (token, accounts, balances, positions, history)."""
 
     spec_name = "etna"
+    json_media_type: ClassVar[str] = "application/json; charset=utf-8"
 
     def __init__(self, spec: Spec, states: States, credentials: Credentials, validate_responses: bool = True) -> None:
         super().__init__(spec, states, credentials, validate_responses)
@@ -241,6 +254,8 @@ class Etna(VendorMock):
             reply = self.error(405, f"The requested resource does not support http method '{request.method}'.")
             reply.headers["Allow"] = found[0].allow
             return reply
+        if request.query:
+            request.query = _as_bound(found[0].operations[request.method], request.query)
         return super().handle(request)
 
     def error(self, status: int, message: str) -> Reply:
@@ -289,9 +304,9 @@ class Etna(VendorMock):
     def request_token(self, call: Call) -> Reply:
         if not self.credentials.accepts_key(APP_KEY, call.params[APP_KEY]):
             return self.error(403, APP_KEY_ERROR)
-        username = call.params["Username"]
-        if not self.credentials.accepts_login(username, call.params["Password"]):
-            return _token_failed()
+        username, password = call.params.get("Username"), call.params.get("Password")
+        if username is None or password is None or not self.credentials.accepts_login(username, password):
+            return _token_failed()  # the password login is the only flow simulated
         token = secrets.token_urlsafe(48)
         self.logins[token] = username
         self.issued_tokens.add(token)
@@ -302,6 +317,14 @@ class Etna(VendorMock):
         return User(self.logins.get(call.token) or min(self.credentials.logins, default=DEFAULT_USERNAME))
 
     # ---- accounts and balances --------------------------------------------------------------------
+
+    @handles("get_user_info")
+    def get_user_info(self, call: Call) -> Reply:
+        user = self.user(call)
+        if call.params["userId"] not in ("@me", str(user.id)):
+            return self.error(401, DENIED)
+        brokerage = call.brokerage
+        return Reply(200, brokerage.memo(("etna/user", user), lambda: _user_info(user, brokerage)))
 
     @handles("get_user_accounts")
     def get_user_accounts(self, call: Call) -> Reply:
@@ -326,7 +349,9 @@ class Etna(VendorMock):
         if isinstance(account, Reply):
             return account
         rows = self._positions(call, account)
-        return self._page(call, "Position", rows, call.params["sortField"], call.params["desc"])
+        return self._page(
+            call, "Position", rows, call.params["sortField"], call.params["desc"], limit=POSITIONS_PER_PAGE
+        )
 
     @handles("get_positions_by_symbol")
     def get_positions_by_symbol(self, call: Call) -> Reply:
@@ -410,8 +435,11 @@ class Etna(VendorMock):
             return self.error(401, DENIED)
         return account
 
-    def _page(self, call: Call, item: str, rows: Sequence[Row], sort: str, descending: bool) -> Reply:
-        """One 0-based page of the filtered, sorted rows in ETNA's paging wrapper, with absolute links."""
+    def _page(
+        self, call: Call, item: str, rows: Sequence[Row], sort: str, descending: bool, *, limit: int | None = None
+    ) -> Reply:
+        """One 0-based page of the filtered, sorted rows in ETNA's paging wrapper, with absolute links;
+        at most `limit` rows a page (the links then carry that page size)."""
         known = self.items[item]
         text = call.params.get("filter")
         if text is not None:
@@ -422,14 +450,15 @@ class Etna(VendorMock):
                 return _model_state("filter", f"The filter {text!r} is invalid: {exc}.")
         rows = sort_rows(rows, known[sort.casefold()], descending)
         size, page_number = call.params["pageSize"], call.params["pageNumber"]
+        size = min(size, limit) if limit else size
         page = numbered_page(rows, size, page_number, first=0)
         more = (page_number + 1) * size < page.total
         return Reply(
             200,
             {
                 "Result": list(page.items),
-                "NextPageLink": _link(call, page_number + 1) if more else "",
-                "PreviousPageLink": _link(call, page_number - 1) if page_number > 0 else "",
+                "NextPageLink": _link(call, page_number + 1, size) if more else "",
+                "PreviousPageLink": _link(call, page_number - 1, size) if page_number > 0 else "",
                 "TotalCount": page.total,
             },
         )
@@ -439,9 +468,9 @@ def _uri(request: Request) -> str:
     return f"{request.base_url}{request.path}{'?' + request.query if request.query else ''}"
 
 
-def _link(call: Call, page_number: int) -> str:
-    """The absolute URL of another page: same path and parameters, `pageNumber` replaced."""
-    params = {**call.params, "pageNumber": page_number}
+def _link(call: Call, page_number: int, page_size: int) -> str:
+    """The absolute URL of another page: same path and parameters, `pageNumber` and `pageSize` replaced."""
+    params = {**call.params, "pageNumber": page_number, "pageSize": page_size}
     path = _TEMPLATE.sub(lambda m: quote(str(params[m.group(1)]), safe=""), call.operation.path)
     query = [
         (p.name, _query_text(params[p.name]))
@@ -453,6 +482,43 @@ def _link(call: Call, page_number: int) -> str:
 
 def _query_text(value: Any) -> str:
     return ("true" if value else "false") if isinstance(value, bool) else str(value)
+
+
+def _as_bound(operation: Operation, query: str) -> str:
+    """The query with each value ASP.NET binds leniently in the contract's own form: a boolean or an enum
+    name in any (ASCII) letter case, a date alone where a date-time is expected (its midnight, UTC)."""
+    schemas = {p.name: p.check.schema for p in operation.parameters if p.location == "query"}
+    pairs = []
+    for pair in query.split("&"):
+        name, equals, value = pair.partition("=")
+        schema = schemas.get(unquote_plus(name))
+        pairs.append(f"{name}{equals}{_bound(schema, value)}" if schema is not None and equals else pair)
+    return "&".join(pairs)
+
+
+def _bound(schema: dict[str, Any], raw: str) -> str:
+    try:
+        text = unquote_plus(raw, errors="strict")
+    except UnicodeDecodeError:
+        return raw  # left for the parameter check to reject
+    if not text.isascii():
+        return raw
+    if schema.get("type") == "boolean" and text.lower() in ("true", "false"):
+        return text.lower()
+    named = [name for name in schema.get("enum") or [] if isinstance(name, str) and name.lower() == text.lower()]
+    if named:
+        return named[0]
+    if schema.get("format") == "date-time" and _DATE_ONLY.fullmatch(text) and _is_date(text):
+        return f"{text}T00:00:00Z"
+    return raw
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _token_failed() -> Reply:
@@ -692,7 +758,9 @@ def _ledger_row(account: Account, row_id: int, when: datetime, value: Decimal) -
 
 
 def _fill(account: Account, order: Order, signed: Decimal, left: Decimal) -> list[dict[str, Any]]:
-    """The execution of a filled order and, when one was charged, its commission."""
+    """The execution of a filled order and, when one was charged, its commission. Both carry a `Fee`, as
+    in ETNA's example: the execution the order-level entry (`Seizure: Order`, no `CommissionId`; ETNA
+    does not explain its `Value`, here the order's commission), the commission its plan entry."""
     instrument = order.instrument
     price = order.average_fill_price or ZERO
     execution = _ledger_row(
@@ -711,6 +779,13 @@ def _fill(account: Account, order: Order, signed: Decimal, left: Decimal) -> lis
         Type="OrderExecution",
         SettlementDate=midnight(next_weekday(order.updated_at.date())),
         Price=number(price),
+        Fee={
+            "Id": 140_000 + order.number,
+            "Value": number(order.commission),
+            "Seizure": "Order",
+            "Leverage": 1,
+            "ValueType": "Absolute",
+        },
     )
     rows = [execution]
     if order.commission:

@@ -31,11 +31,12 @@ class AccountAccessType(StrEnum):
 
 class AccountBalanceInfo(VendorModel):
     """
-    The balance map of a trading account: lowerCamelCase names to numbers. The 25 keys of the
-    2019 documentation are sent by every version; later versions add keys (2023: `openPLDay`,
-    `openPLPercent`, `totalPL`), and any key not described here is a number too. Counts
-    (`pendingOrdersCount`, `dayTrades`) are numbers like the amounts. Short market values are
-    negative. Relations between the keys: see the API description.
+    The balance map of a trading account: lowerCamelCase names to numbers. The three swaggers
+    declare a free map, so no key is required: the 2019 example has the 25 keys described
+    first, the 2023 example adds `openPLDay`, `openPLPercent` and `totalPL` (28), ETNA's page of
+    the related `users/{userId}/balance-info` shows `{}`, and any key not described here is a
+    number too. Counts (`pendingOrdersCount`, `dayTrades`) are numbers like the amounts. Short
+    market values are negative. Relations between the keys: see the API description.
 
     """
 
@@ -45,106 +46,106 @@ class AccountBalanceInfo(VendorModel):
     __annotations__ = {
         "__pydantic_extra__": dict[str, DecimalNumber],
     }
-    cash: DecimalNumber
+    cash: DecimalNumber | MISSING = MISSING
     """
     Net cash of the account; negative when margin debt exceeds deposits.
     """
-    netCash: DecimalNumber
+    netCash: DecimalNumber | MISSING = MISSING
     """
     `cash` minus the options margin requirement.
     """
-    excess: DecimalNumber
+    excess: DecimalNumber | MISSING = MISSING
     """
     Funds that can be withdrawn or used to open positions, the basis of buying power. ETNA
     documents Excess = Equity − total maintenance margin requirement − pending cash −
     uncleared cash; its examples do not always satisfy it.
 
     """
-    changeAbsolute: DecimalNumber
+    changeAbsolute: DecimalNumber | MISSING = MISSING
     """
     Account value now minus equity at the previous session's close (account value = cash + market value).
     """
-    changePercent: DecimalNumber
+    changePercent: DecimalNumber | MISSING = MISSING
     """
     `changeAbsolute` in percent of the previous close: `changeAbsolute / (equityTotal − changeAbsolute) × 100`, to 28 digits.
     """
-    equityTotal: DecimalNumber
+    equityTotal: DecimalNumber | MISSING = MISSING
     """
     Account value: `cash + marketValue`.
     """
-    pendingOrdersCount: DecimalNumber
+    pendingOrdersCount: DecimalNumber | MISSING = MISSING
     """
     Number of pending orders (a whole number, typed as a number).
     """
-    netLiquidity: DecimalNumber
+    netLiquidity: DecimalNumber | MISSING = MISSING
     """
     Described as the funds left after closing every position; equals `marketValue` in every example.
     """
-    stockLongMarketValue: DecimalNumber
+    stockLongMarketValue: DecimalNumber | MISSING = MISSING
     """
     Market value of the long stock positions.
     """
-    stockShortMarketValue: DecimalNumber
+    stockShortMarketValue: DecimalNumber | MISSING = MISSING
     """
     Market value of the short stock positions, negative.
     """
-    optionLongMarketValue: DecimalNumber
+    optionLongMarketValue: DecimalNumber | MISSING = MISSING
     """
     Market value of the long option positions.
     """
-    optionShortMarketValue: DecimalNumber
+    optionShortMarketValue: DecimalNumber | MISSING = MISSING
     """
     Market value of the short option positions, negative.
     """
-    forexLongMarketValue: DecimalNumber
+    forexLongMarketValue: DecimalNumber | MISSING = MISSING
     """
     Market value of the long forex positions.
     """
-    forexShortMarketValue: DecimalNumber
+    forexShortMarketValue: DecimalNumber | MISSING = MISSING
     """
     Market value of the short forex positions, negative.
     """
-    dayTrades: DecimalNumber
+    dayTrades: DecimalNumber | MISSING = MISSING
     """
     Day trades in the last five sessions, today included (a whole number).
     """
-    stockBuyingPower: DecimalNumber
+    stockBuyingPower: DecimalNumber | MISSING = MISSING
     """
     Stock purchasing capacity including margin (`excess / margin rate`).
     """
-    optionBuyingPower: DecimalNumber
+    optionBuyingPower: DecimalNumber | MISSING = MISSING
     """
     Option purchasing capacity; equals `excess`.
     """
-    forexBuyingPower: DecimalNumber
+    forexBuyingPower: DecimalNumber | MISSING = MISSING
     """
     Forex capacity; equals `stockBuyingPower` in every example.
     """
-    dayTradingBuyingPower: DecimalNumber
+    dayTradingBuyingPower: DecimalNumber | MISSING = MISSING
     """
     Day-trading buying power; `4 × excess` in every example.
     """
-    pendingCash: DecimalNumber
+    pendingCash: DecimalNumber | MISSING = MISSING
     """
     Funds reserved for pending transactions.
     """
-    maintenanceMargin: DecimalNumber
+    maintenanceMargin: DecimalNumber | MISSING = MISSING
     """
     Minimum equity to maintain (margin accounts).
     """
-    optionMaintenanceMargin: DecimalNumber
+    optionMaintenanceMargin: DecimalNumber | MISSING = MISSING
     """
     Minimum equity to maintain for option positions.
     """
-    openPL: DecimalNumber
+    openPL: DecimalNumber | MISSING = MISSING
     """
     Unrealized P&L of all positions.
     """
-    closePL: DecimalNumber
+    closePL: DecimalNumber | MISSING = MISSING
     """
     Realized P&L of the current session.
     """
-    marketValue: DecimalNumber
+    marketValue: DecimalNumber | MISSING = MISSING
     """
     Market value of all long and short positions: the sum of the four stock and option market values.
     """
@@ -220,7 +221,7 @@ class AccountOwnerType(StrEnum):
 
 class AccountValueItem(VendorModel):
     """
-    The account value on one trading day.
+    The account value on one day.
     """
 
     Date: AwareDatetime
@@ -235,12 +236,16 @@ class AccountValueItem(VendorModel):
 
 class AccountHistory(VendorRootModel[list[AccountValueItem]]):
     """
-    Account value per trading day, oldest first; weekends and holidays absent.
+    Account value per day, oldest first, at most one item a day. Days may be absent: weekends,
+    holidays, and in ETNA's 2023 example an ordinary Monday (2023-06-26).
+
     """
 
     root: list[AccountValueItem]
     """
-    Account value per trading day, oldest first; weekends and holidays absent.
+    Account value per day, oldest first, at most one item a day. Days may be absent: weekends,
+    holidays, and in ETNA's 2023 example an ordinary Monday (2023-06-26).
+
     """
 
 
@@ -722,16 +727,19 @@ class OrderPage(VendorModel):
     """
     The orders of this page.
     """
-    NextPageLink: Annotated[StrictStr | None, Field(pattern="^(https?://\\S+)?$")]
+    NextPageLink: StrictStr | None | MISSING = MISSING
     """
-    Absolute URL of the next page (same path and parameters, `pageNumber` + 1); `""` on the
-    last page (`null` in AutoShares' description, accepted).
+    Link to the next page (`pageNumber` + 1): an absolute URL in ETNA's examples, a relative
+    one (`/v1.0/accounts/6303/orders?pageNumber=1&pageSize=25`) in AutoShares' page. It keeps
+    the paging parameters but not necessarily the others (ETNA's orders example dropped
+    `sortField` and `desc`). `""` on the last page in ETNA's examples, `null` in AutoShares';
+    treat those and an absent link alike.
 
     """
-    PreviousPageLink: Annotated[StrictStr | None, Field(pattern="^(https?://\\S+)?$")]
+    PreviousPageLink: StrictStr | None | MISSING = MISSING
     """
-    Absolute URL of the previous page; `""` on the first page (`null` in AutoShares'
-    description, accepted).
+    Link to the previous page, in the same forms as `NextPageLink`; `""` (or `null`, or
+    absent) on the first page.
 
     """
     TotalCount: Annotated[StrictInt, Field(ge=0)]
@@ -778,7 +786,9 @@ class OrderSide(StrEnum):
 
 class OrderSortField(StrEnum):
     """
-    An order property the list can be sorted by.
+    An order property the list can be sorted by: every scalar property swagger-2026 gives an order
+    (`Legs` and `ExecutionInstructions` are not). The server matches the name in any letter case.
+
     """
 
     ID = "Id"
@@ -814,6 +824,52 @@ class OrderSortField(StrEnum):
     EXCHANGE = "Exchange"
     EXECUTION_VENUE = "ExecutionVenue"
     DESCRIPTION = "Description"
+    SYMBOL = "Symbol"
+    CURRENCY = "Currency"
+    CUSIP = "Cusip"
+    PRECISION = "Precision"
+    VOLUME_PRECISION = "VolumePrecision"
+    SECURITY_TYPE = "SecurityType"
+    PARENT_CLIENT_ID = "ParentClientId"
+    ORIG_CLIENT_ID = "OrigClientId"
+    TARGET = "Target"
+    ERROR_DESCRIPTION_TEXT = "ErrorDescriptionText"
+    COMMENT = "Comment"
+    EXEC_INST_NUM = "ExecInstNum"
+    COUNTER_PARTY_ORDER_ID = "CounterPartyOrderId"
+    TRAILING_STOP_AMOUNT_TYPE = "TrailingStopAmountType"
+    TRAILING_STOP_AMOUNT = "TrailingStopAmount"
+    TRAILING_LIMIT_AMOUNT_TYPE = "TrailingLimitAmountType"
+    TRAILING_LIMIT_AMOUNT = "TrailingLimitAmount"
+    EXTENDED_HOURS = "ExtendedHours"
+    IS_EXTERNAL = "IsExternal"
+    EXEC_BROCKER = "ExecBrocker"
+    TRANS_TYPE = "TransType"
+    EXEC_ID = "ExecId"
+    TOKEN = "Token"
+    VALIDATIONS_TO_BYPASS = "ValidationsToBypass"
+    PARENT_REQUEST_ID = "ParentRequestId"
+    LAST_MARKET = "LastMarket"
+    QUANTITY_QUALIFIER = "QuantityQualifier"
+    REINVEST_ACTION = "ReinvestAction"
+    NAME = "Name"
+    UNDERLYING_SYMBOL = "UnderlyingSymbol"
+    UNDERLYING_ID = "UnderlyingId"
+    UNDERLYING_STRIKE = "UnderlyingStrike"
+    UNDERLYING_OPTION_TYPE = "UnderlyingOptionType"
+    UNDERLYING_EXPIRATION_DATE = "UnderlyingExpirationDate"
+    UNDERLYING_EXPIRATION_TYPE = "UnderlyingExpirationType"
+    CONTINGENT_DIRECTION = "ContingentDirection"
+    CONTINGENT_PRICE_TYPE = "ContingentPriceType"
+    CONTINGENT_THRESHOLD = "ContingentThreshold"
+    CONTINGENT_SECURITY_ID = "ContingentSecurityId"
+    CONTINGENT_SYMBOL = "ContingentSymbol"
+    BROKER_SERVICE_COMMISSION = "BrokerServiceCommission"
+    LOCATE_REF_ID = "LocateRefId"
+    CLEARING_ACCOUNT = "ClearingAccount"
+    USER_NAME = "UserName"
+    ACCOUNT_HOLDER_NAME = "AccountHolderName"
+    ACCOUNT_NAME = "AccountName"
 
 
 class OrderStatus(StrEnum):
@@ -909,7 +965,9 @@ class Position(VendorModel):
     """
     An open position in one security. ETNA does not document the sign of a short position's
     `Quantity`; the short market values of `/info` are negative. `CostBasis` is
-    `AverageOpenPrice × Quantity` in ETNA's stock example (156.57 × 150 = 23485.5).
+    `AverageOpenPrice × Quantity` in ETNA's stock example (156.57 × 150 = 23485.5). The required
+    properties are the value types of the 2019 example and of the 2019 and 2021 definition
+    tables, which every later source keeps.
 
     """
 
@@ -941,9 +999,14 @@ class Position(VendorModel):
     """
     Currency of the security, e.g. `USD`.
     """
-    SecurityType: SecurityTypeName | MISSING = MISSING
+    SecurityType: Annotated[
+        StrictStr | MISSING, Field(examples=["CommonStock", "Option", "ETF"])
+    ] = MISSING
     """
-    Kind of security (a plain string in the swaggers, so never an integer here).
+    Kind of security, by name: one of the names of `SecurityTypeName` (e.g. `CommonStock`,
+    `Option`, `ETF`). A plain string in the swaggers, so never an integer here, and not a
+    closed list: ETNA adds security types (swagger-2026 lists `GovernmentBond`).
+
     """
     ContractSize: DecimalNumber
     """
@@ -1001,9 +1064,11 @@ class Position(VendorModel):
     """
     Quantity traded today.
     """
-    MarketValueEOD: DecimalNumber
+    MarketValueEOD: DecimalNumber | MISSING = MISSING
     """
-    Market value at the end of the previous session.
+    Market value at the end of the previous session (in the 2021 and 2023 examples and
+    swagger-2026; absent from the 2019 example and the 2019 and 2021 definition tables).
+
     """
     EODPrice: DecimalNumber | MISSING = MISSING
     """
@@ -1084,9 +1149,28 @@ class PositionGroup(VendorModel):
     Market value of one asset group.
     """
 
-    Name: PositionGroupName
+    Name: Annotated[
+        StrictStr,
+        Field(
+            examples=[
+                "Equity",
+                "Options",
+                "Cash",
+                "FixedIncome",
+                "Forex",
+                "Futures",
+                "Other",
+                "Index",
+                "Cryptocurrency",
+            ]
+        ),
+    ]
     """
-    The group (a plain string in the swaggers, so never an integer here).
+    The asset group. ETNA's page lists `FixedIncome`, `Equity`, `Forex`, `Futures`, `Other`,
+    `Index`, `Cryptocurrency` and `Cash` (which carries the account's cash), and its own
+    example returns `Options`, which the list lacks; the swaggers type it as a plain string.
+    So the names are not a closed list.
+
     """
     MarketValue: DecimalNumber
     """
@@ -1103,22 +1187,6 @@ class PositionGroupList(VendorRootModel[list[PositionGroup]]):
     """
     One entry per asset group held.
     """
-
-
-class PositionGroupName(StrEnum):
-    """
-    Asset group of `/positions/groups`; `Cash` carries the account's cash.
-    """
-
-    FIXED_INCOME = "FixedIncome"
-    EQUITY = "Equity"
-    FOREX = "Forex"
-    FUTURES = "Futures"
-    OTHER = "Other"
-    OPTIONS = "Options"
-    INDEX = "Index"
-    CRYPTOCURRENCY = "Cryptocurrency"
-    CASH = "Cash"
 
 
 class PositionList(VendorRootModel[list[Position]]):
@@ -1158,16 +1226,19 @@ class PositionPage(VendorModel):
     """
     The positions of this page.
     """
-    NextPageLink: Annotated[StrictStr | None, Field(pattern="^(https?://\\S+)?$")]
+    NextPageLink: StrictStr | None | MISSING = MISSING
     """
-    Absolute URL of the next page (same path and parameters, `pageNumber` + 1); `""` on the
-    last page (`null` in AutoShares' description, accepted).
+    Link to the next page (`pageNumber` + 1): an absolute URL in ETNA's examples, a relative
+    one (`/v1.0/accounts/6303/orders?pageNumber=1&pageSize=25`) in AutoShares' page. It keeps
+    the paging parameters but not necessarily the others (ETNA's orders example dropped
+    `sortField` and `desc`). `""` on the last page in ETNA's examples, `null` in AutoShares';
+    treat those and an absent link alike.
 
     """
-    PreviousPageLink: Annotated[StrictStr | None, Field(pattern="^(https?://\\S+)?$")]
+    PreviousPageLink: StrictStr | None | MISSING = MISSING
     """
-    Absolute URL of the previous page; `""` on the first page (`null` in AutoShares'
-    description, accepted).
+    Link to the previous page, in the same forms as `NextPageLink`; `""` (or `null`, or
+    absent) on the first page.
 
     """
     TotalCount: Annotated[StrictInt, Field(ge=0)]
@@ -1178,7 +1249,9 @@ class PositionPage(VendorModel):
 
 class PositionSortField(StrEnum):
     """
-    A position property the list can be sorted by.
+    A position property the list can be sorted by: every property swagger-2026 gives a position.
+    The server matches the name in any letter case (`id`).
+
     """
 
     ID = "Id"
@@ -1204,14 +1277,33 @@ class PositionSortField(StrEnum):
     EXCESS_CHANGES = "ExcessChanges"
     DAY_QUANTITY = "DayQuantity"
     MARKET_VALUE_EOD = "MarketValueEOD"
+    EOD_PRICE = "EODPrice"
+    OPEN_QUANTITY = "OpenQuantity"
+    MARGIN_TYPE = "MarginType"
+    UNDERLYING_SYMBOL = "UnderlyingSymbol"
+    UNDERLYING_OPTION_TYPE = "UnderlyingOptionType"
+    UNDERLYING_EXPIRATION_DATE = "UnderlyingExpirationDate"
+    UNDERLYING_EXPIRATION_TYPE = "UnderlyingExpirationType"
+    UNDERLYING_ID = "UnderlyingId"
+    UNDERLYING_STRIKE = "UnderlyingStrike"
+    TICK_SIZE = "TickSize"
+    VOLUME_PRECISION = "VolumePrecision"
+    CLEARING_ACCOUNT = "ClearingAccount"
+    ACCOUNT_HOLDER_NAME = "AccountHolderName"
+    LOANED_QUANTITY = "LoanedQuantity"
+    UNREALIZED_PROFIT_LOSS = "UnrealizedProfitLoss"
+    ACCOUNT_NAME = "AccountName"
+    CURRENCY = "Currency"
+    CUSIP = "Cusip"
 
 
 class PositionsResponse(VendorRootModel[PositionPage | PositionList]):
     root: PositionPage | PositionList
     """
-    A page of positions (`PositionPage`, the current form, which the paging parameters imply)
-    or, from deployments that predate paging, every position as a bare array (`PositionList`).
-    An object is always the page, an array always the list.
+    A page of positions (`PositionPage`, the current form: the three swaggers declare it) or
+    every position as a bare array (`PositionList`: what the narrative pages of 2019 and 2023
+    show, although the same pages document the paging parameters). An object is always the page,
+    an array always the list.
 
     """
 
@@ -1276,16 +1368,18 @@ class SecurityTypeName(StrEnum):
 
 class ServerErrorBody(VendorModel):
     """
-    An unexpected server failure; note the lowercase `message` and `error`.
+    An unexpected server failure; note the lowercase `message` and `error`. `error` is absent in
+    the body AutoShares' error page shows (2026).
+
     """
 
     message: StrictStr
     """
     `An error occurred while processing your request`.
     """
-    error: StrictStr
+    error: StrictStr | MISSING = MISSING
     """
-    `Unexpected server error`.
+    `Unexpected server error`; not always sent.
     """
 
 
@@ -1318,18 +1412,20 @@ class TokenExpecting(VendorModel):
 
 class TokenFailed(VendorModel):
     """
-    The `401` body of `/token`: authentication failed at `Step`.
+    The `401` body of `/token`: authentication failed at `Step`. Only `State` is always there:
+    AutoShares' error page shows a failed login without `Step` (2026).
+
     """
 
     State: Literal["Failed"]
     """
     Always `Failed`.
     """
-    Step: StrictStr
+    Step: StrictStr | MISSING = MISSING
     """
     The step that failed, e.g. `BaseAuthentication` (user name and password) or `SecutityPin` (sic).
     """
-    Reason: StrictStr
+    Reason: StrictStr | MISSING = MISSING
     """
     Why, e.g. `Invalid credentials` or `Invalid pin`.
     """
@@ -1511,16 +1607,19 @@ class TransactionPage(VendorModel):
     """
     The transactions of this page.
     """
-    NextPageLink: Annotated[StrictStr | None, Field(pattern="^(https?://\\S+)?$")]
+    NextPageLink: StrictStr | None | MISSING = MISSING
     """
-    Absolute URL of the next page (same path and parameters, `pageNumber` + 1); `""` on the
-    last page (`null` in AutoShares' description, accepted).
+    Link to the next page (`pageNumber` + 1): an absolute URL in ETNA's examples, a relative
+    one (`/v1.0/accounts/6303/orders?pageNumber=1&pageSize=25`) in AutoShares' page. It keeps
+    the paging parameters but not necessarily the others (ETNA's orders example dropped
+    `sortField` and `desc`). `""` on the last page in ETNA's examples, `null` in AutoShares';
+    treat those and an absent link alike.
 
     """
-    PreviousPageLink: Annotated[StrictStr | None, Field(pattern="^(https?://\\S+)?$")]
+    PreviousPageLink: StrictStr | None | MISSING = MISSING
     """
-    Absolute URL of the previous page; `""` on the first page (`null` in AutoShares'
-    description, accepted).
+    Link to the previous page, in the same forms as `NextPageLink`; `""` (or `null`, or
+    absent) on the first page.
 
     """
     TotalCount: Annotated[StrictInt, Field(ge=0)]
@@ -1531,7 +1630,9 @@ class TransactionPage(VendorModel):
 
 class TransactionSortField(StrEnum):
     """
-    A transaction property the list can be sorted by.
+    A transaction property the list can be sorted by: every scalar property swagger-2026 gives a
+    transaction (the `Fee` object is not one). The server matches the name in any letter case.
+
     """
 
     ID = "Id"
@@ -1545,6 +1646,12 @@ class TransactionSortField(StrEnum):
     TYPE = "Type"
     IS_DAY_TRADE = "IsDayTrade"
     DESCRIPTION = "Description"
+    SYMBOL = "Symbol"
+    CODE = "Code"
+    MARGIN_TYPE = "MarginType"
+    SETTLEMENT_DATE = "SettlementDate"
+    PRICE = "Price"
+    ORDER_ID = "OrderId"
 
 
 class TransactionType(StrEnum):

@@ -29,7 +29,6 @@ from .order_time_in_force import OrderTimeInForce
 from .order_type import OrderType
 from .position import Position
 from .position_group import PositionGroup
-from .position_group_name import PositionGroupName
 from .position_margin_type import PositionMarginType
 from .position_page import PositionPage
 from .position_sort_field import PositionSortField
@@ -81,7 +80,6 @@ __all__ = (
     "OrderType",
     "Position",
     "PositionGroup",
-    "PositionGroupName",
     "PositionMarginType",
     "PositionPage",
     "PositionSortField",

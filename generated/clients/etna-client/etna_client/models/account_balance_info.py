@@ -14,105 +14,112 @@ T = TypeVar("T", bound="AccountBalanceInfo")
 
 @_attrs_define
 class AccountBalanceInfo:
-    """The balance map of a trading account: lowerCamelCase names to numbers. The 25 keys of the
-    2019 documentation are sent by every version; later versions add keys (2023: `openPLDay`,
-    `openPLPercent`, `totalPL`), and any key not described here is a number too. Counts
-    (`pendingOrdersCount`, `dayTrades`) are numbers like the amounts. Short market values are
-    negative. Relations between the keys: see the API description.
+    """The balance map of a trading account: lowerCamelCase names to numbers. The three swaggers
+    declare a free map, so no key is required: the 2019 example has the 25 keys described
+    first, the 2023 example adds `openPLDay`, `openPLPercent` and `totalPL` (28), ETNA's page of
+    the related `users/{userId}/balance-info` shows `{}`, and any key not described here is a
+    number too. Counts (`pendingOrdersCount`, `dayTrades`) are numbers like the amounts. Short
+    market values are negative. Relations between the keys: see the API description.
 
         Attributes:
-            cash (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            net_cash (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            excess (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            change_absolute (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
+            cash (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
                 digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            change_percent (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
+            net_cash (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
                 digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            equity_total (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
+            excess (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
                 digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            pending_orders_count (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
+            change_absolute (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
                 significant digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            net_liquidity (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
+            change_percent (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
+                significant digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            equity_total (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
+                significant digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            pending_orders_count (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
+                significant digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            net_liquidity (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
+                significant digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            stock_long_market_value (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to
+                28 significant digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            stock_short_market_value (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to
+                28 significant digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            option_long_market_value (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to
+                28 significant digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            option_short_market_value (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to
+                28 significant digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            forex_long_market_value (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to
+                28 significant digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            forex_short_market_value (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to
+                28 significant digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            day_trades (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
                 digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            stock_long_market_value (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
+            stock_buying_power (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
                 significant digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            stock_short_market_value (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
+            option_buying_power (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
                 significant digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            option_long_market_value (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
+            forex_buying_power (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
                 significant digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            option_short_market_value (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
+            day_trading_buying_power (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to
+                28 significant digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            pending_cash (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
                 significant digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            forex_long_market_value (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
+            maintenance_margin (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
                 significant digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            forex_short_market_value (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
-                significant digits
+            option_maintenance_margin (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to
+                28 significant digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            day_trades (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            stock_buying_power (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
+            open_pl (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
                 digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            option_buying_power (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
+            close_pl (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
+                digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
+            market_value (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
                 significant digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            forex_buying_power (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
-                digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            day_trading_buying_power (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
-                significant digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            pending_cash (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
-                digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            maintenance_margin (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
-                digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            option_maintenance_margin (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
-                significant digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            open_pl (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            close_pl (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            market_value (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
-                digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
             open_pl_day (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
@@ -129,86 +136,136 @@ class AccountBalanceInfo:
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
     """
 
-    cash: Decimal
-    net_cash: Decimal
-    excess: Decimal
-    change_absolute: Decimal
-    change_percent: Decimal
-    equity_total: Decimal
-    pending_orders_count: Decimal
-    net_liquidity: Decimal
-    stock_long_market_value: Decimal
-    stock_short_market_value: Decimal
-    option_long_market_value: Decimal
-    option_short_market_value: Decimal
-    forex_long_market_value: Decimal
-    forex_short_market_value: Decimal
-    day_trades: Decimal
-    stock_buying_power: Decimal
-    option_buying_power: Decimal
-    forex_buying_power: Decimal
-    day_trading_buying_power: Decimal
-    pending_cash: Decimal
-    maintenance_margin: Decimal
-    option_maintenance_margin: Decimal
-    open_pl: Decimal
-    close_pl: Decimal
-    market_value: Decimal
+    cash: Decimal | Unset = UNSET
+    net_cash: Decimal | Unset = UNSET
+    excess: Decimal | Unset = UNSET
+    change_absolute: Decimal | Unset = UNSET
+    change_percent: Decimal | Unset = UNSET
+    equity_total: Decimal | Unset = UNSET
+    pending_orders_count: Decimal | Unset = UNSET
+    net_liquidity: Decimal | Unset = UNSET
+    stock_long_market_value: Decimal | Unset = UNSET
+    stock_short_market_value: Decimal | Unset = UNSET
+    option_long_market_value: Decimal | Unset = UNSET
+    option_short_market_value: Decimal | Unset = UNSET
+    forex_long_market_value: Decimal | Unset = UNSET
+    forex_short_market_value: Decimal | Unset = UNSET
+    day_trades: Decimal | Unset = UNSET
+    stock_buying_power: Decimal | Unset = UNSET
+    option_buying_power: Decimal | Unset = UNSET
+    forex_buying_power: Decimal | Unset = UNSET
+    day_trading_buying_power: Decimal | Unset = UNSET
+    pending_cash: Decimal | Unset = UNSET
+    maintenance_margin: Decimal | Unset = UNSET
+    option_maintenance_margin: Decimal | Unset = UNSET
+    open_pl: Decimal | Unset = UNSET
+    close_pl: Decimal | Unset = UNSET
+    market_value: Decimal | Unset = UNSET
     open_pl_day: Decimal | Unset = UNSET
     open_pl_percent: Decimal | Unset = UNSET
     total_pl: Decimal | Unset = UNSET
     additional_properties: dict[str, Decimal] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cash = self.cash
+        cash: Decimal | Unset = UNSET
+        if not isinstance(self.cash, Unset):
+            cash = self.cash
 
-        net_cash = self.net_cash
+        net_cash: Decimal | Unset = UNSET
+        if not isinstance(self.net_cash, Unset):
+            net_cash = self.net_cash
 
-        excess = self.excess
+        excess: Decimal | Unset = UNSET
+        if not isinstance(self.excess, Unset):
+            excess = self.excess
 
-        change_absolute = self.change_absolute
+        change_absolute: Decimal | Unset = UNSET
+        if not isinstance(self.change_absolute, Unset):
+            change_absolute = self.change_absolute
 
-        change_percent = self.change_percent
+        change_percent: Decimal | Unset = UNSET
+        if not isinstance(self.change_percent, Unset):
+            change_percent = self.change_percent
 
-        equity_total = self.equity_total
+        equity_total: Decimal | Unset = UNSET
+        if not isinstance(self.equity_total, Unset):
+            equity_total = self.equity_total
 
-        pending_orders_count = self.pending_orders_count
+        pending_orders_count: Decimal | Unset = UNSET
+        if not isinstance(self.pending_orders_count, Unset):
+            pending_orders_count = self.pending_orders_count
 
-        net_liquidity = self.net_liquidity
+        net_liquidity: Decimal | Unset = UNSET
+        if not isinstance(self.net_liquidity, Unset):
+            net_liquidity = self.net_liquidity
 
-        stock_long_market_value = self.stock_long_market_value
+        stock_long_market_value: Decimal | Unset = UNSET
+        if not isinstance(self.stock_long_market_value, Unset):
+            stock_long_market_value = self.stock_long_market_value
 
-        stock_short_market_value = self.stock_short_market_value
+        stock_short_market_value: Decimal | Unset = UNSET
+        if not isinstance(self.stock_short_market_value, Unset):
+            stock_short_market_value = self.stock_short_market_value
 
-        option_long_market_value = self.option_long_market_value
+        option_long_market_value: Decimal | Unset = UNSET
+        if not isinstance(self.option_long_market_value, Unset):
+            option_long_market_value = self.option_long_market_value
 
-        option_short_market_value = self.option_short_market_value
+        option_short_market_value: Decimal | Unset = UNSET
+        if not isinstance(self.option_short_market_value, Unset):
+            option_short_market_value = self.option_short_market_value
 
-        forex_long_market_value = self.forex_long_market_value
+        forex_long_market_value: Decimal | Unset = UNSET
+        if not isinstance(self.forex_long_market_value, Unset):
+            forex_long_market_value = self.forex_long_market_value
 
-        forex_short_market_value = self.forex_short_market_value
+        forex_short_market_value: Decimal | Unset = UNSET
+        if not isinstance(self.forex_short_market_value, Unset):
+            forex_short_market_value = self.forex_short_market_value
 
-        day_trades = self.day_trades
+        day_trades: Decimal | Unset = UNSET
+        if not isinstance(self.day_trades, Unset):
+            day_trades = self.day_trades
 
-        stock_buying_power = self.stock_buying_power
+        stock_buying_power: Decimal | Unset = UNSET
+        if not isinstance(self.stock_buying_power, Unset):
+            stock_buying_power = self.stock_buying_power
 
-        option_buying_power = self.option_buying_power
+        option_buying_power: Decimal | Unset = UNSET
+        if not isinstance(self.option_buying_power, Unset):
+            option_buying_power = self.option_buying_power
 
-        forex_buying_power = self.forex_buying_power
+        forex_buying_power: Decimal | Unset = UNSET
+        if not isinstance(self.forex_buying_power, Unset):
+            forex_buying_power = self.forex_buying_power
 
-        day_trading_buying_power = self.day_trading_buying_power
+        day_trading_buying_power: Decimal | Unset = UNSET
+        if not isinstance(self.day_trading_buying_power, Unset):
+            day_trading_buying_power = self.day_trading_buying_power
 
-        pending_cash = self.pending_cash
+        pending_cash: Decimal | Unset = UNSET
+        if not isinstance(self.pending_cash, Unset):
+            pending_cash = self.pending_cash
 
-        maintenance_margin = self.maintenance_margin
+        maintenance_margin: Decimal | Unset = UNSET
+        if not isinstance(self.maintenance_margin, Unset):
+            maintenance_margin = self.maintenance_margin
 
-        option_maintenance_margin = self.option_maintenance_margin
+        option_maintenance_margin: Decimal | Unset = UNSET
+        if not isinstance(self.option_maintenance_margin, Unset):
+            option_maintenance_margin = self.option_maintenance_margin
 
-        open_pl = self.open_pl
+        open_pl: Decimal | Unset = UNSET
+        if not isinstance(self.open_pl, Unset):
+            open_pl = self.open_pl
 
-        close_pl = self.close_pl
+        close_pl: Decimal | Unset = UNSET
+        if not isinstance(self.close_pl, Unset):
+            close_pl = self.close_pl
 
-        market_value = self.market_value
+        market_value: Decimal | Unset = UNSET
+        if not isinstance(self.market_value, Unset):
+            market_value = self.market_value
 
         open_pl_day: Decimal | Unset = UNSET
         if not isinstance(self.open_pl_day, Unset):
@@ -226,35 +283,57 @@ class AccountBalanceInfo:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
 
-        field_dict.update(
-            {
-                "cash": cash,
-                "netCash": net_cash,
-                "excess": excess,
-                "changeAbsolute": change_absolute,
-                "changePercent": change_percent,
-                "equityTotal": equity_total,
-                "pendingOrdersCount": pending_orders_count,
-                "netLiquidity": net_liquidity,
-                "stockLongMarketValue": stock_long_market_value,
-                "stockShortMarketValue": stock_short_market_value,
-                "optionLongMarketValue": option_long_market_value,
-                "optionShortMarketValue": option_short_market_value,
-                "forexLongMarketValue": forex_long_market_value,
-                "forexShortMarketValue": forex_short_market_value,
-                "dayTrades": day_trades,
-                "stockBuyingPower": stock_buying_power,
-                "optionBuyingPower": option_buying_power,
-                "forexBuyingPower": forex_buying_power,
-                "dayTradingBuyingPower": day_trading_buying_power,
-                "pendingCash": pending_cash,
-                "maintenanceMargin": maintenance_margin,
-                "optionMaintenanceMargin": option_maintenance_margin,
-                "openPL": open_pl,
-                "closePL": close_pl,
-                "marketValue": market_value,
-            }
-        )
+        field_dict.update({})
+        if cash is not UNSET:
+            field_dict["cash"] = cash
+        if net_cash is not UNSET:
+            field_dict["netCash"] = net_cash
+        if excess is not UNSET:
+            field_dict["excess"] = excess
+        if change_absolute is not UNSET:
+            field_dict["changeAbsolute"] = change_absolute
+        if change_percent is not UNSET:
+            field_dict["changePercent"] = change_percent
+        if equity_total is not UNSET:
+            field_dict["equityTotal"] = equity_total
+        if pending_orders_count is not UNSET:
+            field_dict["pendingOrdersCount"] = pending_orders_count
+        if net_liquidity is not UNSET:
+            field_dict["netLiquidity"] = net_liquidity
+        if stock_long_market_value is not UNSET:
+            field_dict["stockLongMarketValue"] = stock_long_market_value
+        if stock_short_market_value is not UNSET:
+            field_dict["stockShortMarketValue"] = stock_short_market_value
+        if option_long_market_value is not UNSET:
+            field_dict["optionLongMarketValue"] = option_long_market_value
+        if option_short_market_value is not UNSET:
+            field_dict["optionShortMarketValue"] = option_short_market_value
+        if forex_long_market_value is not UNSET:
+            field_dict["forexLongMarketValue"] = forex_long_market_value
+        if forex_short_market_value is not UNSET:
+            field_dict["forexShortMarketValue"] = forex_short_market_value
+        if day_trades is not UNSET:
+            field_dict["dayTrades"] = day_trades
+        if stock_buying_power is not UNSET:
+            field_dict["stockBuyingPower"] = stock_buying_power
+        if option_buying_power is not UNSET:
+            field_dict["optionBuyingPower"] = option_buying_power
+        if forex_buying_power is not UNSET:
+            field_dict["forexBuyingPower"] = forex_buying_power
+        if day_trading_buying_power is not UNSET:
+            field_dict["dayTradingBuyingPower"] = day_trading_buying_power
+        if pending_cash is not UNSET:
+            field_dict["pendingCash"] = pending_cash
+        if maintenance_margin is not UNSET:
+            field_dict["maintenanceMargin"] = maintenance_margin
+        if option_maintenance_margin is not UNSET:
+            field_dict["optionMaintenanceMargin"] = option_maintenance_margin
+        if open_pl is not UNSET:
+            field_dict["openPL"] = open_pl
+        if close_pl is not UNSET:
+            field_dict["closePL"] = close_pl
+        if market_value is not UNSET:
+            field_dict["marketValue"] = market_value
         if open_pl_day is not UNSET:
             field_dict["openPLDay"] = open_pl_day
         if open_pl_percent is not UNSET:
@@ -267,55 +346,180 @@ class AccountBalanceInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cash = Decimal(str(d.pop("cash")))
+        _cash = d.pop("cash", UNSET)
+        cash: Decimal | Unset
+        if isinstance(_cash, Unset):
+            cash = UNSET
+        else:
+            cash = Decimal(str(_cash))
 
-        net_cash = Decimal(str(d.pop("netCash")))
+        _net_cash = d.pop("netCash", UNSET)
+        net_cash: Decimal | Unset
+        if isinstance(_net_cash, Unset):
+            net_cash = UNSET
+        else:
+            net_cash = Decimal(str(_net_cash))
 
-        excess = Decimal(str(d.pop("excess")))
+        _excess = d.pop("excess", UNSET)
+        excess: Decimal | Unset
+        if isinstance(_excess, Unset):
+            excess = UNSET
+        else:
+            excess = Decimal(str(_excess))
 
-        change_absolute = Decimal(str(d.pop("changeAbsolute")))
+        _change_absolute = d.pop("changeAbsolute", UNSET)
+        change_absolute: Decimal | Unset
+        if isinstance(_change_absolute, Unset):
+            change_absolute = UNSET
+        else:
+            change_absolute = Decimal(str(_change_absolute))
 
-        change_percent = Decimal(str(d.pop("changePercent")))
+        _change_percent = d.pop("changePercent", UNSET)
+        change_percent: Decimal | Unset
+        if isinstance(_change_percent, Unset):
+            change_percent = UNSET
+        else:
+            change_percent = Decimal(str(_change_percent))
 
-        equity_total = Decimal(str(d.pop("equityTotal")))
+        _equity_total = d.pop("equityTotal", UNSET)
+        equity_total: Decimal | Unset
+        if isinstance(_equity_total, Unset):
+            equity_total = UNSET
+        else:
+            equity_total = Decimal(str(_equity_total))
 
-        pending_orders_count = Decimal(str(d.pop("pendingOrdersCount")))
+        _pending_orders_count = d.pop("pendingOrdersCount", UNSET)
+        pending_orders_count: Decimal | Unset
+        if isinstance(_pending_orders_count, Unset):
+            pending_orders_count = UNSET
+        else:
+            pending_orders_count = Decimal(str(_pending_orders_count))
 
-        net_liquidity = Decimal(str(d.pop("netLiquidity")))
+        _net_liquidity = d.pop("netLiquidity", UNSET)
+        net_liquidity: Decimal | Unset
+        if isinstance(_net_liquidity, Unset):
+            net_liquidity = UNSET
+        else:
+            net_liquidity = Decimal(str(_net_liquidity))
 
-        stock_long_market_value = Decimal(str(d.pop("stockLongMarketValue")))
+        _stock_long_market_value = d.pop("stockLongMarketValue", UNSET)
+        stock_long_market_value: Decimal | Unset
+        if isinstance(_stock_long_market_value, Unset):
+            stock_long_market_value = UNSET
+        else:
+            stock_long_market_value = Decimal(str(_stock_long_market_value))
 
-        stock_short_market_value = Decimal(str(d.pop("stockShortMarketValue")))
+        _stock_short_market_value = d.pop("stockShortMarketValue", UNSET)
+        stock_short_market_value: Decimal | Unset
+        if isinstance(_stock_short_market_value, Unset):
+            stock_short_market_value = UNSET
+        else:
+            stock_short_market_value = Decimal(str(_stock_short_market_value))
 
-        option_long_market_value = Decimal(str(d.pop("optionLongMarketValue")))
+        _option_long_market_value = d.pop("optionLongMarketValue", UNSET)
+        option_long_market_value: Decimal | Unset
+        if isinstance(_option_long_market_value, Unset):
+            option_long_market_value = UNSET
+        else:
+            option_long_market_value = Decimal(str(_option_long_market_value))
 
-        option_short_market_value = Decimal(str(d.pop("optionShortMarketValue")))
+        _option_short_market_value = d.pop("optionShortMarketValue", UNSET)
+        option_short_market_value: Decimal | Unset
+        if isinstance(_option_short_market_value, Unset):
+            option_short_market_value = UNSET
+        else:
+            option_short_market_value = Decimal(str(_option_short_market_value))
 
-        forex_long_market_value = Decimal(str(d.pop("forexLongMarketValue")))
+        _forex_long_market_value = d.pop("forexLongMarketValue", UNSET)
+        forex_long_market_value: Decimal | Unset
+        if isinstance(_forex_long_market_value, Unset):
+            forex_long_market_value = UNSET
+        else:
+            forex_long_market_value = Decimal(str(_forex_long_market_value))
 
-        forex_short_market_value = Decimal(str(d.pop("forexShortMarketValue")))
+        _forex_short_market_value = d.pop("forexShortMarketValue", UNSET)
+        forex_short_market_value: Decimal | Unset
+        if isinstance(_forex_short_market_value, Unset):
+            forex_short_market_value = UNSET
+        else:
+            forex_short_market_value = Decimal(str(_forex_short_market_value))
 
-        day_trades = Decimal(str(d.pop("dayTrades")))
+        _day_trades = d.pop("dayTrades", UNSET)
+        day_trades: Decimal | Unset
+        if isinstance(_day_trades, Unset):
+            day_trades = UNSET
+        else:
+            day_trades = Decimal(str(_day_trades))
 
-        stock_buying_power = Decimal(str(d.pop("stockBuyingPower")))
+        _stock_buying_power = d.pop("stockBuyingPower", UNSET)
+        stock_buying_power: Decimal | Unset
+        if isinstance(_stock_buying_power, Unset):
+            stock_buying_power = UNSET
+        else:
+            stock_buying_power = Decimal(str(_stock_buying_power))
 
-        option_buying_power = Decimal(str(d.pop("optionBuyingPower")))
+        _option_buying_power = d.pop("optionBuyingPower", UNSET)
+        option_buying_power: Decimal | Unset
+        if isinstance(_option_buying_power, Unset):
+            option_buying_power = UNSET
+        else:
+            option_buying_power = Decimal(str(_option_buying_power))
 
-        forex_buying_power = Decimal(str(d.pop("forexBuyingPower")))
+        _forex_buying_power = d.pop("forexBuyingPower", UNSET)
+        forex_buying_power: Decimal | Unset
+        if isinstance(_forex_buying_power, Unset):
+            forex_buying_power = UNSET
+        else:
+            forex_buying_power = Decimal(str(_forex_buying_power))
 
-        day_trading_buying_power = Decimal(str(d.pop("dayTradingBuyingPower")))
+        _day_trading_buying_power = d.pop("dayTradingBuyingPower", UNSET)
+        day_trading_buying_power: Decimal | Unset
+        if isinstance(_day_trading_buying_power, Unset):
+            day_trading_buying_power = UNSET
+        else:
+            day_trading_buying_power = Decimal(str(_day_trading_buying_power))
 
-        pending_cash = Decimal(str(d.pop("pendingCash")))
+        _pending_cash = d.pop("pendingCash", UNSET)
+        pending_cash: Decimal | Unset
+        if isinstance(_pending_cash, Unset):
+            pending_cash = UNSET
+        else:
+            pending_cash = Decimal(str(_pending_cash))
 
-        maintenance_margin = Decimal(str(d.pop("maintenanceMargin")))
+        _maintenance_margin = d.pop("maintenanceMargin", UNSET)
+        maintenance_margin: Decimal | Unset
+        if isinstance(_maintenance_margin, Unset):
+            maintenance_margin = UNSET
+        else:
+            maintenance_margin = Decimal(str(_maintenance_margin))
 
-        option_maintenance_margin = Decimal(str(d.pop("optionMaintenanceMargin")))
+        _option_maintenance_margin = d.pop("optionMaintenanceMargin", UNSET)
+        option_maintenance_margin: Decimal | Unset
+        if isinstance(_option_maintenance_margin, Unset):
+            option_maintenance_margin = UNSET
+        else:
+            option_maintenance_margin = Decimal(str(_option_maintenance_margin))
 
-        open_pl = Decimal(str(d.pop("openPL")))
+        _open_pl = d.pop("openPL", UNSET)
+        open_pl: Decimal | Unset
+        if isinstance(_open_pl, Unset):
+            open_pl = UNSET
+        else:
+            open_pl = Decimal(str(_open_pl))
 
-        close_pl = Decimal(str(d.pop("closePL")))
+        _close_pl = d.pop("closePL", UNSET)
+        close_pl: Decimal | Unset
+        if isinstance(_close_pl, Unset):
+            close_pl = UNSET
+        else:
+            close_pl = Decimal(str(_close_pl))
 
-        market_value = Decimal(str(d.pop("marketValue")))
+        _market_value = d.pop("marketValue", UNSET)
+        market_value: Decimal | Unset
+        if isinstance(_market_value, Unset):
+            market_value = UNSET
+        else:
+            market_value = Decimal(str(_market_value))
 
         _open_pl_day = d.pop("openPLDay", UNSET)
         open_pl_day: Decimal | Unset

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AccountValueItem")
 
 @_attrs_define
 class AccountValueItem:
-    """The account value on one trading day.
+    """The account value on one day.
 
     Attributes:
         date (datetime.datetime): The trading day, at midnight UTC (`2019-01-22T00:00:00Z`).

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.expiration_type import ExpirationType
 from ..models.position_margin_type import PositionMarginType
-from ..models.security_type_name import SecurityTypeName
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Position")
@@ -20,7 +19,9 @@ T = TypeVar("T", bound="Position")
 class Position:
     """An open position in one security. ETNA does not document the sign of a short position's
     `Quantity`; the short market values of `/info` are negative. `CostBasis` is
-    `AverageOpenPrice × Quantity` in ETNA's stock example (156.57 × 150 = 23485.5).
+    `AverageOpenPrice × Quantity` in ETNA's stock example (156.57 × 150 = 23485.5). The required
+    properties are the value types of the 2019 example and of the 2019 and 2021 definition
+    tables, which every later source keeps.
 
         Attributes:
             id (int): Position id.
@@ -74,17 +75,18 @@ class Position:
                 digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
                 without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
-            market_value_eod (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
-                digits
-                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
-                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
             symbol (str | Unset): Ticker of the security.
             name (str | Unset): Name of the security; usually the ticker.
             company_name (str | Unset): Issuer name.
             security_currency (str | Unset): Currency of the security, e.g. `USD`.
-            security_type (SecurityTypeName | Unset): Kind of security. The integer codes follow this order from 0
-                (`CommonStock` is 6, `Option`
-                21); `GovernmentBond` is listed by swagger-2026 only.
+            security_type (str | Unset): Kind of security, by name: one of the names of `SecurityTypeName` (e.g.
+                `CommonStock`,
+                `Option`, `ETF`). A plain string in the swaggers, so never an integer here, and not a
+                closed list: ETNA adds security types (swagger-2026 lists `GovernmentBond`).
+            market_value_eod (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28
+                significant digits
+                (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
+                without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
             eod_price (Decimal | Unset): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
                 digits
                 (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
@@ -141,12 +143,12 @@ class Position:
     daily_close_profit_loss: Decimal
     excess_changes: Decimal
     day_quantity: Decimal
-    market_value_eod: Decimal
     symbol: str | Unset = UNSET
     name: str | Unset = UNSET
     company_name: str | Unset = UNSET
     security_currency: str | Unset = UNSET
-    security_type: SecurityTypeName | Unset = UNSET
+    security_type: str | Unset = UNSET
+    market_value_eod: Decimal | Unset = UNSET
     eod_price: Decimal | Unset = UNSET
     open_quantity: Decimal | Unset = UNSET
     loaned_quantity: Decimal | Unset = UNSET
@@ -202,8 +204,6 @@ class Position:
 
         day_quantity = self.day_quantity
 
-        market_value_eod = self.market_value_eod
-
         symbol = self.symbol
 
         name = self.name
@@ -212,9 +212,11 @@ class Position:
 
         security_currency = self.security_currency
 
-        security_type: str | Unset = UNSET
-        if not isinstance(self.security_type, Unset):
-            security_type = self.security_type.value
+        security_type = self.security_type
+
+        market_value_eod: Decimal | Unset = UNSET
+        if not isinstance(self.market_value_eod, Unset):
+            market_value_eod = self.market_value_eod
 
         eod_price: Decimal | Unset = UNSET
         if not isinstance(self.eod_price, Unset):
@@ -297,7 +299,6 @@ class Position:
                 "DailyCloseProfitLoss": daily_close_profit_loss,
                 "ExcessChanges": excess_changes,
                 "DayQuantity": day_quantity,
-                "MarketValueEOD": market_value_eod,
             }
         )
         if symbol is not UNSET:
@@ -310,6 +311,8 @@ class Position:
             field_dict["SecurityCurrency"] = security_currency
         if security_type is not UNSET:
             field_dict["SecurityType"] = security_type
+        if market_value_eod is not UNSET:
+            field_dict["MarketValueEOD"] = market_value_eod
         if eod_price is not UNSET:
             field_dict["EODPrice"] = eod_price
         if open_quantity is not UNSET:
@@ -386,8 +389,6 @@ class Position:
 
         day_quantity = Decimal(str(d.pop("DayQuantity")))
 
-        market_value_eod = Decimal(str(d.pop("MarketValueEOD")))
-
         symbol = d.pop("Symbol", UNSET)
 
         name = d.pop("Name", UNSET)
@@ -396,12 +397,14 @@ class Position:
 
         security_currency = d.pop("SecurityCurrency", UNSET)
 
-        _security_type = d.pop("SecurityType", UNSET)
-        security_type: SecurityTypeName | Unset
-        if isinstance(_security_type, Unset):
-            security_type = UNSET
+        security_type = d.pop("SecurityType", UNSET)
+
+        _market_value_eod = d.pop("MarketValueEOD", UNSET)
+        market_value_eod: Decimal | Unset
+        if isinstance(_market_value_eod, Unset):
+            market_value_eod = UNSET
         else:
-            security_type = SecurityTypeName(_security_type)
+            market_value_eod = Decimal(str(_market_value_eod))
 
         _eod_price = d.pop("EODPrice", UNSET)
         eod_price: Decimal | Unset
@@ -513,12 +516,12 @@ class Position:
             daily_close_profit_loss=daily_close_profit_loss,
             excess_changes=excess_changes,
             day_quantity=day_quantity,
-            market_value_eod=market_value_eod,
             symbol=symbol,
             name=name,
             company_name=company_name,
             security_currency=security_currency,
             security_type=security_type,
+            market_value_eod=market_value_eod,
             eod_price=eod_price,
             open_quantity=open_quantity,
             loaned_quantity=loaned_quantity,

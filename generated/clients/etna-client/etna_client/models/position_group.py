@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.position_group_name import PositionGroupName
-
 T = TypeVar("T", bound="PositionGroup")
 
 
@@ -17,19 +15,22 @@ class PositionGroup:
     """Market value of one asset group.
 
     Attributes:
-        name (PositionGroupName): Asset group of `/positions/groups`; `Cash` carries the account's cash.
+        name (str): The asset group. ETNA's page lists `FixedIncome`, `Equity`, `Forex`, `Futures`, `Other`,
+            `Index`, `Cryptocurrency` and `Cash` (which carries the account's cash), and its own
+            example returns `Options`, which the list lacks; the swaggers type it as a plain string.
+            So the names are not a closed list.
         market_value (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant
             digits
             (`-0.05700775140829844330933239`) or trailing zeros (`1084543.57000000`), or a whole number
             without a decimal point (`100000`). Read it as a decimal, scale included, never as a double.
     """
 
-    name: PositionGroupName
+    name: str
     market_value: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name.value
+        name = self.name
 
         market_value = self.market_value
 
@@ -47,7 +48,7 @@ class PositionGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = PositionGroupName(d.pop("Name"))
+        name = d.pop("Name")
 
         market_value = Decimal(str(d.pop("MarketValue")))
 

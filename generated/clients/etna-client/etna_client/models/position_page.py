@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.position import Position
 
@@ -19,19 +21,22 @@ class PositionPage:
 
     Attributes:
         result (list[Position]): The positions of this page.
-        next_page_link (None | str): Absolute URL of the next page (same path and parameters, `pageNumber` + 1); `""` on
-            the
-            last page (`null` in AutoShares' description, accepted).
-        previous_page_link (None | str): Absolute URL of the previous page; `""` on the first page (`null` in
-            AutoShares'
-            description, accepted).
         total_count (int): Number of items over all pages.
+        next_page_link (None | str | Unset): Link to the next page (`pageNumber` + 1): an absolute URL in ETNA's
+            examples, a relative
+            one (`/v1.0/accounts/6303/orders?pageNumber=1&pageSize=25`) in AutoShares' page. It keeps
+            the paging parameters but not necessarily the others (ETNA's orders example dropped
+            `sortField` and `desc`). `""` on the last page in ETNA's examples, `null` in AutoShares';
+            treat those and an absent link alike.
+        previous_page_link (None | str | Unset): Link to the previous page, in the same forms as `NextPageLink`; `""`
+            (or `null`, or
+            absent) on the first page.
     """
 
     result: list[Position]
-    next_page_link: None | str
-    previous_page_link: None | str
     total_count: int
+    next_page_link: None | str | Unset = UNSET
+    previous_page_link: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,24 +45,32 @@ class PositionPage:
             result_item = result_item_data.to_dict()
             result.append(result_item)
 
-        next_page_link: None | str
-        next_page_link = self.next_page_link
-
-        previous_page_link: None | str
-        previous_page_link = self.previous_page_link
-
         total_count = self.total_count
+
+        next_page_link: None | str | Unset
+        if isinstance(self.next_page_link, Unset):
+            next_page_link = UNSET
+        else:
+            next_page_link = self.next_page_link
+
+        previous_page_link: None | str | Unset
+        if isinstance(self.previous_page_link, Unset):
+            previous_page_link = UNSET
+        else:
+            previous_page_link = self.previous_page_link
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "Result": result,
-                "NextPageLink": next_page_link,
-                "PreviousPageLink": previous_page_link,
                 "TotalCount": total_count,
             }
         )
+        if next_page_link is not UNSET:
+            field_dict["NextPageLink"] = next_page_link
+        if previous_page_link is not UNSET:
+            field_dict["PreviousPageLink"] = previous_page_link
 
         return field_dict
 
@@ -73,27 +86,31 @@ class PositionPage:
 
             result.append(result_item)
 
-        def _parse_next_page_link(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_page_link = _parse_next_page_link(d.pop("NextPageLink"))
-
-        def _parse_previous_page_link(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous_page_link = _parse_previous_page_link(d.pop("PreviousPageLink"))
-
         total_count = d.pop("TotalCount")
+
+        def _parse_next_page_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page_link = _parse_next_page_link(d.pop("NextPageLink", UNSET))
+
+        def _parse_previous_page_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous_page_link = _parse_previous_page_link(d.pop("PreviousPageLink", UNSET))
 
         position_page = cls(
             result=result,
+            total_count=total_count,
             next_page_link=next_page_link,
             previous_page_link=previous_page_link,
-            total_count=total_count,
         )
 
         position_page.additional_properties = d

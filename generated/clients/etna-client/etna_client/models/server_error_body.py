@@ -6,20 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ServerErrorBody")
 
 
 @_attrs_define
 class ServerErrorBody:
-    """An unexpected server failure; note the lowercase `message` and `error`.
+    """An unexpected server failure; note the lowercase `message` and `error`. `error` is absent in
+    the body AutoShares' error page shows (2026).
 
-    Attributes:
-        message (str): `An error occurred while processing your request`.
-        error (str): `Unexpected server error`.
+        Attributes:
+            message (str): `An error occurred while processing your request`.
+            error (str | Unset): `Unexpected server error`; not always sent.
     """
 
     message: str
-    error: str
+    error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,9 +35,10 @@ class ServerErrorBody:
         field_dict.update(
             {
                 "message": message,
-                "error": error,
             }
         )
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -43,7 +47,7 @@ class ServerErrorBody:
         d = dict(src_dict)
         message = d.pop("message")
 
-        error = d.pop("error")
+        error = d.pop("error", UNSET)
 
         server_error_body = cls(
             message=message,

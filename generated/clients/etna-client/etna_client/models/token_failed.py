@@ -13,18 +13,20 @@ T = TypeVar("T", bound="TokenFailed")
 
 @_attrs_define
 class TokenFailed:
-    """The `401` body of `/token`: authentication failed at `Step`.
+    """The `401` body of `/token`: authentication failed at `Step`. Only `State` is always there:
+    AutoShares' error page shows a failed login without `Step` (2026).
 
-    Attributes:
-        state (Literal['Failed']): Always `Failed`.
-        step (str): The step that failed, e.g. `BaseAuthentication` (user name and password) or `SecutityPin` (sic).
-        reason (str): Why, e.g. `Invalid credentials` or `Invalid pin`.
-        confirmation_token (str | Unset): A confirmation token, empty when there is none (swagger-2026 only).
+        Attributes:
+            state (Literal['Failed']): Always `Failed`.
+            step (str | Unset): The step that failed, e.g. `BaseAuthentication` (user name and password) or `SecutityPin`
+                (sic).
+            reason (str | Unset): Why, e.g. `Invalid credentials` or `Invalid pin`.
+            confirmation_token (str | Unset): A confirmation token, empty when there is none (swagger-2026 only).
     """
 
     state: Literal["Failed"]
-    step: str
-    reason: str
+    step: str | Unset = UNSET
+    reason: str | Unset = UNSET
     confirmation_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,10 +44,12 @@ class TokenFailed:
         field_dict.update(
             {
                 "State": state,
-                "Step": step,
-                "Reason": reason,
             }
         )
+        if step is not UNSET:
+            field_dict["Step"] = step
+        if reason is not UNSET:
+            field_dict["Reason"] = reason
         if confirmation_token is not UNSET:
             field_dict["ConfirmationToken"] = confirmation_token
 
@@ -58,9 +62,9 @@ class TokenFailed:
         if state != "Failed":
             raise ValueError(f"State must match const 'Failed', got '{state}'")
 
-        step = d.pop("Step")
+        step = d.pop("Step", UNSET)
 
-        reason = d.pop("Reason")
+        reason = d.pop("Reason", UNSET)
 
         confirmation_token = d.pop("ConfirmationToken", UNSET)
 

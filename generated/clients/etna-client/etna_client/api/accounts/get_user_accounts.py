@@ -45,7 +45,6 @@ def _parse_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[UserAccount]
     | None
 ):
@@ -130,7 +129,23 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        def _parse_response_422(data: object) -> MessageErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_body_type_0 = ValidationErrorBody.from_dict(data)
+
+                return componentsschemas_bad_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_body_type_1 = MessageErrorBody.from_dict(data)
+
+            return componentsschemas_bad_request_body_type_1
+
+        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
 
         return response_422
 
@@ -156,7 +171,6 @@ def _build_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[UserAccount]
 ]:
     return Response(
@@ -181,7 +195,6 @@ def sync_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[UserAccount]
 ]:
     """List a user's trading accounts
@@ -200,7 +213,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[UserAccount]]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[UserAccount]]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +242,6 @@ def sync(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[UserAccount]
     | None
 ):
@@ -249,7 +261,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[UserAccount]
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[UserAccount]
     """
 
     return sync_detailed(
@@ -273,7 +285,6 @@ async def asyncio_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[UserAccount]
 ]:
     """List a user's trading accounts
@@ -292,7 +303,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[UserAccount]]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[UserAccount]]
     """
 
     kwargs = _get_kwargs(
@@ -319,7 +330,6 @@ async def asyncio(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[UserAccount]
     | None
 ):
@@ -339,7 +349,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[UserAccount]
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[UserAccount]
     """
 
     return (

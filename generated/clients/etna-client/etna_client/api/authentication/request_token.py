@@ -17,8 +17,9 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     et_app_key: str,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
+    authorization: str | Unset = UNSET,
     pin_code: str | Unset = UNSET,
     verification_code: str | Unset = UNSET,
     o_auth_code: str | Unset = UNSET,
@@ -29,9 +30,14 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
     headers["Et-App-Key"] = et_app_key
 
-    headers["Username"] = username
+    if not isinstance(username, Unset):
+        headers["Username"] = username
 
-    headers["Password"] = password
+    if not isinstance(password, Unset):
+        headers["Password"] = password
+
+    if not isinstance(authorization, Unset):
+        headers["Authorization"] = authorization
 
     if not isinstance(pin_code, Unset):
         headers["PinCode"] = pin_code
@@ -120,8 +126,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     et_app_key: str,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
+    authorization: str | Unset = UNSET,
     pin_code: str | Unset = UNSET,
     verification_code: str | Unset = UNSET,
     o_auth_code: str | Unset = UNSET,
@@ -132,16 +139,22 @@ def sync_detailed(
     """Request a bearer token
 
      Authenticates a user of the app. The request has no body (`Content-Length: 0`): the app key
-    and the credentials travel as headers. `200` carries the token. When more steps are needed
-    (a PIN, a verification code sent by e-mail or SMS) the answer is `202` with a provisional
-    token and the `Step` expected; repeat the request with that token as `Authorization: Bearer
-    <token>` (an `AuthenticatedClient` in the generated client) and the requested code header.
-    Wrong credentials or a wrong code get `401`. A token stays valid for 24 hours.
+    and the credentials travel as headers. Which headers go together depends on the flow:
+
+    - password login: `Username` and `Password` (optionally `PinCode` when the user has one);
+    - OAuth login: `OAuthCode` and `RedirectUri` (swagger-2026 only);
+    - second step of a two-factor login: the provisional token of the `202` as `Authorization:
+      Bearer <token>` with `PinCode` or `VerificationCode`.
+
+    `200` carries the token. When more steps are needed (a PIN, a verification code sent by
+    e-mail or SMS) the answer is `202` with a provisional token and the `Step` expected. Wrong
+    or missing credentials, or a wrong code, get `401`. A token stays valid for 24 hours.
 
     Args:
         et_app_key (str):
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
+        authorization (str | Unset):
         pin_code (str | Unset):
         verification_code (str | Unset):
         o_auth_code (str | Unset):
@@ -161,6 +174,7 @@ def sync_detailed(
         et_app_key=et_app_key,
         username=username,
         password=password,
+        authorization=authorization,
         pin_code=pin_code,
         verification_code=verification_code,
         o_auth_code=o_auth_code,
@@ -180,8 +194,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     et_app_key: str,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
+    authorization: str | Unset = UNSET,
     pin_code: str | Unset = UNSET,
     verification_code: str | Unset = UNSET,
     o_auth_code: str | Unset = UNSET,
@@ -192,16 +207,22 @@ def sync(
     """Request a bearer token
 
      Authenticates a user of the app. The request has no body (`Content-Length: 0`): the app key
-    and the credentials travel as headers. `200` carries the token. When more steps are needed
-    (a PIN, a verification code sent by e-mail or SMS) the answer is `202` with a provisional
-    token and the `Step` expected; repeat the request with that token as `Authorization: Bearer
-    <token>` (an `AuthenticatedClient` in the generated client) and the requested code header.
-    Wrong credentials or a wrong code get `401`. A token stays valid for 24 hours.
+    and the credentials travel as headers. Which headers go together depends on the flow:
+
+    - password login: `Username` and `Password` (optionally `PinCode` when the user has one);
+    - OAuth login: `OAuthCode` and `RedirectUri` (swagger-2026 only);
+    - second step of a two-factor login: the provisional token of the `202` as `Authorization:
+      Bearer <token>` with `PinCode` or `VerificationCode`.
+
+    `200` carries the token. When more steps are needed (a PIN, a verification code sent by
+    e-mail or SMS) the answer is `202` with a provisional token and the `Step` expected. Wrong
+    or missing credentials, or a wrong code, get `401`. A token stays valid for 24 hours.
 
     Args:
         et_app_key (str):
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
+        authorization (str | Unset):
         pin_code (str | Unset):
         verification_code (str | Unset):
         o_auth_code (str | Unset):
@@ -222,6 +243,7 @@ def sync(
         et_app_key=et_app_key,
         username=username,
         password=password,
+        authorization=authorization,
         pin_code=pin_code,
         verification_code=verification_code,
         o_auth_code=o_auth_code,
@@ -235,8 +257,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     et_app_key: str,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
+    authorization: str | Unset = UNSET,
     pin_code: str | Unset = UNSET,
     verification_code: str | Unset = UNSET,
     o_auth_code: str | Unset = UNSET,
@@ -247,16 +270,22 @@ async def asyncio_detailed(
     """Request a bearer token
 
      Authenticates a user of the app. The request has no body (`Content-Length: 0`): the app key
-    and the credentials travel as headers. `200` carries the token. When more steps are needed
-    (a PIN, a verification code sent by e-mail or SMS) the answer is `202` with a provisional
-    token and the `Step` expected; repeat the request with that token as `Authorization: Bearer
-    <token>` (an `AuthenticatedClient` in the generated client) and the requested code header.
-    Wrong credentials or a wrong code get `401`. A token stays valid for 24 hours.
+    and the credentials travel as headers. Which headers go together depends on the flow:
+
+    - password login: `Username` and `Password` (optionally `PinCode` when the user has one);
+    - OAuth login: `OAuthCode` and `RedirectUri` (swagger-2026 only);
+    - second step of a two-factor login: the provisional token of the `202` as `Authorization:
+      Bearer <token>` with `PinCode` or `VerificationCode`.
+
+    `200` carries the token. When more steps are needed (a PIN, a verification code sent by
+    e-mail or SMS) the answer is `202` with a provisional token and the `Step` expected. Wrong
+    or missing credentials, or a wrong code, get `401`. A token stays valid for 24 hours.
 
     Args:
         et_app_key (str):
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
+        authorization (str | Unset):
         pin_code (str | Unset):
         verification_code (str | Unset):
         o_auth_code (str | Unset):
@@ -276,6 +305,7 @@ async def asyncio_detailed(
         et_app_key=et_app_key,
         username=username,
         password=password,
+        authorization=authorization,
         pin_code=pin_code,
         verification_code=verification_code,
         o_auth_code=o_auth_code,
@@ -293,8 +323,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     et_app_key: str,
-    username: str,
-    password: str,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
+    authorization: str | Unset = UNSET,
     pin_code: str | Unset = UNSET,
     verification_code: str | Unset = UNSET,
     o_auth_code: str | Unset = UNSET,
@@ -305,16 +336,22 @@ async def asyncio(
     """Request a bearer token
 
      Authenticates a user of the app. The request has no body (`Content-Length: 0`): the app key
-    and the credentials travel as headers. `200` carries the token. When more steps are needed
-    (a PIN, a verification code sent by e-mail or SMS) the answer is `202` with a provisional
-    token and the `Step` expected; repeat the request with that token as `Authorization: Bearer
-    <token>` (an `AuthenticatedClient` in the generated client) and the requested code header.
-    Wrong credentials or a wrong code get `401`. A token stays valid for 24 hours.
+    and the credentials travel as headers. Which headers go together depends on the flow:
+
+    - password login: `Username` and `Password` (optionally `PinCode` when the user has one);
+    - OAuth login: `OAuthCode` and `RedirectUri` (swagger-2026 only);
+    - second step of a two-factor login: the provisional token of the `202` as `Authorization:
+      Bearer <token>` with `PinCode` or `VerificationCode`.
+
+    `200` carries the token. When more steps are needed (a PIN, a verification code sent by
+    e-mail or SMS) the answer is `202` with a provisional token and the `Step` expected. Wrong
+    or missing credentials, or a wrong code, get `401`. A token stays valid for 24 hours.
 
     Args:
         et_app_key (str):
-        username (str):
-        password (str):
+        username (str | Unset):
+        password (str | Unset):
+        authorization (str | Unset):
         pin_code (str | Unset):
         verification_code (str | Unset):
         o_auth_code (str | Unset):
@@ -336,6 +373,7 @@ async def asyncio(
             et_app_key=et_app_key,
             username=username,
             password=password,
+            authorization=authorization,
             pin_code=pin_code,
             verification_code=verification_code,
             o_auth_code=o_auth_code,

@@ -46,7 +46,6 @@ def _parse_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | None
 ):
     if response.status_code == 200:
@@ -123,7 +122,23 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        def _parse_response_422(data: object) -> MessageErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_body_type_0 = ValidationErrorBody.from_dict(data)
+
+                return componentsschemas_bad_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_body_type_1 = MessageErrorBody.from_dict(data)
+
+            return componentsschemas_bad_request_body_type_1
+
+        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
 
         return response_422
 
@@ -150,7 +165,6 @@ def _build_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -175,14 +189,14 @@ def sync_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
 ]:
     """Get a trading account's balance map
 
      Cash, equity, buying power, P&L and margin figures of the account, as a map from
     lowerCamelCase names to numbers. The keys described in `AccountBalanceInfo` are the ones
-    ETNA documents; the server adds keys over time (2023 added `openPLDay`, `openPLPercent`,
-    `totalPL`) and every value is a number. `@me` is not accepted as the account id (`400`).
+    ETNA documents, all optional; the server adds keys over time (2023 added `openPLDay`,
+    `openPLPercent`, `totalPL`) and every value is a number. `@me` is not accepted as the
+    account id (`400`).
 
     Args:
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
@@ -194,7 +208,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountBalanceInfo | ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody]
+        Response[AccountBalanceInfo | ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -224,15 +238,15 @@ def sync(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | None
 ):
     """Get a trading account's balance map
 
      Cash, equity, buying power, P&L and margin figures of the account, as a map from
     lowerCamelCase names to numbers. The keys described in `AccountBalanceInfo` are the ones
-    ETNA documents; the server adds keys over time (2023 added `openPLDay`, `openPLPercent`,
-    `totalPL`) and every value is a number. `@me` is not accepted as the account id (`400`).
+    ETNA documents, all optional; the server adds keys over time (2023 added `openPLDay`,
+    `openPLPercent`, `totalPL`) and every value is a number. `@me` is not accepted as the
+    account id (`400`).
 
     Args:
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
@@ -244,7 +258,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountBalanceInfo | ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody
+        AccountBalanceInfo | ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody
     """
 
     return sync_detailed(
@@ -269,14 +283,14 @@ async def asyncio_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
 ]:
     """Get a trading account's balance map
 
      Cash, equity, buying power, P&L and margin figures of the account, as a map from
     lowerCamelCase names to numbers. The keys described in `AccountBalanceInfo` are the ones
-    ETNA documents; the server adds keys over time (2023 added `openPLDay`, `openPLPercent`,
-    `totalPL`) and every value is a number. `@me` is not accepted as the account id (`400`).
+    ETNA documents, all optional; the server adds keys over time (2023 added `openPLDay`,
+    `openPLPercent`, `totalPL`) and every value is a number. `@me` is not accepted as the
+    account id (`400`).
 
     Args:
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
@@ -288,7 +302,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountBalanceInfo | ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody]
+        Response[AccountBalanceInfo | ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody]
     """
 
     kwargs = _get_kwargs(
@@ -316,15 +330,15 @@ async def asyncio(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | None
 ):
     """Get a trading account's balance map
 
      Cash, equity, buying power, P&L and margin figures of the account, as a map from
     lowerCamelCase names to numbers. The keys described in `AccountBalanceInfo` are the ones
-    ETNA documents; the server adds keys over time (2023 added `openPLDay`, `openPLPercent`,
-    `totalPL`) and every value is a number. `@me` is not accepted as the account id (`400`).
+    ETNA documents, all optional; the server adds keys over time (2023 added `openPLDay`,
+    `openPLPercent`, `totalPL`) and every value is a number. `@me` is not accepted as the
+    account id (`400`).
 
     Args:
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
@@ -336,7 +350,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountBalanceInfo | ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody
+        AccountBalanceInfo | ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody
     """
 
     return (

@@ -63,7 +63,6 @@ def _parse_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[AccountValueItem]
     | None
 ):
@@ -148,7 +147,23 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        def _parse_response_422(data: object) -> MessageErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_body_type_0 = ValidationErrorBody.from_dict(data)
+
+                return componentsschemas_bad_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_body_type_1 = MessageErrorBody.from_dict(data)
+
+            return componentsschemas_bad_request_body_type_1
+
+        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
 
         return response_422
 
@@ -174,7 +189,6 @@ def _build_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[AccountValueItem]
 ]:
     return Response(
@@ -202,15 +216,15 @@ def sync_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[AccountValueItem]
 ]:
     """Get account value by day
 
-     The account value at the end of each trading day in `[startDate, endDate]`, oldest first:
-    one item per trading day, dated at midnight UTC; weekends and market holidays are absent.
-    This is the account's value chart. All three query parameters are required; without them no
-    route matches (`404`).
+     The account value at the end of trading days in `[startDate, endDate]`, oldest first, each
+    dated at midnight UTC. At most one item per day; days may be absent: weekends and market
+    holidays, and in ETNA's 2023 example an ordinary Monday too (2023-06-26), so do not assume
+    a value for every trading day. This is the account's value chart. All three query
+    parameters are required; without them no route matches (`404`).
 
     Args:
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
@@ -225,7 +239,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[AccountValueItem]]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[AccountValueItem]]
     """
 
     kwargs = _get_kwargs(
@@ -260,16 +274,16 @@ def sync(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[AccountValueItem]
     | None
 ):
     """Get account value by day
 
-     The account value at the end of each trading day in `[startDate, endDate]`, oldest first:
-    one item per trading day, dated at midnight UTC; weekends and market holidays are absent.
-    This is the account's value chart. All three query parameters are required; without them no
-    route matches (`404`).
+     The account value at the end of trading days in `[startDate, endDate]`, oldest first, each
+    dated at midnight UTC. At most one item per day; days may be absent: weekends and market
+    holidays, and in ETNA's 2023 example an ordinary Monday too (2023-06-26), so do not assume
+    a value for every trading day. This is the account's value chart. All three query
+    parameters are required; without them no route matches (`404`).
 
     Args:
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
@@ -284,7 +298,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[AccountValueItem]
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[AccountValueItem]
     """
 
     return sync_detailed(
@@ -314,15 +328,15 @@ async def asyncio_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[AccountValueItem]
 ]:
     """Get account value by day
 
-     The account value at the end of each trading day in `[startDate, endDate]`, oldest first:
-    one item per trading day, dated at midnight UTC; weekends and market holidays are absent.
-    This is the account's value chart. All three query parameters are required; without them no
-    route matches (`404`).
+     The account value at the end of trading days in `[startDate, endDate]`, oldest first, each
+    dated at midnight UTC. At most one item per day; days may be absent: weekends and market
+    holidays, and in ETNA's 2023 example an ordinary Monday too (2023-06-26), so do not assume
+    a value for every trading day. This is the account's value chart. All three query
+    parameters are required; without them no route matches (`404`).
 
     Args:
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
@@ -337,7 +351,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[AccountValueItem]]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[AccountValueItem]]
     """
 
     kwargs = _get_kwargs(
@@ -370,16 +384,16 @@ async def asyncio(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[AccountValueItem]
     | None
 ):
     """Get account value by day
 
-     The account value at the end of each trading day in `[startDate, endDate]`, oldest first:
-    one item per trading day, dated at midnight UTC; weekends and market holidays are absent.
-    This is the account's value chart. All three query parameters are required; without them no
-    route matches (`404`).
+     The account value at the end of trading days in `[startDate, endDate]`, oldest first, each
+    dated at midnight UTC. At most one item per day; days may be absent: weekends and market
+    holidays, and in ETNA's 2023 example an ordinary Monday too (2023-06-26), so do not assume
+    a value for every trading day. This is the account's value chart. All three query
+    parameters are required; without them no route matches (`404`).
 
     Args:
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
@@ -394,7 +408,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[AccountValueItem]
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[AccountValueItem]
     """
 
     return (

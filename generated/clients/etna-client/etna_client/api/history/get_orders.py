@@ -78,7 +78,6 @@ def _parse_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Order]
     | OrderPage
     | None
@@ -178,7 +177,23 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        def _parse_response_422(data: object) -> MessageErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_body_type_0 = ValidationErrorBody.from_dict(data)
+
+                return componentsschemas_bad_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_body_type_1 = MessageErrorBody.from_dict(data)
+
+            return componentsschemas_bad_request_body_type_1
+
+        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
 
         return response_422
 
@@ -204,7 +219,6 @@ def _build_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Order]
     | OrderPage
 ]:
@@ -237,7 +251,6 @@ def sync_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Order]
     | OrderPage
 ]:
@@ -255,7 +268,10 @@ def sync_detailed(
         page_number (int):
         page_size (int):
         filter_ (str | Unset):
-        sort_field (OrderSortField | Unset): An order property the list can be sorted by.
+        sort_field (OrderSortField | Unset): An order property the list can be sorted by: every
+            scalar property swagger-2026 gives an order
+            (`Legs` and `ExecutionInstructions` are not). The server matches the name in any letter
+            case.
         desc (bool | Unset):
         is_report (bool | Unset):
         is_blotter (bool | Unset):
@@ -265,7 +281,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[Order] | OrderPage]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Order] | OrderPage]
     """
 
     kwargs = _get_kwargs(
@@ -308,7 +324,6 @@ def sync(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Order]
     | OrderPage
     | None
@@ -327,7 +342,10 @@ def sync(
         page_number (int):
         page_size (int):
         filter_ (str | Unset):
-        sort_field (OrderSortField | Unset): An order property the list can be sorted by.
+        sort_field (OrderSortField | Unset): An order property the list can be sorted by: every
+            scalar property swagger-2026 gives an order
+            (`Legs` and `ExecutionInstructions` are not). The server matches the name in any letter
+            case.
         desc (bool | Unset):
         is_report (bool | Unset):
         is_blotter (bool | Unset):
@@ -337,7 +355,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[Order] | OrderPage
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Order] | OrderPage
     """
 
     return sync_detailed(
@@ -375,7 +393,6 @@ async def asyncio_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Order]
     | OrderPage
 ]:
@@ -393,7 +410,10 @@ async def asyncio_detailed(
         page_number (int):
         page_size (int):
         filter_ (str | Unset):
-        sort_field (OrderSortField | Unset): An order property the list can be sorted by.
+        sort_field (OrderSortField | Unset): An order property the list can be sorted by: every
+            scalar property swagger-2026 gives an order
+            (`Legs` and `ExecutionInstructions` are not). The server matches the name in any letter
+            case.
         desc (bool | Unset):
         is_report (bool | Unset):
         is_blotter (bool | Unset):
@@ -403,7 +423,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[Order] | OrderPage]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Order] | OrderPage]
     """
 
     kwargs = _get_kwargs(
@@ -444,7 +464,6 @@ async def asyncio(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Order]
     | OrderPage
     | None
@@ -463,7 +482,10 @@ async def asyncio(
         page_number (int):
         page_size (int):
         filter_ (str | Unset):
-        sort_field (OrderSortField | Unset): An order property the list can be sorted by.
+        sort_field (OrderSortField | Unset): An order property the list can be sorted by: every
+            scalar property swagger-2026 gives an order
+            (`Legs` and `ExecutionInstructions` are not). The server matches the name in any letter
+            case.
         desc (bool | Unset):
         is_report (bool | Unset):
         is_blotter (bool | Unset):
@@ -473,7 +495,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[Order] | OrderPage
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Order] | OrderPage
     """
 
     return (

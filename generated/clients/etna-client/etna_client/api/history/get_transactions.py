@@ -72,7 +72,6 @@ def _parse_response(
     | ValidationErrorBody
     | ServerErrorBody
     | TransactionPage
-    | ValidationErrorBody
     | None
 ):
     if response.status_code == 200:
@@ -149,7 +148,23 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        def _parse_response_422(data: object) -> MessageErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_body_type_0 = ValidationErrorBody.from_dict(data)
+
+                return componentsschemas_bad_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_body_type_1 = MessageErrorBody.from_dict(data)
+
+            return componentsschemas_bad_request_body_type_1
+
+        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
 
         return response_422
 
@@ -176,7 +191,6 @@ def _build_response(
     | ValidationErrorBody
     | ServerErrorBody
     | TransactionPage
-    | ValidationErrorBody
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -207,7 +221,6 @@ def sync_detailed(
     | ValidationErrorBody
     | ServerErrorBody
     | TransactionPage
-    | ValidationErrorBody
 ]:
     """List the account's cash transactions (paged)
 
@@ -224,7 +237,9 @@ def sync_detailed(
         account_id (int):
         page_number (int):
         page_size (int):
-        sort_by (TransactionSortField): A transaction property the list can be sorted by.
+        sort_by (TransactionSortField): A transaction property the list can be sorted by: every
+            scalar property swagger-2026 gives a
+            transaction (the `Fee` object is not one). The server matches the name in any letter case.
         is_desc (bool):
         filter_ (str | Unset):
         check_code (bool | Unset):
@@ -234,7 +249,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage | ValidationErrorBody]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +291,6 @@ def sync(
     | ValidationErrorBody
     | ServerErrorBody
     | TransactionPage
-    | ValidationErrorBody
     | None
 ):
     """List the account's cash transactions (paged)
@@ -294,7 +308,9 @@ def sync(
         account_id (int):
         page_number (int):
         page_size (int):
-        sort_by (TransactionSortField): A transaction property the list can be sorted by.
+        sort_by (TransactionSortField): A transaction property the list can be sorted by: every
+            scalar property swagger-2026 gives a
+            transaction (the `Fee` object is not one). The server matches the name in any letter case.
         is_desc (bool):
         filter_ (str | Unset):
         check_code (bool | Unset):
@@ -304,7 +320,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage | ValidationErrorBody
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage
     """
 
     return sync_detailed(
@@ -341,7 +357,6 @@ async def asyncio_detailed(
     | ValidationErrorBody
     | ServerErrorBody
     | TransactionPage
-    | ValidationErrorBody
 ]:
     """List the account's cash transactions (paged)
 
@@ -358,7 +373,9 @@ async def asyncio_detailed(
         account_id (int):
         page_number (int):
         page_size (int):
-        sort_by (TransactionSortField): A transaction property the list can be sorted by.
+        sort_by (TransactionSortField): A transaction property the list can be sorted by: every
+            scalar property swagger-2026 gives a
+            transaction (the `Fee` object is not one). The server matches the name in any letter case.
         is_desc (bool):
         filter_ (str | Unset):
         check_code (bool | Unset):
@@ -368,7 +385,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage | ValidationErrorBody]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage]
     """
 
     kwargs = _get_kwargs(
@@ -408,7 +425,6 @@ async def asyncio(
     | ValidationErrorBody
     | ServerErrorBody
     | TransactionPage
-    | ValidationErrorBody
     | None
 ):
     """List the account's cash transactions (paged)
@@ -426,7 +442,9 @@ async def asyncio(
         account_id (int):
         page_number (int):
         page_size (int):
-        sort_by (TransactionSortField): A transaction property the list can be sorted by.
+        sort_by (TransactionSortField): A transaction property the list can be sorted by: every
+            scalar property swagger-2026 gives a
+            transaction (the `Fee` object is not one). The server matches the name in any letter case.
         is_desc (bool):
         filter_ (str | Unset):
         check_code (bool | Unset):
@@ -436,7 +454,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage | ValidationErrorBody
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage
     """
 
     return (

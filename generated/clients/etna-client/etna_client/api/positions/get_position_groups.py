@@ -45,7 +45,6 @@ def _parse_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[PositionGroup]
     | None
 ):
@@ -130,7 +129,23 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        def _parse_response_422(data: object) -> MessageErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_body_type_0 = ValidationErrorBody.from_dict(data)
+
+                return componentsschemas_bad_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_body_type_1 = MessageErrorBody.from_dict(data)
+
+            return componentsschemas_bad_request_body_type_1
+
+        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
 
         return response_422
 
@@ -156,7 +171,6 @@ def _build_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[PositionGroup]
 ]:
     return Response(
@@ -181,7 +195,6 @@ def sync_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[PositionGroup]
 ]:
     """Get market value per asset group
@@ -199,7 +212,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[PositionGroup]]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[PositionGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +241,6 @@ def sync(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[PositionGroup]
     | None
 ):
@@ -247,7 +259,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[PositionGroup]
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[PositionGroup]
     """
 
     return sync_detailed(
@@ -271,7 +283,6 @@ async def asyncio_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[PositionGroup]
 ]:
     """Get market value per asset group
@@ -289,7 +300,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[PositionGroup]]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[PositionGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -316,7 +327,6 @@ async def asyncio(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[PositionGroup]
     | None
 ):
@@ -335,7 +345,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[PositionGroup]
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[PositionGroup]
     """
 
     return (

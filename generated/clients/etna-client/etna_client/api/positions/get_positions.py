@@ -72,7 +72,6 @@ def _parse_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Position]
     | PositionPage
     | None
@@ -172,7 +171,23 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        def _parse_response_422(data: object) -> MessageErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_body_type_0 = ValidationErrorBody.from_dict(data)
+
+                return componentsschemas_bad_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_body_type_1 = MessageErrorBody.from_dict(data)
+
+            return componentsschemas_bad_request_body_type_1
+
+        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
 
         return response_422
 
@@ -198,7 +213,6 @@ def _build_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Position]
     | PositionPage
 ]:
@@ -230,7 +244,6 @@ def sync_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Position]
     | PositionPage
 ]:
@@ -238,7 +251,7 @@ def sync_detailed(
 
      One page of the account's open positions. All four paging and sorting parameters are
     required; without them no route matches (`404`). The current answer is the paging wrapper;
-    deployments from before paging answer a bare array of every position (see
+    ETNA's narrative pages (2019 and 2023) show a bare array of every position instead (see
     `PositionsResponse`). A user id instead of an account id gets `500`.
 
     Args:
@@ -247,7 +260,9 @@ def sync_detailed(
         account_id (int):
         page_number (int):
         page_size (int):
-        sort_field (PositionSortField): A position property the list can be sorted by.
+        sort_field (PositionSortField): A position property the list can be sorted by: every
+            property swagger-2026 gives a position.
+            The server matches the name in any letter case (`id`).
         desc (bool):
         filter_ (str | Unset):
         is_report (bool | Unset):
@@ -257,7 +272,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[Position] | PositionPage]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position] | PositionPage]
     """
 
     kwargs = _get_kwargs(
@@ -298,7 +313,6 @@ def sync(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Position]
     | PositionPage
     | None
@@ -307,7 +321,7 @@ def sync(
 
      One page of the account's open positions. All four paging and sorting parameters are
     required; without them no route matches (`404`). The current answer is the paging wrapper;
-    deployments from before paging answer a bare array of every position (see
+    ETNA's narrative pages (2019 and 2023) show a bare array of every position instead (see
     `PositionsResponse`). A user id instead of an account id gets `500`.
 
     Args:
@@ -316,7 +330,9 @@ def sync(
         account_id (int):
         page_number (int):
         page_size (int):
-        sort_field (PositionSortField): A position property the list can be sorted by.
+        sort_field (PositionSortField): A position property the list can be sorted by: every
+            property swagger-2026 gives a position.
+            The server matches the name in any letter case (`id`).
         desc (bool):
         filter_ (str | Unset):
         is_report (bool | Unset):
@@ -326,7 +342,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[Position] | PositionPage
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position] | PositionPage
     """
 
     return sync_detailed(
@@ -362,7 +378,6 @@ async def asyncio_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Position]
     | PositionPage
 ]:
@@ -370,7 +385,7 @@ async def asyncio_detailed(
 
      One page of the account's open positions. All four paging and sorting parameters are
     required; without them no route matches (`404`). The current answer is the paging wrapper;
-    deployments from before paging answer a bare array of every position (see
+    ETNA's narrative pages (2019 and 2023) show a bare array of every position instead (see
     `PositionsResponse`). A user id instead of an account id gets `500`.
 
     Args:
@@ -379,7 +394,9 @@ async def asyncio_detailed(
         account_id (int):
         page_number (int):
         page_size (int):
-        sort_field (PositionSortField): A position property the list can be sorted by.
+        sort_field (PositionSortField): A position property the list can be sorted by: every
+            property swagger-2026 gives a position.
+            The server matches the name in any letter case (`id`).
         desc (bool):
         filter_ (str | Unset):
         is_report (bool | Unset):
@@ -389,7 +406,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[Position] | PositionPage]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position] | PositionPage]
     """
 
     kwargs = _get_kwargs(
@@ -428,7 +445,6 @@ async def asyncio(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Position]
     | PositionPage
     | None
@@ -437,7 +453,7 @@ async def asyncio(
 
      One page of the account's open positions. All four paging and sorting parameters are
     required; without them no route matches (`404`). The current answer is the paging wrapper;
-    deployments from before paging answer a bare array of every position (see
+    ETNA's narrative pages (2019 and 2023) show a bare array of every position instead (see
     `PositionsResponse`). A user id instead of an account id gets `500`.
 
     Args:
@@ -446,7 +462,9 @@ async def asyncio(
         account_id (int):
         page_number (int):
         page_size (int):
-        sort_field (PositionSortField): A position property the list can be sorted by.
+        sort_field (PositionSortField): A position property the list can be sorted by: every
+            property swagger-2026 gives a position.
+            The server matches the name in any letter case (`id`).
         desc (bool):
         filter_ (str | Unset):
         is_report (bool | Unset):
@@ -456,7 +474,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[Position] | PositionPage
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position] | PositionPage
     """
 
     return (

@@ -59,7 +59,6 @@ def _parse_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Position]
     | None
 ):
@@ -142,7 +141,23 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        def _parse_response_422(data: object) -> MessageErrorBody | ValidationErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bad_request_body_type_0 = ValidationErrorBody.from_dict(data)
+
+                return componentsschemas_bad_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_bad_request_body_type_1 = MessageErrorBody.from_dict(data)
+
+            return componentsschemas_bad_request_body_type_1
+
+        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
 
         return response_422
 
@@ -168,7 +183,6 @@ def _build_response(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Position]
 ]:
     return Response(
@@ -196,7 +210,6 @@ def sync_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Position]
 ]:
     """Get the account's positions in one security
@@ -218,7 +231,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[Position]]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position]]
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +266,6 @@ def sync(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Position]
     | None
 ):
@@ -276,7 +288,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[Position]
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position]
     """
 
     return sync_detailed(
@@ -306,7 +318,6 @@ async def asyncio_detailed(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Position]
 ]:
     """Get the account's positions in one security
@@ -328,7 +339,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[Position]]
+        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position]]
     """
 
     kwargs = _get_kwargs(
@@ -361,7 +372,6 @@ async def asyncio(
     | MessageErrorBody
     | ValidationErrorBody
     | ServerErrorBody
-    | ValidationErrorBody
     | list[Position]
     | None
 ):
@@ -384,7 +394,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | ValidationErrorBody | list[Position]
+        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position]
     """
 
     return (
