@@ -132,6 +132,8 @@ class VendorMock:
 
     spec_name: ClassVar[str] = ""
     handlers: ClassVar[dict[str, Handler]] = {}
+    # Whether the vendor ignores query parameters an operation does not declare (default: refuse them, 400).
+    ignores_unknown_query: ClassVar[bool] = False
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
@@ -289,7 +291,7 @@ class VendorMock:
 
     def _parameters(self, operation: Operation, request: Request, path_params: dict[str, str]) -> dict[str, Any]:
         query = parse_query(request.query) if request.query else {}
-        if query:
+        if query and not self.ignores_unknown_query:
             unknown = sorted(query.keys() - operation.query_names)
             if unknown:
                 accepted = sorted(operation.query_names)
