@@ -14,6 +14,7 @@ import pytest
 
 from scripts.mock.app import MockApp
 from scripts.mock.brokerage import AccountKind, Brokerage, Order, OrderStatus, Side
+from scripts.mock.faults import Faults
 from scripts.specs import SPECS_DIR, Spec, load
 
 from . import field_coverage
@@ -52,8 +53,9 @@ def get(app: MockApp, url: str, status: int = 200) -> Any:
 
 
 def items(wrapper: Any, element: str) -> list[Any]:
-    """A collection as a list, checking its wire form: "null", one object, or an array of two or more."""
-    if wrapper == "null":
+    """A collection as a list, checking the mock's wire form: "null" (gain/loss: `{}`), one object, or an
+    array of two or more."""
+    if wrapper == ({} if element == "closed_position" else "null"):
         return []
     value = wrapper[element]
     if isinstance(value, list):
@@ -89,12 +91,12 @@ def test_positions_none_one_many(app: MockApp) -> None:
 
 def test_history_and_gain_loss_none_one_many(app: MockApp) -> None:
     assert get(app, "/accounts/VA00019817/history") == {"history": "null"}  # closed, never traded here
-    assert get(app, "/accounts/VA00019817/gainloss") == {"gainloss": "null"}
+    assert get(app, "/accounts/VA00019817/gainloss") == {"gainloss": {}}  # the form client libraries read
     assert isinstance(get(app, "/accounts/VA00019816/history?type=dividend")["history"]["event"], dict)
     assert isinstance(get(app, "/accounts/VA00019816/history")["history"]["event"], list)
     assert isinstance(get(app, "/accounts/VA00019816/gainloss?limit=1")["gainloss"]["closed_position"], dict)
     assert isinstance(get(app, "/accounts/VA00019816/gainloss")["gainloss"]["closed_position"], list)
-    assert get(app, "/accounts/VA00019816/gainloss?page=99") == {"gainloss": "null"}
+    assert get(app, "/accounts/VA00019816/gainloss?page=99") == {"gainloss": {}}
 
 
 def test_profile_lists_the_tradier_accounts(app: MockApp) -> None:
@@ -200,7 +202,26 @@ def test_positions_agree_with_the_brokerage(app: MockApp) -> None:
         assert row["quantity"] == position.quantity and row["id"] == position.number
         assert row["cost_basis"] == position.cost_basis.quantize(D("0.01"))
         assert MILLIS.fullmatch(row["date_acquired"])
+        assert row["date_acquired"][:19] == f"{position.opened_at:%Y-%m-%dT%H:%M:%S}"
     assert any(r["quantity"] < 0 and r["cost_basis"] < 0 for r in rows)  # a short: negative cost basis
+
+
+def test_position_milliseconds_vary_with_the_seed_and_the_position(app: MockApp, specs: list[Spec]) -> None:
+    every = [
+        p["date_acquired"]
+        for n in (19816, 19818, 19820)
+        for p in items(get(app, f"/accounts/VA{n:08d}/positions")["positions"], "position")
+    ]
+    assert len({stamp[-5:] for stamp in every}) > len(every) // 2  # not one fixed `.405Z`
+    again = [
+        p["date_acquired"] for p in get(make_app(specs), "/accounts/VA00019816/positions")["positions"]["position"]
+    ]
+    assert again == every[: len(again)]  # deterministic for the seed
+    other_seed = make_app(specs, seed=8)
+    numbers = sorted(n for n, a in other_seed.states.get("test-token").accounts.items() if a.holdings())
+    assert get(other_seed, f"/accounts/VA{numbers[0]:08d}/positions") != get(
+        app, f"/accounts/VA{numbers[0]:08d}/positions"
+    )
 
 
 def test_a_close_through_another_vendor_shows_intraday_but_not_in_the_nightly_data(app: MockApp) -> None:
@@ -249,7 +270,12 @@ def test_history_events_carry_the_sub_object_named_after_their_type(app: MockApp
         assert MIDNIGHT_SECONDS.fullmatch(event["date"])
     dividend = next(e for e in events if e["type"] == "dividend")
     assert "adjustment" not in dividend and dividend["dividend"]["quantity"].as_tuple() == D("0.00000000").as_tuple()
-    assert {e["trade"]["trade_type"] for e in events if e["type"] == "trade"} <= {"equity", "option"}
+    assert {e["trade"]["trade_type"] for e in events if e["type"] == "trade"} == {"equity", "option"}
+    options = [e["trade"] for e in events if e["type"] == "trade" and e["trade"]["trade_type"] == "option"]
+    assert options and all(
+        re.fullmatch(r"(CALL|PUT ) [A-Z]+ *[0-9]{2}/[0-9]{2}/[0-9]{2} *[0-9.]+", o["description"]) for o in options
+    )
+    assert all(len(o["description"]) == len("PUT  GS     08/29/25   705") for o in options)  # fixed-width columns
 
 
 def test_history_agrees_with_the_brokerage(app: MockApp) -> None:
@@ -283,6 +309,27 @@ def test_history_filters(app: MockApp) -> None:
     assert all(e["trade"]["symbol"] == "AAPL" for e in exact if e["type"] == "trade")
     assert all(e in contains for e in exact) and len(exact) < len(contains)
     assert any(e["type"] == "trade" and e["trade"]["symbol"].startswith("AAPL2") for e in contains)  # options
+
+
+@pytest.mark.parametrize(
+    ("value", "exact"), [("true", True), ("True", True), ("TRUE", True), ("false", False), ("False", False)]
+)
+def test_exact_match_is_read_case_insensitively(app: MockApp, value: str, exact: bool) -> None:
+    """Python clients send `True`/`False` (tradier-api-client always sends `exactMatch=True`)."""
+    url = "/accounts/VA00019816/history?limit=1000&symbol=AAPL"
+    events = items(get(app, f"{url}&exactMatch={value}")["history"], "event")
+    expected = f"{url}&exactMatch=true" if exact else url
+    assert events == items(get(app, expected)["history"], "event")
+    assert any(e["type"] == "trade" and e["trade"]["symbol"] != "AAPL" for e in events) is not exact
+
+
+def test_unknown_query_parameters_are_ignored(app: MockApp) -> None:
+    """aiotradier sends `account_id` (and its history filter as `type_`); the vendor ignores what it does not know."""
+    history = "/accounts/VA00019816/history?limit=1000"
+    assert get(app, f"{history}&account_id=VA00019816&type_=trade") == get(app, history)
+    gains = "/accounts/VA00019816/gainloss?limit=1000"
+    assert get(app, f"{gains}&account_id=VA00019816&exactMatch=true") == get(app, gains)
+    assert get(app, "/user/profile?account_id=VA00019816") == get(app, "/user/profile")
 
 
 # ---- gain/loss ----------------------------------------------------------------------------------
@@ -343,7 +390,11 @@ def test_missing_or_unknown_tokens_get_the_apigee_fault(app: MockApp) -> None:
     [
         ("/accounts/VA00019816/history?page=0", {}, "query parameter 'page'"),
         ("/accounts/VA00019816/history?type=deposit", {}, "query parameter 'type'"),
-        ("/accounts/VA00019816/gainloss?exactMatch=true", {}, "unknown query parameter(s) ['exactMatch']"),
+        ("/accounts/VA00019816/history?type=trade,option", {}, "query parameter 'type'"),  # one type per request
+        ("/accounts/VA00019816/history?exactMatch=yes", {}, "query parameter 'exactMatch'"),
+        ("/accounts/VA00019816/history?start=19700101", {}, "query parameter 'start'"),
+        ("/accounts/VA00019816/gainloss?sort=DESC", {}, "query parameter 'sort'"),
+        ("/accounts/VA00019816/gainloss?page=0", {}, "query parameter 'page'"),
         ("/accounts/VA-1/balances", {}, "path parameter 'account_id'"),
         ("/user/profile", {"Accept": "application/xml"}, "header parameter 'Accept'"),
     ],
@@ -354,6 +405,16 @@ def test_invalid_requests_get_the_400_errors_body(
     response = call(app, "GET", f"{BASE}{url}", headers={**HEADERS, **headers})
     assert response.status_code == 400
     assert message in response.json()["errors"]["error"]
+
+
+def test_over_the_rate_limit_the_answer_is_the_quota_violation_text(specs: list[Spec]) -> None:
+    throttled = make_app(specs, faults=Faults(rate_429=1.0, retry_after=5))
+    before = int(time.time() * 1000)
+    response = call(throttled, "GET", f"{BASE}/accounts/VA00019816/balances", headers=HEADERS)
+    assert (response.status_code, response.headers["content-type"]) == (400, "text/plain")
+    assert response.text.startswith("Quota Violation") and "retry-after" not in response.headers
+    resets = int(response.text.split()[-1])  # what go-tradier reads: the last word, epoch milliseconds
+    assert before + 5_000 <= resets <= int(time.time() * 1000) + 5_000
 
 
 def test_any_json_accept_is_served(app: MockApp) -> None:

@@ -24,6 +24,7 @@ from tradier_client.models import (
     ClosedPosition,
     DividendEvent,
     EventDetail,
+    FaultDetail,
     FeeEvent,
     GainLossResponse,
     GainLossSortBy,
@@ -32,6 +33,7 @@ from tradier_client.models import (
     InterestEvent,
     JournalEvent,
     MarginAccountBalances,
+    OptionDetail,
     OptionEvent,
     PdtAccountBalances,
     Position,
@@ -40,8 +42,8 @@ from tradier_client.models import (
     ProfileResponse,
     SortDirection,
     TaxEvent,
+    TradeDetail,
     TradeEvent,
-    TradeType,
     TradierErrors,
     TradierFault,
     TransferEvent,
@@ -168,7 +170,7 @@ def test_history_query_uses_the_vendor_parameter_names() -> None:
             start=datetime.date(2018, 1, 1),
             end=datetime.date(2018, 12, 31),
             symbol="GE",
-            exact_match=True,
+            exact_match="True",
         )
     assert dict(seen[0].url.params) == {
         "page": "2",
@@ -177,7 +179,7 @@ def test_history_query_uses_the_vendor_parameter_names() -> None:
         "start": "2018-01-01",
         "end": "2018-12-31",
         "symbol": "GE",
-        "exactMatch": "true",
+        "exactMatch": "True",
     }
 
 
@@ -278,13 +280,13 @@ def test_the_raw_wire_forms_stay_visible() -> None:
     empty = _call("get_account_positions", example_body("get_account_positions", "NoPositions"))
     assert isinstance(empty, PositionsResponse) and empty.positions == "null"
     one = _call("get_account_positions", example_body("get_account_positions", "OneShortOption"))
-    assert isinstance(one, PositionsResponse) and not isinstance(one.positions, str)
+    assert isinstance(one, PositionsResponse) and not isinstance(one.positions, str | None)
     assert isinstance(one.positions.position, Position)
     assert one.positions.position.quantity == Decimal("-9.0") and one.positions.position.cost_basis == Decimal(
         "-1629.0"
     )
     many = _call("get_account_positions", published("docs_positions_multi.json"))
-    assert isinstance(many, PositionsResponse) and not isinstance(many.positions, str)
+    assert isinstance(many, PositionsResponse) and not isinstance(many.positions, str | None)
     assert isinstance(many.positions.position, list)
 
 
@@ -313,13 +315,16 @@ def test_history_events_are_typed_by_their_type() -> None:
         "TransferEvent",
     ]
     equity, dividend, option, journal, option_trade = events[:5]
-    assert isinstance(equity, TradeEvent) and equity.trade.trade_type is TradeType.EQUITY_CAPITALISED
-    assert isinstance(option_trade, TradeEvent) and option_trade.trade.trade_type is TradeType.OPTION
+    assert isinstance(equity, TradeEvent) and isinstance(equity.trade, TradeDetail)
+    assert isinstance(option_trade, TradeEvent) and isinstance(option_trade.trade, TradeDetail)
+    assert (equity.trade.trade_type, option_trade.trade.trade_type) == ("Equity", "option")
     assert equity.amount == Decimal("-129.05") and equity.trade.quantity == Decimal("10.00000000")
     assert isinstance(dividend, DividendEvent)
     assert dividend.dividend is UNSET and dividend.adjustment is not UNSET
-    assert isinstance(option, OptionEvent) and option.option.option_type == "OPTEXP"
-    assert isinstance(journal, JournalEvent) and journal.journal.description == "6YA-00005 TO 6YA-00102"
+    assert isinstance(option, OptionEvent) and isinstance(option.option, OptionDetail)
+    assert option.option.option_type == "OPTEXP"
+    assert isinstance(journal, JournalEvent) and isinstance(journal.journal, EventDetail)
+    assert journal.journal.description == "6YA-00005 TO 6YA-00102"
 
 
 def test_dividend_details_under_the_dividend_key() -> None:
@@ -328,6 +333,7 @@ def test_dividend_details_under_the_dividend_key() -> None:
     [event] = result.event_list()
     assert isinstance(event, DividendEvent)
     assert event.adjustment is UNSET and isinstance(event.dividend, EventDetail)
+    assert isinstance(event.dividend.quantity, Decimal)
     assert event.dividend.quantity.as_tuple() == Decimal("0.00000000").as_tuple()
 
 
@@ -350,7 +356,11 @@ def test_errors_come_back_typed() -> None:
     fault = _call("get_account_positions", published("error_401_fault_access_token_expired.json"), 401)
     assert isinstance(fault, TradierFault)
     assert fault.fault.faultstring == "Access Token expired"
+    assert isinstance(fault.fault.detail, FaultDetail)
     assert fault.fault.detail.errorcode == "keymanagement.service.access_token_expired"
+    datastore = _call("get_account_balances", published("handmade_fault_datastore_error.json"), 401)
+    assert isinstance(datastore, TradierFault)
+    assert (datastore.fault.faultstring, datastore.fault.detail) == ("Datastore Error", UNSET)
     one = _call("get_account_history", example_body("get_account_history", "OneMessage", 400), 400)
     many = _call("get_account_history", example_body("get_account_history", "MessageList", 400), 400)
     assert isinstance(one, TradierErrors) and isinstance(many, TradierErrors)
@@ -363,3 +373,33 @@ def test_fields_the_contract_does_not_describe_are_kept() -> None:
     result = _call("get_account_balances", body)
     assert isinstance(result, BalancesResponse)
     assert result.balances.additional_properties["dividend_balance"] == Decimal("12.50")
+
+
+def test_every_empty_form_parses_to_an_empty_list() -> None:
+    """The string "null", a JSON null, and a gain/loss page without `closed_position`."""
+    for body in (b'{"gainloss":"null"}', b'{"gainloss":null}', published("handmade_gainloss_empty_object.json")):
+        gains = _call("get_account_gain_loss", body)
+        assert isinstance(gains, GainLossResponse) and gains.closed_position_list() == []
+    positions = _call("get_account_positions", b'{"positions":null}')
+    assert isinstance(positions, PositionsResponse) and positions.positions is None and positions.position_list() == []
+    history = _call("get_account_history", b'{"history":null}')
+    assert isinstance(history, HistoryResponse) and history.event_list() == []
+
+
+def test_one_item_in_an_array_and_loose_events() -> None:
+    """A one-element array (2025 capture), timestamps with and without milliseconds, events without detail."""
+    result = _call("get_account_history", published("handmade_history_one_transfer_in_array.json"))
+    assert isinstance(result, HistoryResponse)
+    [event] = result.event_list()
+    assert isinstance(event, TransferEvent) and event.amount.as_tuple() == Decimal("-10.00").as_tuple()
+    assert event.date == datetime.datetime(2025, 8, 1, tzinfo=datetime.UTC)
+    bare = b'{"history":{"event":{"amount":0.12,"date":"2013-01-02T00:00:00.000Z","type":"dividend"}}}'
+    loose = _call("get_account_history", bare)
+    assert isinstance(loose, HistoryResponse)
+    [dividend] = loose.event_list()
+    assert isinstance(dividend, DividendEvent) and dividend.dividend is UNSET and dividend.adjustment is UNSET
+    assert dividend.amount == Decimal("0.12") and dividend.date.microsecond == 0
+    seconds = published("docs_positions_multi.json").replace(b"14:41:11.405Z", b"14:41:11Z")
+    positions = _call("get_account_positions", seconds)
+    assert isinstance(positions, PositionsResponse)
+    assert positions.position_list()[0].date_acquired == datetime.datetime(2018, 8, 8, 14, 41, 11, tzinfo=datetime.UTC)

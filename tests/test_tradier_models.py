@@ -19,6 +19,8 @@ from tradier_models.models import (
     ClosedPosition,
     ClosedPositionArray,
     DividendEvent,
+    EventDetail,
+    FaultDetail,
     FeeEvent,
     GainLossResponse,
     HistoryResponse,
@@ -33,8 +35,8 @@ from tradier_models.models import (
     ProfileAccount,
     ProfileResponse,
     TaxEvent,
+    TradeDetail,
     TradeEvent,
-    TradeType,
     TradierErrors,
     TradierFault,
     TransferEvent,
@@ -159,36 +161,69 @@ def test_the_raw_wire_forms_stay_visible() -> None:
     empty = PositionsResponse.model_validate_json(b'{"positions":"null"}')
     assert empty.positions == "null"
     one = PositionsResponse.model_validate_json(example_body("get_account_positions", "OneShortOption"))
-    assert not isinstance(one.positions, str) and isinstance(one.positions.position, Position)
+    assert not isinstance(one.positions, str | None) and isinstance(one.positions.position, Position)
     many = GainLossResponse.model_validate_json(published("docs_gainloss_multi.json"))
-    assert not isinstance(many.gainloss, str) and isinstance(many.gainloss.closed_position, ClosedPositionArray)
+    assert not isinstance(many.gainloss, str | None) and isinstance(many.gainloss.closed_position, ClosedPositionArray)
+
+
+@pytest.mark.parametrize(
+    ("collection", "raw"),
+    [
+        ("positions", b'{"positions": null}'),
+        ("history", b'{"history": null}'),
+        ("gainloss", b'{"gainloss": null}'),
+        ("gainloss", b'{"gainloss": {}}'),
+        ("gainloss", published("handmade_gainloss_empty_object.json")),
+    ],
+)
+def test_every_empty_form_is_an_empty_list(collection: str, raw: bytes) -> None:
+    """Besides the string "null": a JSON null wrapper, and a gain/loss page without `closed_position`."""
+    for parsed in (RESPONSES[collection].model_validate_json(raw), parse_json(RESPONSES[collection], raw)):
+        assert _items(collection, parsed) == []
 
 
 @pytest.mark.parametrize(
     "wrapper",
     [
-        b'{"positions": null}',
         b'{"positions": []}',
         b'{"positions": {}}',
         b'{"positions": "none"}',
         b'{"positions": {"position": []}}',
+        b'{"positions": {"position": null}}',
+        b'{"history": {}}',
     ],
 )
-def test_only_the_string_null_means_empty(wrapper: bytes) -> None:
+def test_other_empty_looking_forms_are_refused(wrapper: bytes) -> None:
+    model = HistoryResponse if wrapper.startswith(b'{"history"') else PositionsResponse
     with pytest.raises(ValidationError):
-        PositionsResponse.model_validate_json(wrapper)
+        model.model_validate_json(wrapper)
 
 
-def test_a_single_item_is_never_a_one_element_array() -> None:
-    """One item is sent as an object; an array always holds two or more."""
+def test_a_single_item_may_be_a_one_element_array() -> None:
+    """One item is usually an object, but a one-element array occurs (2025 history capture); never an empty one."""
     one = example_body("get_account_positions", "OneShortOption")
     item = one[one.index(b'"position": ') + len(b'"position": ') : -2]
-    as_list = b'{"positions": {"position": [%s]}}' % item
-    with pytest.raises(ValidationError, match="at least 2 items"):
-        PositionsResponse.model_validate_json(as_list)
-    two = PositionsResponse.model_validate_json(b'{"positions": {"position": [%s, %s]}}' % (item, item))
-    assert not isinstance(two.positions, str) and isinstance(two.positions.position, PositionArray)
-    assert len(two.position_list()) == 2
+    as_list = PositionsResponse.model_validate_json(b'{"positions": {"position": [%s]}}' % item)
+    assert not isinstance(as_list.positions, str | None) and isinstance(as_list.positions.position, PositionArray)
+    [position] = as_list.position_list()
+    assert position.quantity.as_tuple() == Decimal("-9.0").as_tuple()
+    [event] = HistoryResponse.model_validate_json(published("handmade_history_one_transfer_in_array.json")).event_list()
+    assert isinstance(event, TransferEvent) and event.amount.as_tuple() == Decimal("-10.00").as_tuple()
+    assert isinstance(event.transfer, EventDetail) and event.transfer.description == "Aug Pro Subscription"
+    profile = json.loads(published("docs_user_profile_multi.json"))
+    profile["profile"]["account"] = profile["profile"]["account"][:1]
+    [account] = ProfileResponse.model_validate_json(json.dumps(profile)).account_list()
+    assert account.account_number == "VA000001"
+    gains = example_body("get_account_gain_loss", "OneClosedShort")
+    closed = gains.replace(b'"closed_position": {', b'"closed_position": [{').replace(b"}}}", b"}]}}")
+    parsed = GainLossResponse.model_validate_json(closed)
+    assert not isinstance(parsed.gainloss, str | None) and isinstance(
+        parsed.gainloss.closed_position, ClosedPositionArray
+    )
+    [short] = parsed.closed_position_list()
+    assert short.quantity.as_tuple() == Decimal("-2.0").as_tuple()
+    with pytest.raises(ValidationError, match="at least 1 item"):
+        PositionsResponse.model_validate_json(b'{"positions": {"position": []}}')
 
 
 def test_profile_accounts_one_or_many() -> None:
@@ -212,10 +247,11 @@ def test_history_events_are_a_union_tagged_by_type() -> None:
     ]
     equity, dividend, _, _, option_trade, ach, _ = events
     assert isinstance(equity, TradeEvent) and isinstance(option_trade, TradeEvent)
-    assert equity.trade.trade_type is TradeType.EQUITY_CAPITALISED
-    assert option_trade.trade.trade_type is TradeType.OPTION
+    assert isinstance(equity.trade, TradeDetail) and isinstance(option_trade.trade, TradeDetail)
+    assert (equity.trade.trade_type, option_trade.trade.trade_type) == ("Equity", "option")
     assert isinstance(dividend, DividendEvent) and dividend.dividend is MISSING and dividend.adjustment is not MISSING
-    assert isinstance(ach, AchEvent) and ach.ach.description == "ACH DISBURSEMENT" and ach.ach.quantity == 0
+    assert isinstance(ach, AchEvent) and isinstance(ach.ach, EventDetail)
+    assert ach.ach.description == "ACH DISBURSEMENT" and ach.ach.quantity == 0
 
 
 def _one_event(**event: Any) -> bytes:
@@ -223,12 +259,28 @@ def _one_event(**event: Any) -> bytes:
     return json.dumps({"history": {"event": {**base, **event}}}).encode()
 
 
-def test_an_event_carries_the_sub_object_named_after_its_type() -> None:
+def test_an_event_usually_carries_the_sub_object_named_after_its_type() -> None:
+    """Only amount, date and type are required: a sub-object may be missing or named otherwise, and a
+    detail's quantity may be missing."""
     detail = {"description": "ACH DISBURSEMENT", "quantity": 0}
     [wire] = HistoryResponse.model_validate_json(_one_event(type="wire", wire=detail)).event_list()
-    assert isinstance(wire, WireEvent)
-    with pytest.raises(ValidationError, match="wire"):
-        HistoryResponse.model_validate_json(_one_event(type="wire", ach=detail))
+    assert isinstance(wire, WireEvent) and isinstance(wire.wire, EventDetail) and wire.wire.quantity == 0
+    [bare] = HistoryResponse.model_validate_json(_one_event(type="wire")).event_list()
+    assert isinstance(bare, WireEvent) and bare.wire is MISSING
+    [renamed] = HistoryResponse.model_validate_json(_one_event(type="fee", adjustment=detail)).event_list()
+    assert isinstance(renamed, FeeEvent) and renamed.fee is MISSING
+    [no_quantity] = HistoryResponse.model_validate_json(
+        _one_event(type="interest", interest={"description": "INTEREST"})
+    ).event_list()
+    assert isinstance(no_quantity, InterestEvent) and isinstance(no_quantity.interest, EventDetail)
+    assert no_quantity.interest.quantity is MISSING
+    [dividend] = HistoryResponse.model_validate_json(_one_event(type="dividend")).event_list()
+    assert isinstance(dividend, DividendEvent)
+    for missing in ("amount", "date", "type"):
+        event = {"amount": 0, "date": "2024-08-01T00:00:00Z", "type": "ach", "ach": detail}
+        del event[missing]
+        with pytest.raises(ValidationError):
+            HistoryResponse.model_validate_json(json.dumps({"history": {"event": event}}))
     with pytest.raises(ValidationError):
         HistoryResponse.model_validate_json(_one_event(type="margin_call", margin_call=detail))
 
@@ -241,26 +293,32 @@ def test_a_dividend_may_carry_its_details_under_either_key(key: str) -> None:
     assert getattr(event, key).description == "GENERAL ELECTRIC COMPANY"
 
 
-@pytest.mark.parametrize("spelling", ["equity", "option", "Equity", "Option"])
-def test_trade_type_is_accepted_in_both_casings(spelling: str) -> None:
+@pytest.mark.parametrize("spelling", ["equity", "option", "Equity", "Option", "OPTION"])
+def test_trade_type_is_an_open_string(spelling: str) -> None:
     trade = {"commission": 0, "description": "x", "price": 1.5, "quantity": -1, "symbol": "GE", "trade_type": spelling}
     [event] = HistoryResponse.model_validate_json(_one_event(type="trade", trade=trade)).event_list()
-    assert isinstance(event, TradeEvent) and event.trade.trade_type.value == spelling
-    with pytest.raises(ValidationError):
-        HistoryResponse.model_validate_json(_one_event(type="trade", trade={**trade, "trade_type": "OPTION"}))
+    assert isinstance(event, TradeEvent) and isinstance(event.trade, TradeDetail)
+    assert event.trade.trade_type == spelling
 
 
-def test_timestamps_keep_the_text_form_of_their_endpoint() -> None:
-    """Positions and gain/loss send milliseconds; history sends whole seconds. Each refuses the other's form."""
+def test_timestamps_with_or_without_a_fraction() -> None:
+    """Positions and gain/loss send milliseconds, history whole seconds (2013: milliseconds): every
+    timestamp takes both forms, and nothing but a UTC `Z` timestamp."""
     position = PositionsResponse.model_validate_json(published("docs_positions_multi.json")).position_list()[0]
     assert position.date_acquired == datetime.datetime(2018, 8, 8, 14, 41, 11, 405000, tzinfo=datetime.UTC)
     seconds = published("docs_positions_multi.json").replace(b"14:41:11.405Z", b"14:41:11Z")
-    with pytest.raises(ValidationError, match="date_acquired"):
-        PositionsResponse.model_validate_json(seconds)
+    whole = PositionsResponse.model_validate_json(seconds).position_list()[0]
+    assert whole.date_acquired == datetime.datetime(2018, 8, 8, 14, 41, 11, tzinfo=datetime.UTC)
     gains = GainLossResponse.model_validate_json(published("docs_gainloss_multi.json")).closed_position_list()
     assert gains[0].close_date - gains[0].open_date == datetime.timedelta(days=gains[0].term)  # term is in days
-    with pytest.raises(ValidationError, match="date"):
-        HistoryResponse.model_validate_json(_one_event(type="ach", date="2024-08-01T00:00:00.000Z", ach={}))
+    detail = {"description": "ACH DISBURSEMENT", "quantity": 0}
+    [millis] = HistoryResponse.model_validate_json(
+        _one_event(type="ach", date="2013-01-02T00:00:00.000Z", ach=detail)
+    ).event_list()
+    assert millis.date == datetime.datetime(2013, 1, 2, tzinfo=datetime.UTC)
+    for wrong in ("2024-08-01T00:00:00+00:00", "2024-08-01T00:00:00.Z", "2024-08-01", "2024-08-01T00:00:00"):
+        with pytest.raises(ValidationError, match="date"):
+            HistoryResponse.model_validate_json(_one_event(type="ach", date=wrong, ach=detail))
 
 
 def test_integers_only_where_the_vendor_sends_integers() -> None:
@@ -277,7 +335,12 @@ def test_integers_only_where_the_vendor_sends_integers() -> None:
 
 def test_error_bodies() -> None:
     fault = TradierFault.model_validate_json(published("error_401_fault_access_token_expired.json"))
+    assert isinstance(fault.fault.detail, FaultDetail)
     assert fault.fault.detail.errorcode == "keymanagement.service.access_token_expired"
+    datastore = TradierFault.model_validate_json(published("handmade_fault_datastore_error.json"))
+    assert (datastore.fault.faultstring, datastore.fault.detail) == ("Datastore Error", MISSING)
+    with pytest.raises(ValidationError, match="faultstring"):
+        TradierFault.model_validate_json(b'{"fault": {"detail": {"errorcode": "x"}}}')
     assert TradierErrors.model_validate_json(b'{"errors":{"error":"Invalid parameter"}}').error_list() == [
         "Invalid parameter"
     ]

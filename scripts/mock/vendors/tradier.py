@@ -7,20 +7,32 @@ a minute. Only cash, margin and pattern-day-trader accounts exist at Tradier; th
 with `day_trader: true`).
 
 Wire rules, as the spec states them:
-- A collection (positions, history events, closed positions, profile accounts) is the string `"null"`
-  when empty, an object for one item and an array for two or more.
+- A collection (positions, history events, profile accounts) is the string `"null"` when empty, an
+  object for one item and an array for two or more. An empty gain/loss page is `{"gainloss": {}}`
+  (no `closed_position`): no empty page was ever recorded, and this is the form every client library
+  the research cites reads (asynctradier 1.0.0 fails on the string `"null"` there).
 - Balances carry exactly the sub-object named by `account_type`. Amounts are JSON numbers at the
   scales of the vendor's own bodies: balances as in the docs example (`17798.360000000000000000000000`,
   `12727.7200000000000000`, `4343.38000000`, a bare `0` for zero), positions `207.01` / `1.00000000`,
   history amounts `-129.05` (a bare `0` for zero) with trade figures at eight decimals, gain/loss in
   the shortest form with one decimal at least (`12.7`, `0.0`, `-20.7874`).
-- Timestamps: milliseconds for positions, gain/loss and the profile, whole seconds for history.
+- Timestamps: milliseconds for positions, gain/loss and the profile, whole seconds for history. A
+  position's milliseconds are drawn from the seed and the position's id (`.405Z` is the docs' value).
 - History events carry the sub-object named after their type; a dividend's is `dividend` (the key
   client libraries read; the docs example's `adjustment` form is accepted by the contract but not
-  sent). `trade_type` is lowercase, as in 2024-2026 captures. History and gain/loss are the clearing
-  firm's nightly data: today's trades, closes and events are not in them yet.
+  sent). `trade_type` is lowercase: captures from 2024 to 2026 send `option`; no equity trade was
+  captured since the docs' `Equity`, so `equity` is assumed to follow the same casing. An option's
+  description pads the put/call word to four letters, as in a 2025 capture
+  (`PUT  GS     08/29/25   705`). History and gain/loss are the clearing firm's nightly data: today's
+  trades, closes and events are not in them yet.
 - History and gain/loss page from 1 (`limit` 25 unless given; the vendor documents no gain/loss
   default) until a page answers the empty form; `start` > `end` is an empty range, not an error.
+  `page=0`, a `sort` other than `asc`/`desc` (letter case included) and a comma-joined `type` are
+  outside the contract and answer 400: no source shows the vendor accepting them.
+- `exactMatch` is read case-insensitively (`True` as `true`). Query parameters the operation does not
+  declare are ignored, as the spec says the vendor does.
+- Over the rate limit (fault injection, `--rate-429`) the answer is the vendor's 400 with the text body
+  `Quota Violation <epoch ms when the quota resets>`.
 - Successful answers carry the `X-Ratelimit-*` headers, counted per token in one-minute windows from
   the first request (`Expiry` in epoch milliseconds); the mock counts but never refuses.
 
@@ -36,6 +48,7 @@ from __future__ import annotations
 
 import re
 import time
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -160,6 +173,7 @@ class Tradier(VendorMock):
     """Tradier's brokerage API v1 (the sandbox)."""
 
     spec_name = "tradier"
+    ignores_unknown_query = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -172,6 +186,11 @@ class Tradier(VendorMock):
 
     def auth_failure(self, failure: AuthFailure) -> Reply:
         return _fault("Invalid Access Token", "keymanagement.service.invalid_access_token")
+
+    def throttled(self, retry_after: int) -> Reply:
+        """Tradier reports a quota violation as a 400 with a text body; the last word is the reset time (ms)."""
+        resets_ms = int(time.time() * 1000) + retry_after * 1000
+        return Reply(400, f"Quota Violation {resets_ms}", media_type="text/plain")
 
     @staticmethod
     def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
@@ -198,7 +217,8 @@ class Tradier(VendorMock):
         account = _account(call)
         if account is None:
             return _unauthorized_account(call)
-        rows = call.brokerage.memo(("tradier/positions", account.number), lambda: _positions(account))
+        seed = call.brokerage.seed
+        rows = call.brokerage.memo(("tradier/positions", account.number), lambda: _positions(account, seed))
         return self._ok(call, {"positions": collection(rows, "position")})
 
     @handles("get_account_history")
@@ -208,7 +228,7 @@ class Tradier(VendorMock):
             return _unauthorized_account(call)
         rows = call.brokerage.memo(("tradier/history", account.number), lambda: _history(account))
         wanted, symbol = call.params.get("type"), call.params.get("symbol")
-        exact = bool(call.params.get("exactMatch"))
+        exact = str(call.params.get("exactMatch", "false")).lower() == "true"
         start, end = _range(call, account)
         rows = [
             row
@@ -230,7 +250,8 @@ class Tradier(VendorMock):
             (lambda row: row.opened_on) if call.params.get("sortBy") == "openDate" else (lambda row: row.on)
         )
         rows.sort(key=key, reverse=call.params.get("sort", "desc") == "desc")
-        return self._ok(call, {"gainloss": collection(_page(call, rows), "closed_position")})
+        page = _page(call, rows)
+        return self._ok(call, {"gainloss": {"closed_position": one_or_many(page)} if page else {}})
 
     # ---- helpers ------------------------------------------------------------------------------
 
@@ -401,11 +422,17 @@ def _cost_basis(position: Position) -> Decimal:
     return fixed(position.cost_basis, 2)
 
 
-def _positions(account: Account) -> list[dict[str, Any]]:
+def _acquired(position: Position, seed: int) -> datetime:
+    """When the position was opened, its milliseconds drawn from the seed and the position's id."""
+    milliseconds = zlib.crc32(f"{seed}/{position.number}".encode()) % 1000
+    return position.opened_at.replace(microsecond=milliseconds * 1000)
+
+
+def _positions(account: Account, seed: int) -> list[dict[str, Any]]:
     return [
         {
             "cost_basis": _cost_basis(p),
-            "date_acquired": millis(p.opened_at),
+            "date_acquired": millis(_acquired(p, seed)),
             "id": p.number,
             "quantity": fixed(p.quantity, 8),
             "symbol": p.instrument.symbol,
@@ -446,11 +473,11 @@ def _trade(order: Order) -> _Row:
 
 
 def _option_description(instrument: Instrument) -> str:
-    """The clearing firm's padded option text, e.g. `CALL GE     06/22/18    14`."""
+    """The clearing firm's padded option text: `CALL GE     06/22/18    14`, `PUT  GS     08/29/25   705`."""
     root = instrument.underlying.symbol if instrument.underlying else instrument.symbol
     expiry = f"{instrument.expiry:%m/%d/%y}" if instrument.expiry else ""
     strike = f"{instrument.strike.normalize():f}" if instrument.strike is not None else ""
-    return f"{(instrument.put_call or '').upper()} {root:<7}{expiry}{strike:>6}"
+    return f"{(instrument.put_call or '').upper():<4} {root:<7}{expiry}{strike:>6}"
 
 
 def _expiration(lot: ClosedLot) -> _Row:

@@ -103,15 +103,8 @@ DecimalNumber = Annotated[
 """An exact decimal sent as a JSON number, often with a long tail of zeros (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a binary float: the digits and the scale sent are significant."""
 
 
-DateTimeMillis = Annotated[
+Timestamp = Annotated[
     AwareDatetime,
-    BeforeValidator(_text_matching(re.compile('^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$'))),
+    BeforeValidator(_text_matching(re.compile('^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$'))),
 ]
-"""A UTC timestamp with milliseconds, as positions, gain/loss and the profile send it."""
-
-
-DateTimeSeconds = Annotated[
-    AwareDatetime,
-    BeforeValidator(_text_matching(re.compile('^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$'))),
-]
-"""A UTC timestamp in whole seconds, as history sends it (always midnight in every example)."""
+"""A UTC timestamp with a `Z`, with or without a fraction of a second. The form depends on the endpoint: positions, gain/loss and the profile send milliseconds (`2018-08-08T14:41:11.405Z`), history today sends whole seconds (`2018-10-31T00:00:00Z`; 2013 history bodies had milliseconds). Parse both."""

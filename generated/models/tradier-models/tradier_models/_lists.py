@@ -90,7 +90,7 @@ class PositionsResponseListAccessor(VendorModel):
     """Base class of `PositionsResponse`: adds `position_list()`."""
 
     def position_list(self) -> list[Position]:
-        """The open positions as a plain list, whatever the wire form (`"null"`, one object, an array)."""
+        """The open positions as a plain list, whatever the wire form (`"null"` or `null`, one object, an array)."""
         from tradier_models.models import Position
 
         return one_or_many(self, ("positions", "position"), (Position,))
@@ -115,7 +115,7 @@ class HistoryResponseListAccessor(VendorModel):
         | AdjustmentEvent
         | InterestEvent
     ]:
-        """The events of this page as a plain list, whatever the wire form (`"null"`, one object, an array)."""
+        """The events of this page as a plain list, whatever the wire form (`"null"` or `null`, one object, an array)."""
         from tradier_models.models import (
             TradeEvent,
             OptionEvent,
@@ -155,7 +155,7 @@ class GainLossResponseListAccessor(VendorModel):
     """Base class of `GainLossResponse`: adds `closed_position_list()`."""
 
     def closed_position_list(self) -> list[ClosedPosition]:
-        """The closed positions of this page as a plain list, whatever the wire form (`"null"`, one object, an array)."""
+        """The closed positions of this page as a plain list, whatever the wire form (`{}`, `"null"` or `null`, one object, an array)."""
         from tradier_models.models import ClosedPosition
 
         return one_or_many(self, ("gainloss", "closed_position"), (ClosedPosition,))

@@ -7,13 +7,7 @@ from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import MISSING, Field, StrictBool, StrictInt, StrictStr
-from tradier_models._exact import (
-    DateTimeMillis,
-    DateTimeSeconds,
-    DecimalNumber,
-    VendorModel,
-    VendorRootModel,
-)
+from tradier_models._exact import DecimalNumber, Timestamp, VendorModel, VendorRootModel
 from tradier_models._lists import (
     GainLossResponseListAccessor,
     HistoryResponseListAccessor,
@@ -98,15 +92,6 @@ class AccountBalances(VendorModel):
     """
 
 
-class AccountStatus(StrEnum):
-    """
-    Whether the account is open.
-    """
-
-    active = "active"
-    closed = "closed"
-
-
 class BalancesResponse(VendorModel):
     """
     The body of `GET /v1/accounts/{account_id}/balances`.
@@ -119,6 +104,21 @@ class BalancesResponse(VendorModel):
     """
     The balances; `account_type` names the one sub-object present (`margin`, `cash` or
     `pdt`).
+
+    """
+
+
+class BooleanText(VendorRootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            examples=["true", "false", "True"],
+            pattern="^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])$",
+        ),
+    ]
+    """
+    A boolean as the vendor's query strings carry it: `true` or `false` in any letter case
+    (`True`/`False` from Python clients).
 
     """
 
@@ -161,9 +161,9 @@ class ClosedPosition(VendorModel):
     A closed position (a lot opened and closed).
     """
 
-    close_date: DateTimeMillis
+    close_date: Timestamp
     """
-    The day the position was closed (midnight UTC, `.000Z`).
+    The day the position was closed (midnight UTC with milliseconds, `2018-10-31T00:00:00.000Z`).
     """
     cost: DecimalNumber
     """
@@ -177,9 +177,9 @@ class ClosedPosition(VendorModel):
     """
     `gain_loss` as a percentage of `cost` (e.g. `-20.7874`).
     """
-    open_date: DateTimeMillis
+    open_date: Timestamp
     """
-    The day the position was opened.
+    The day the position was opened (midnight UTC with milliseconds, `2018-06-19T00:00:00.000Z`).
     """
     proceeds: DecimalNumber
     """
@@ -203,12 +203,12 @@ class ClosedPosition(VendorModel):
 
 class ClosedPositionArray(VendorRootModel[list[ClosedPosition]]):
     """
-    Two or more closed positions (one is sent as an object).
+    The closed positions (one is usually sent as an object, but a one-element array occurs).
     """
 
-    root: Annotated[list[ClosedPosition], Field(min_length=2)]
+    root: Annotated[list[ClosedPosition], Field(min_length=1)]
     """
-    Two or more closed positions (one is sent as an object).
+    The closed positions (one is usually sent as an object, but a one-element array occurs).
     """
 
 
@@ -236,14 +236,16 @@ class ErrorMessages(VendorModel):
 
 class EventDetail(VendorModel):
     """
-    The details of an event other than a trade or an option event.
+    The details of an event other than a trade or an option event. Only `description` is
+    required: several types (`wire`, `fee`, `tax`, `check`, `interest`) were never recorded.
+
     """
 
     description: StrictStr
     """
     e.g. `ACH DISBURSEMENT`, `6YA-00005 TO 6YA-00102`, a dividend payer's name.
     """
-    quantity: DecimalNumber
+    quantity: DecimalNumber | MISSING = MISSING
     """
     Shares affected; `0` when none.
     """
@@ -251,14 +253,14 @@ class EventDetail(VendorModel):
 
 class Fault(VendorModel):
     """
-    What the gateway refused.
+    What the gateway refused. `detail` is usually there, but not always.
     """
 
     faultstring: StrictStr
     """
     Human-readable reason, e.g. `Access Token expired`, `Invalid Access Token`.
     """
-    detail: FaultDetail
+    detail: FaultDetail | MISSING = MISSING
 
 
 class FaultDetail(VendorModel):
@@ -274,12 +276,12 @@ class FaultDetail(VendorModel):
 
 class GainLoss(VendorModel):
     """
-    A page holding at least one closed position.
+    A page of closed positions; without `closed_position` when it holds none.
     """
 
-    closed_position: ClosedPosition | ClosedPositionArray
+    closed_position: ClosedPosition | ClosedPositionArray | MISSING = MISSING
     """
-    An object when the page has exactly one closed position, else an array of two or more.
+    Usually an object when the page has exactly one closed position (a one-element array also occurs), else an array; absent when there is none.
     """
 
 
@@ -288,10 +290,11 @@ class GainLossResponse(GainLossResponseListAccessor):
     The body of `GET /v1/accounts/{account_id}/gainloss` (one page).
     """
 
-    gainloss: GainLoss | Literal["null"]
+    gainloss: GainLoss | Literal["null"] | None
     """
-    The page's closed positions, or the string `"null"` when the page has none (no body of
-    this form was recorded; the vendor's shared XML-to-JSON rendering produces it).
+    The page's closed positions. No empty page was ever recorded: it may be an object
+    without `closed_position` (`{}`, the form client libraries read), the string `"null"`
+    (what the vendor's renderer gives every other empty collection) or a JSON `null`.
 
     """
 
@@ -312,7 +315,7 @@ class History(VendorModel):
 
     event: HistoryEvent | HistoryEventArray
     """
-    An object when the page has exactly one event, else an array of two or more.
+    Usually an object when the page has exactly one event (a one-element array also occurs, as in a 2025 capture), else an array.
     """
 
 
@@ -325,42 +328,44 @@ class HistoryEventBase(VendorModel):
     """
     Cash effect on the account; negative for a debit, `0` when no cash moved.
     """
-    date: DateTimeSeconds
+    date: Timestamp
     """
-    The day of the event (no time of day; whole seconds, no milliseconds).
+    The day of the event (midnight UTC). Sent today in whole seconds
+    (`2018-10-31T00:00:00Z`); 2013 bodies had milliseconds.
+
     """
 
 
 class AchEvent(HistoryEventBase):
     """
-    An ACH transfer, detailed under `ach`.
+    An ACH transfer, usually detailed under `ach`.
     """
 
     type: Literal["ach"]
-    ach: EventDetail
+    ach: EventDetail | MISSING = MISSING
 
 
 class AdjustmentEvent(HistoryEventBase):
     """
-    An adjustment, detailed under `adjustment`.
+    An adjustment, usually detailed under `adjustment`.
     """
 
     type: Literal["adjustment"]
-    adjustment: EventDetail
+    adjustment: EventDetail | MISSING = MISSING
 
 
 class CheckEvent(HistoryEventBase):
     """
-    A check, detailed under `check`.
+    A check, usually detailed under `check`.
     """
 
     type: Literal["check"]
-    check: EventDetail
+    check: EventDetail | MISSING = MISSING
 
 
 class DividendEvent(HistoryEventBase):
     """
-    A dividend. Its details are under exactly one of `dividend` (as client libraries read them)
+    A dividend. Its details are under at most one of `dividend` (as client libraries read them)
     and `adjustment` (as in the vendor's docs example).
 
     """
@@ -372,11 +377,11 @@ class DividendEvent(HistoryEventBase):
 
 class FeeEvent(HistoryEventBase):
     """
-    A fee, detailed under `fee`.
+    A fee, usually detailed under `fee`.
     """
 
     type: Literal["fee"]
-    fee: EventDetail
+    fee: EventDetail | MISSING = MISSING
 
 
 class HistoryEventType(StrEnum):
@@ -403,28 +408,30 @@ class HistoryResponse(HistoryResponseListAccessor):
     The body of `GET /v1/accounts/{account_id}/history` (one page).
     """
 
-    history: History | Literal["null"]
+    history: History | Literal["null"] | None
     """
-    The page's events, or the string `"null"` when the page has none.
+    The page's events, or the string `"null"` when the page has none (a JSON `null` is
+    accepted too).
+
     """
 
 
 class InterestEvent(HistoryEventBase):
     """
-    Interest, detailed under `interest`.
+    Interest, usually detailed under `interest`.
     """
 
     type: Literal["interest"]
-    interest: EventDetail
+    interest: EventDetail | MISSING = MISSING
 
 
 class JournalEvent(HistoryEventBase):
     """
-    A journal entry between accounts, detailed under `journal`.
+    A journal entry between accounts, usually detailed under `journal`.
     """
 
     type: Literal["journal"]
-    journal: EventDetail
+    journal: EventDetail | MISSING = MISSING
 
 
 class JsonMediaType(VendorRootModel[Literal["application/json"]]):
@@ -500,11 +507,11 @@ class OptionDetail(VendorModel):
 
 class OptionEvent(HistoryEventBase):
     """
-    An option event (expiration, exercise, assignment), detailed under `option`.
+    An option event (expiration, exercise, assignment), usually detailed under `option`.
     """
 
     type: Literal["option"]
-    option: OptionDetail
+    option: OptionDetail | MISSING = MISSING
 
 
 class PdtAccountBalances(AccountBalances):
@@ -561,9 +568,9 @@ class Position(VendorModel):
     """
     Total cost of the position; negative for a short.
     """
-    date_acquired: DateTimeMillis
+    date_acquired: Timestamp
     """
-    When the position was acquired or last changed.
+    When the position was acquired or last changed (milliseconds, `2018-08-08T14:41:11.405Z`).
     """
     id: Annotated[StrictInt, Field(ge=1)]
     """
@@ -581,12 +588,12 @@ class Position(VendorModel):
 
 class PositionArray(VendorRootModel[list[Position]]):
     """
-    Two or more positions (one is sent as an object).
+    The positions (one is usually sent as an object, but a one-element array occurs).
     """
 
-    root: Annotated[list[Position], Field(min_length=2)]
+    root: Annotated[list[Position], Field(min_length=1)]
     """
-    Two or more positions (one is sent as an object).
+    The positions (one is usually sent as an object, but a one-element array occurs).
     """
 
 
@@ -597,7 +604,7 @@ class Positions(VendorModel):
 
     position: Position | PositionArray
     """
-    An object when the account has exactly one position, else an array of two or more.
+    Usually an object when the account has exactly one position (a one-element array also occurs), else an array.
     """
 
 
@@ -606,9 +613,11 @@ class PositionsResponse(PositionsResponseListAccessor):
     The body of `GET /v1/accounts/{account_id}/positions`.
     """
 
-    positions: Positions | Literal["null"]
+    positions: Positions | Literal["null"] | None
     """
-    The positions, or the string `"null"` when the account has none.
+    The positions, or the string `"null"` when the account has none (a JSON `null` is
+    accepted too).
+
     """
 
 
@@ -619,7 +628,7 @@ class Profile(VendorModel):
 
     account: ProfileAccount | ProfileAccountArray
     """
-    The user's accounts; an object when there is exactly one, else an array of two or more.
+    The user's accounts; usually an object when there is exactly one (a one-element array also occurs), else an array.
     """
     id: StrictStr
     """
@@ -649,44 +658,47 @@ class ProfileAccount(VendorModel):
     and production recordings send `individual`, `traditional_ira` and `rollover_ira`.
 
     """
-    date_created: DateTimeMillis
+    date_created: Timestamp
     """
-    When the account was opened.
+    When the account was opened (milliseconds, `2016-08-01T21:08:55.000Z`).
     """
     day_trader: StrictBool
     """
     Whether the account is flagged as a pattern day trader.
     """
-    option_level: Annotated[StrictInt, Field(ge=0, le=6)]
+    option_level: Annotated[StrictInt, Field(ge=0)]
     """
-    Options trading level, 0 (none; seen in production) to 6.
+    Options trading level: the docs say 1 to 6; 0 (none) was seen in production. No maximum
+    is set, since no source says the scale cannot grow.
+
     """
-    status: AccountStatus
-    type: ProfileAccountType
-    last_update_date: DateTimeMillis
+    status: StrictStr
     """
-    When the account was last updated.
+    Whether the account is open. An open string: the docs list `active` and `closed`, and no
+    source says the list is exhaustive.
+
+    """
+    type: StrictStr
+    """
+    `cash` or `margin` as the docs list them (balances also use `pdt`). An open string: no
+    source says the list is exhaustive.
+
+    """
+    last_update_date: Timestamp
+    """
+    When the account was last updated (milliseconds, `2016-08-01T21:08:55.000Z`).
     """
 
 
 class ProfileAccountArray(VendorRootModel[list[ProfileAccount]]):
     """
-    Two or more accounts (one is sent as an object).
+    The accounts (one is usually sent as an object, but a one-element array occurs).
     """
 
-    root: Annotated[list[ProfileAccount], Field(min_length=2)]
+    root: Annotated[list[ProfileAccount], Field(min_length=1)]
     """
-    Two or more accounts (one is sent as an object).
+    The accounts (one is usually sent as an object, but a one-element array occurs).
     """
-
-
-class ProfileAccountType(StrEnum):
-    """
-    Cash or margin account, as the profile lists it (balances also use `pdt`).
-    """
-
-    cash = "cash"
-    margin = "margin"
 
 
 class ProfileResponse(ProfileResponseListAccessor):
@@ -695,6 +707,15 @@ class ProfileResponse(ProfileResponseListAccessor):
     """
 
     profile: Profile
+
+
+class QuotaViolation(VendorRootModel[StrictStr]):
+    root: Annotated[StrictStr, Field(pattern="^Quota Violation")]
+    """
+    The plain-text body of a 400 over the rate limit. Only the prefix is known; go-tradier reads
+    the last word as the epoch-milliseconds time the quota resets.
+
+    """
 
 
 class SortDirection(StrEnum):
@@ -708,11 +729,11 @@ class SortDirection(StrEnum):
 
 class TaxEvent(HistoryEventBase):
     """
-    A tax, detailed under `tax`.
+    A tax, usually detailed under `tax`.
     """
 
     type: Literal["tax"]
-    tax: EventDetail
+    tax: EventDetail | MISSING = MISSING
 
 
 class TradeDetail(VendorModel):
@@ -740,29 +761,22 @@ class TradeDetail(VendorModel):
     """
     An equity ticker (`AAPL`) or an OCC option symbol (`SPY180309P00262000`).
     """
-    trade_type: TradeType
+    trade_type: StrictStr
+    """
+    Equity or option trade: an open string, compared case-insensitively. The docs write
+    `Equity`/`Option`; captures from 2024 to 2026 send lowercase `option`. No source says the
+    list is exhaustive.
+
+    """
 
 
 class TradeEvent(HistoryEventBase):
     """
-    A trade, detailed under `trade`.
+    A trade, usually detailed under `trade`.
     """
 
     type: Literal["trade"]
-    trade: TradeDetail
-
-
-class TradeType(StrEnum):
-    """
-    Equity or option trade. The docs write `Equity`/`Option`; captures from 2024 to 2026 send
-    lowercase `option`. Both spellings are accepted; compare case-insensitively.
-
-    """
-
-    EQUITY = "equity"
-    OPTION = "option"
-    EQUITY_CAPITALISED = "Equity"
-    OPTION_CAPITALISED = "Option"
+    trade: TradeDetail | MISSING = MISSING
 
 
 class TradierErrors(TradierErrorsListAccessor):
@@ -783,20 +797,20 @@ class TradierFault(VendorModel):
 
 class TransferEvent(HistoryEventBase):
     """
-    A transfer (also used for subscription fees), detailed under `transfer`.
+    A transfer (also used for subscription fees), usually detailed under `transfer`.
     """
 
     type: Literal["transfer"]
-    transfer: EventDetail
+    transfer: EventDetail | MISSING = MISSING
 
 
 class WireEvent(HistoryEventBase):
     """
-    A wire transfer, detailed under `wire`.
+    A wire transfer, usually detailed under `wire`.
     """
 
     type: Literal["wire"]
-    wire: EventDetail
+    wire: EventDetail | MISSING = MISSING
 
 
 class HistoryEvent(
@@ -831,18 +845,20 @@ class HistoryEvent(
         Field(discriminator="type"),
     ]
     """
-    One event. `type` names the event and the one sub-object that details it (`trade`, `option`,
-    `ach`, ...); a dividend's details are under `dividend` or, as in the vendor's docs, `adjustment`.
+    One event. `type` names the event and usually the one sub-object that details it (`trade`,
+    `option`, `ach`, ...); a dividend's details are under `dividend` or, as in the vendor's docs,
+    `adjustment`. Only `amount`, `date` and `type` are required: the vendor breaks the naming
+    rule at least for dividends, so a sub-object may be missing or named otherwise.
 
     """
 
 
 class HistoryEventArray(VendorRootModel[list[HistoryEvent]]):
     """
-    Two or more events (one is sent as an object).
+    The events (one is usually sent as an object, but a one-element array occurs).
     """
 
-    root: Annotated[list[HistoryEvent], Field(min_length=2)]
+    root: Annotated[list[HistoryEvent], Field(min_length=1)]
     """
-    Two or more events (one is sent as an object).
+    The events (one is usually sent as an object, but a one-element array occurs).
     """

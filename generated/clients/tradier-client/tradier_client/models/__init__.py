@@ -1,7 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .account_balances import AccountBalances
-from .account_status import AccountStatus
 from .ach_event import AchEvent
 from .adjustment_event import AdjustmentEvent
 from .balances_response import BalancesResponse
@@ -36,13 +35,11 @@ from .positions import Positions
 from .positions_response import PositionsResponse
 from .profile import Profile
 from .profile_account import ProfileAccount
-from .profile_account_type import ProfileAccountType
 from .profile_response import ProfileResponse
 from .sort_direction import SortDirection
 from .tax_event import TaxEvent
 from .trade_detail import TradeDetail
 from .trade_event import TradeEvent
-from .trade_type import TradeType
 from .tradier_errors import TradierErrors
 from .tradier_fault import TradierFault
 from .transfer_event import TransferEvent
@@ -50,7 +47,6 @@ from .wire_event import WireEvent
 
 __all__ = (
     "AccountBalances",
-    "AccountStatus",
     "AchEvent",
     "AdjustmentEvent",
     "BalancesResponse",
@@ -85,13 +81,11 @@ __all__ = (
     "PositionsResponse",
     "Profile",
     "ProfileAccount",
-    "ProfileAccountType",
     "ProfileResponse",
     "SortDirection",
     "TaxEvent",
     "TradeDetail",
     "TradeEvent",
-    "TradeType",
     "TradierErrors",
     "TradierFault",
     "TransferEvent",

@@ -16,8 +16,11 @@ class ClosedPosition:
     """A closed position (a lot opened and closed).
 
     Attributes:
-        close_date (datetime.datetime): A UTC timestamp with milliseconds, as positions, gain/loss and the profile send
-            it.
+        close_date (datetime.datetime): A UTC timestamp with a `Z`, with or without a fraction of a second. The form
+            depends on the
+            endpoint: positions, gain/loss and the profile send milliseconds
+            (`2018-08-08T14:41:11.405Z`), history today sends whole seconds (`2018-10-31T00:00:00Z`;
+            2013 history bodies had milliseconds). Parse both.
         cost (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
             (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
             binary float: the digits and the scale sent are significant.
@@ -27,8 +30,11 @@ class ClosedPosition:
         gain_loss_percent (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
             (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
             binary float: the digits and the scale sent are significant.
-        open_date (datetime.datetime): A UTC timestamp with milliseconds, as positions, gain/loss and the profile send
-            it.
+        open_date (datetime.datetime): A UTC timestamp with a `Z`, with or without a fraction of a second. The form
+            depends on the
+            endpoint: positions, gain/loss and the profile send milliseconds
+            (`2018-08-08T14:41:11.405Z`), history today sends whole seconds (`2018-10-31T00:00:00Z`;
+            2013 history bodies had milliseconds). Parse both.
         proceeds (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
             (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
             binary float: the digits and the scale sent are significant.

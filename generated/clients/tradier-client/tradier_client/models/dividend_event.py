@@ -19,18 +19,25 @@ T = TypeVar("T", bound="DividendEvent")
 
 @_attrs_define
 class DividendEvent:
-    """A dividend. Its details are under exactly one of `dividend` (as client libraries read them)
+    """A dividend. Its details are under at most one of `dividend` (as client libraries read them)
     and `adjustment` (as in the vendor's docs example).
 
         Attributes:
             amount (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
                 (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
                 binary float: the digits and the scale sent are significant.
-            date (datetime.datetime): A UTC timestamp in whole seconds, as history sends it (always midnight in every
-                example).
+            date (datetime.datetime): A UTC timestamp with a `Z`, with or without a fraction of a second. The form depends
+                on the
+                endpoint: positions, gain/loss and the profile send milliseconds
+                (`2018-08-08T14:41:11.405Z`), history today sends whole seconds (`2018-10-31T00:00:00Z`;
+                2013 history bodies had milliseconds). Parse both.
             type_ (Literal['dividend']):
-            dividend (EventDetail | Unset): The details of an event other than a trade or an option event.
-            adjustment (EventDetail | Unset): The details of an event other than a trade or an option event.
+            dividend (EventDetail | Unset): The details of an event other than a trade or an option event. Only
+                `description` is
+                required: several types (`wire`, `fee`, `tax`, `check`, `interest`) were never recorded.
+            adjustment (EventDetail | Unset): The details of an event other than a trade or an option event. Only
+                `description` is
+                required: several types (`wire`, `fee`, `tax`, `check`, `interest`) were never recorded.
     """
 
     amount: Decimal

@@ -7,37 +7,43 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="EventDetail")
 
 
 @_attrs_define
 class EventDetail:
-    """The details of an event other than a trade or an option event.
+    """The details of an event other than a trade or an option event. Only `description` is
+    required: several types (`wire`, `fee`, `tax`, `check`, `interest`) were never recorded.
 
-    Attributes:
-        description (str): e.g. `ACH DISBURSEMENT`, `6YA-00005 TO 6YA-00102`, a dividend payer's name.
-        quantity (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
-            (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
-            binary float: the digits and the scale sent are significant.
+        Attributes:
+            description (str): e.g. `ACH DISBURSEMENT`, `6YA-00005 TO 6YA-00102`, a dividend payer's name.
+            quantity (Decimal | Unset): An exact decimal sent as a JSON number, often with a long tail of zeros
+                (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
+                binary float: the digits and the scale sent are significant.
     """
 
     description: str
-    quantity: Decimal
+    quantity: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
-        quantity = self.quantity
+        quantity: Decimal | Unset = UNSET
+        if not isinstance(self.quantity, Unset):
+            quantity = self.quantity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "description": description,
-                "quantity": quantity,
             }
         )
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
 
         return field_dict
 
@@ -46,7 +52,12 @@ class EventDetail:
         d = dict(src_dict)
         description = d.pop("description")
 
-        quantity = Decimal(str(d.pop("quantity")))
+        _quantity = d.pop("quantity", UNSET)
+        quantity: Decimal | Unset
+        if isinstance(_quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = Decimal(str(_quantity))
 
         event_detail = cls(
             description=description,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.fault_detail import FaultDetail
 
@@ -15,30 +17,33 @@ T = TypeVar("T", bound="Fault")
 
 @_attrs_define
 class Fault:
-    """What the gateway refused.
+    """What the gateway refused. `detail` is usually there, but not always.
 
     Attributes:
         faultstring (str): Human-readable reason, e.g. `Access Token expired`, `Invalid Access Token`.
-        detail (FaultDetail): The gateway's error code.
+        detail (FaultDetail | Unset): The gateway's error code.
     """
 
     faultstring: str
-    detail: FaultDetail
+    detail: FaultDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         faultstring = self.faultstring
 
-        detail = self.detail.to_dict()
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "faultstring": faultstring,
-                "detail": detail,
             }
         )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
 
         return field_dict
 
@@ -49,7 +54,12 @@ class Fault:
         d = dict(src_dict)
         faultstring = d.pop("faultstring")
 
-        detail = FaultDetail.from_dict(d.pop("detail"))
+        _detail = d.pop("detail", UNSET)
+        detail: FaultDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = FaultDetail.from_dict(_detail)
 
         fault = cls(
             faultstring=faultstring,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.closed_position import ClosedPosition
 
@@ -15,21 +17,23 @@ T = TypeVar("T", bound="GainLoss")
 
 @_attrs_define
 class GainLoss:
-    """A page holding at least one closed position.
+    """A page of closed positions; without `closed_position` when it holds none.
 
     Attributes:
-        closed_position (ClosedPosition | list[ClosedPosition]): An object when the page has exactly one closed
-            position, else an array of two or more.
+        closed_position (ClosedPosition | list[ClosedPosition] | Unset): Usually an object when the page has exactly one
+            closed position (a one-element array also occurs), else an array; absent when there is none.
     """
 
-    closed_position: ClosedPosition | list[ClosedPosition]
+    closed_position: ClosedPosition | list[ClosedPosition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.closed_position import ClosedPosition  # noqa: PLC0415
 
-        closed_position: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.closed_position, ClosedPosition):
+        closed_position: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.closed_position, Unset):
+            closed_position = UNSET
+        elif isinstance(self.closed_position, ClosedPosition):
             closed_position = self.closed_position.to_dict()
         else:
             closed_position = []
@@ -41,11 +45,9 @@ class GainLoss:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "closed_position": closed_position,
-            }
-        )
+        field_dict.update({})
+        if closed_position is not UNSET:
+            field_dict["closed_position"] = closed_position
 
         return field_dict
 
@@ -55,7 +57,9 @@ class GainLoss:
 
         d = dict(src_dict)
 
-        def _parse_closed_position(data: object) -> ClosedPosition | list[ClosedPosition]:
+        def _parse_closed_position(data: object) -> ClosedPosition | list[ClosedPosition] | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -77,7 +81,7 @@ class GainLoss:
 
             return closed_position_type_1
 
-        closed_position = _parse_closed_position(d.pop("closed_position"))
+        closed_position = _parse_closed_position(d.pop("closed_position", UNSET))
 
         gain_loss = cls(
             closed_position=closed_position,

@@ -21,18 +21,19 @@ class GainLossResponse:
     """The body of `GET /v1/accounts/{account_id}/gainloss` (one page).
 
     Attributes:
-        gainloss (GainLoss | Literal['null']): The page's closed positions, or the string `"null"` when the page has
-            none (no body of
-            this form was recorded; the vendor's shared XML-to-JSON rendering produces it).
+        gainloss (GainLoss | Literal['null'] | None): The page's closed positions. No empty page was ever recorded: it
+            may be an object
+            without `closed_position` (`{}`, the form client libraries read), the string `"null"`
+            (what the vendor's renderer gives every other empty collection) or a JSON `null`.
     """
 
-    gainloss: GainLoss | Literal["null"]
+    gainloss: GainLoss | Literal["null"] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.gain_loss import GainLoss  # noqa: PLC0415
 
-        gainloss: dict[str, Any] | Literal["null"]
+        gainloss: dict[str, Any] | Literal["null"] | None
         if isinstance(self.gainloss, GainLoss):
             gainloss = self.gainloss.to_dict()
         else:
@@ -54,7 +55,9 @@ class GainLossResponse:
 
         d = dict(src_dict)
 
-        def _parse_gainloss(data: object) -> GainLoss | Literal["null"]:
+        def _parse_gainloss(data: object) -> GainLoss | Literal["null"] | None:
+            if data is None:
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -67,6 +70,7 @@ class GainLossResponse:
             if gainloss_type_1 != "null":
                 raise ValueError(f"gainloss_type_1 must match const 'null', got '{gainloss_type_1}'")
             return gainloss_type_1
+            return cast(GainLoss | Literal["null"] | None, data)
 
         gainloss = _parse_gainloss(d.pop("gainloss"))
 
@@ -94,5 +98,5 @@ class GainLossResponse:
         return key in self.additional_properties
 
     def closed_position_list(self) -> list[ClosedPosition]:
-        """The closed positions of this page as a plain list, whatever the wire form (`"null"`, one object, an array)."""
+        """The closed positions of this page as a plain list, whatever the wire form (`{}`, `"null"` or `null`, one object, an array)."""
         return one_or_many(self, ("gainloss", "closed_position"), (ClosedPosition,))

@@ -32,7 +32,8 @@ class History:
         event (AchEvent | AdjustmentEvent | CheckEvent | DividendEvent | FeeEvent | InterestEvent | JournalEvent |
             list[AchEvent | AdjustmentEvent | CheckEvent | DividendEvent | FeeEvent | InterestEvent | JournalEvent |
             OptionEvent | TaxEvent | TradeEvent | TransferEvent | WireEvent] | OptionEvent | TaxEvent | TradeEvent |
-            TransferEvent | WireEvent): An object when the page has exactly one event, else an array of two or more.
+            TransferEvent | WireEvent): Usually an object when the page has exactly one event (a one-element array also
+            occurs, as in a 2025 capture), else an array.
     """
 
     event: (

@@ -32,16 +32,18 @@ class HistoryResponse:
     """The body of `GET /v1/accounts/{account_id}/history` (one page).
 
     Attributes:
-        history (History | Literal['null']): The page's events, or the string `"null"` when the page has none.
+        history (History | Literal['null'] | None): The page's events, or the string `"null"` when the page has none (a
+            JSON `null` is
+            accepted too).
     """
 
-    history: History | Literal["null"]
+    history: History | Literal["null"] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.history import History  # noqa: PLC0415
 
-        history: dict[str, Any] | Literal["null"]
+        history: dict[str, Any] | Literal["null"] | None
         if isinstance(self.history, History):
             history = self.history.to_dict()
         else:
@@ -63,7 +65,9 @@ class HistoryResponse:
 
         d = dict(src_dict)
 
-        def _parse_history(data: object) -> History | Literal["null"]:
+        def _parse_history(data: object) -> History | Literal["null"] | None:
+            if data is None:
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -76,6 +80,7 @@ class HistoryResponse:
             if history_type_1 != "null":
                 raise ValueError(f"history_type_1 must match const 'null', got '{history_type_1}'")
             return history_type_1
+            return cast(History | Literal["null"] | None, data)
 
         history = _parse_history(d.pop("history"))
 
@@ -118,7 +123,7 @@ class HistoryResponse:
         | AdjustmentEvent
         | InterestEvent
     ]:
-        """The events of this page as a plain list, whatever the wire form (`"null"`, one object, an array)."""
+        """The events of this page as a plain list, whatever the wire form (`"null"` or `null`, one object, an array)."""
         return one_or_many(
             self,
             ("history", "event"),

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.event_detail import EventDetail
 
@@ -17,22 +19,27 @@ T = TypeVar("T", bound="InterestEvent")
 
 @_attrs_define
 class InterestEvent:
-    """Interest, detailed under `interest`.
+    """Interest, usually detailed under `interest`.
 
     Attributes:
         amount (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
             (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
             binary float: the digits and the scale sent are significant.
-        date (datetime.datetime): A UTC timestamp in whole seconds, as history sends it (always midnight in every
-            example).
+        date (datetime.datetime): A UTC timestamp with a `Z`, with or without a fraction of a second. The form depends
+            on the
+            endpoint: positions, gain/loss and the profile send milliseconds
+            (`2018-08-08T14:41:11.405Z`), history today sends whole seconds (`2018-10-31T00:00:00Z`;
+            2013 history bodies had milliseconds). Parse both.
         type_ (Literal['interest']):
-        interest (EventDetail): The details of an event other than a trade or an option event.
+        interest (EventDetail | Unset): The details of an event other than a trade or an option event. Only
+            `description` is
+            required: several types (`wire`, `fee`, `tax`, `check`, `interest`) were never recorded.
     """
 
     amount: Decimal
     date: datetime.datetime
     type_: Literal["interest"]
-    interest: EventDetail
+    interest: EventDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +49,9 @@ class InterestEvent:
 
         type_ = self.type_
 
-        interest = self.interest.to_dict()
+        interest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.interest, Unset):
+            interest = self.interest.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,9 +60,10 @@ class InterestEvent:
                 "amount": amount,
                 "date": date,
                 "type": type_,
-                "interest": interest,
             }
         )
+        if interest is not UNSET:
+            field_dict["interest"] = interest
 
         return field_dict
 
@@ -70,7 +80,12 @@ class InterestEvent:
         if type_ != "interest":
             raise ValueError(f"type must match const 'interest', got '{type_}'")
 
-        interest = EventDetail.from_dict(d.pop("interest"))
+        _interest = d.pop("interest", UNSET)
+        interest: EventDetail | Unset
+        if isinstance(_interest, Unset):
+            interest = UNSET
+        else:
+            interest = EventDetail.from_dict(_interest)
 
         interest_event = cls(
             amount=amount,

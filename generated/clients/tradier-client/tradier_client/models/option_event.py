@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.option_detail import OptionDetail
 
@@ -17,22 +19,25 @@ T = TypeVar("T", bound="OptionEvent")
 
 @_attrs_define
 class OptionEvent:
-    """An option event (expiration, exercise, assignment), detailed under `option`.
+    """An option event (expiration, exercise, assignment), usually detailed under `option`.
 
     Attributes:
         amount (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
             (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
             binary float: the digits and the scale sent are significant.
-        date (datetime.datetime): A UTC timestamp in whole seconds, as history sends it (always midnight in every
-            example).
+        date (datetime.datetime): A UTC timestamp with a `Z`, with or without a fraction of a second. The form depends
+            on the
+            endpoint: positions, gain/loss and the profile send milliseconds
+            (`2018-08-08T14:41:11.405Z`), history today sends whole seconds (`2018-10-31T00:00:00Z`;
+            2013 history bodies had milliseconds). Parse both.
         type_ (Literal['option']):
-        option (OptionDetail): The details of an option event.
+        option (OptionDetail | Unset): The details of an option event.
     """
 
     amount: Decimal
     date: datetime.datetime
     type_: Literal["option"]
-    option: OptionDetail
+    option: OptionDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +47,9 @@ class OptionEvent:
 
         type_ = self.type_
 
-        option = self.option.to_dict()
+        option: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.option, Unset):
+            option = self.option.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,9 +58,10 @@ class OptionEvent:
                 "amount": amount,
                 "date": date,
                 "type": type_,
-                "option": option,
             }
         )
+        if option is not UNSET:
+            field_dict["option"] = option
 
         return field_dict
 
@@ -70,7 +78,12 @@ class OptionEvent:
         if type_ != "option":
             raise ValueError(f"type must match const 'option', got '{type_}'")
 
-        option = OptionDetail.from_dict(d.pop("option"))
+        _option = d.pop("option", UNSET)
+        option: OptionDetail | Unset
+        if isinstance(_option, Unset):
+            option = UNSET
+        else:
+            option = OptionDetail.from_dict(_option)
 
         option_event = cls(
             amount=amount,

@@ -18,8 +18,8 @@ class Positions:
     """The positions of an account that has at least one.
 
     Attributes:
-        position (list[Position] | Position): An object when the account has exactly one position, else an array of two
-            or more.
+        position (list[Position] | Position): Usually an object when the account has exactly one position (a one-element
+            array also occurs), else an array.
     """
 
     position: list[Position] | Position

@@ -21,16 +21,18 @@ class PositionsResponse:
     """The body of `GET /v1/accounts/{account_id}/positions`.
 
     Attributes:
-        positions (Literal['null'] | Positions): The positions, or the string `"null"` when the account has none.
+        positions (Literal['null'] | None | Positions): The positions, or the string `"null"` when the account has none
+            (a JSON `null` is
+            accepted too).
     """
 
-    positions: Literal["null"] | Positions
+    positions: Literal["null"] | None | Positions
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.positions import Positions  # noqa: PLC0415
 
-        positions: dict[str, Any] | Literal["null"]
+        positions: dict[str, Any] | Literal["null"] | None
         if isinstance(self.positions, Positions):
             positions = self.positions.to_dict()
         else:
@@ -52,7 +54,9 @@ class PositionsResponse:
 
         d = dict(src_dict)
 
-        def _parse_positions(data: object) -> Literal["null"] | Positions:
+        def _parse_positions(data: object) -> Literal["null"] | None | Positions:
+            if data is None:
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -65,6 +69,7 @@ class PositionsResponse:
             if positions_type_1 != "null":
                 raise ValueError(f"positions_type_1 must match const 'null', got '{positions_type_1}'")
             return positions_type_1
+            return cast(Literal["null"] | None | Positions, data)
 
         positions = _parse_positions(d.pop("positions"))
 
@@ -92,5 +97,5 @@ class PositionsResponse:
         return key in self.additional_properties
 
     def position_list(self) -> list[Position]:
-        """The open positions as a plain list, whatever the wire form (`"null"`, one object, an array)."""
+        """The open positions as a plain list, whatever the wire form (`"null"` or `null`, one object, an array)."""
         return one_or_many(self, ("positions", "position"), (Position,))

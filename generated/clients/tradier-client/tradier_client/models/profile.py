@@ -18,8 +18,8 @@ class Profile:
     """The user and their accounts.
 
     Attributes:
-        account (list[ProfileAccount] | ProfileAccount): The user's accounts; an object when there is exactly one, else
-            an array of two or more.
+        account (list[ProfileAccount] | ProfileAccount): The user's accounts; usually an object when there is exactly
+            one (a one-element array also occurs), else an array.
         id (str): The user's identifier, e.g. `id-gcostanza` (sandbox users look like `id-sb-...`).
         name (str): The user's name.
     """

@@ -7,9 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.account_status import AccountStatus
-from ..models.profile_account_type import ProfileAccountType
-
 T = TypeVar("T", bound="ProfileAccount")
 
 
@@ -24,14 +21,23 @@ class ProfileAccount:
             `joint_cash_survivor`, `traditional_ira`, `roth_ira`, `rollover_ira`, `sep_ira`,
             `custodial_cash`, `traditional_sep_ira` and `joint_margin_tenant`, but their own example
             and production recordings send `individual`, `traditional_ira` and `rollover_ira`.
-        date_created (datetime.datetime): A UTC timestamp with milliseconds, as positions, gain/loss and the profile
-            send it.
+        date_created (datetime.datetime): A UTC timestamp with a `Z`, with or without a fraction of a second. The form
+            depends on the
+            endpoint: positions, gain/loss and the profile send milliseconds
+            (`2018-08-08T14:41:11.405Z`), history today sends whole seconds (`2018-10-31T00:00:00Z`;
+            2013 history bodies had milliseconds). Parse both.
         day_trader (bool): Whether the account is flagged as a pattern day trader.
-        option_level (int): Options trading level, 0 (none; seen in production) to 6.
-        status (AccountStatus): Whether the account is open.
-        type_ (ProfileAccountType): Cash or margin account, as the profile lists it (balances also use `pdt`).
-        last_update_date (datetime.datetime): A UTC timestamp with milliseconds, as positions, gain/loss and the profile
-            send it.
+        option_level (int): Options trading level: the docs say 1 to 6; 0 (none) was seen in production. No maximum
+            is set, since no source says the scale cannot grow.
+        status (str): Whether the account is open. An open string: the docs list `active` and `closed`, and no
+            source says the list is exhaustive.
+        type_ (str): `cash` or `margin` as the docs list them (balances also use `pdt`). An open string: no
+            source says the list is exhaustive.
+        last_update_date (datetime.datetime): A UTC timestamp with a `Z`, with or without a fraction of a second. The
+            form depends on the
+            endpoint: positions, gain/loss and the profile send milliseconds
+            (`2018-08-08T14:41:11.405Z`), history today sends whole seconds (`2018-10-31T00:00:00Z`;
+            2013 history bodies had milliseconds). Parse both.
     """
 
     account_number: str
@@ -39,8 +45,8 @@ class ProfileAccount:
     date_created: datetime.datetime
     day_trader: bool
     option_level: int
-    status: AccountStatus
-    type_: ProfileAccountType
+    status: str
+    type_: str
     last_update_date: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,9 +61,9 @@ class ProfileAccount:
 
         option_level = self.option_level
 
-        status = self.status.value
+        status = self.status
 
-        type_ = self.type_.value
+        type_ = self.type_
 
         last_update_date = self.last_update_date.isoformat()
 
@@ -91,9 +97,9 @@ class ProfileAccount:
 
         option_level = d.pop("option_level")
 
-        status = AccountStatus(d.pop("status"))
+        status = d.pop("status")
 
-        type_ = ProfileAccountType(d.pop("type"))
+        type_ = d.pop("type")
 
         last_update_date = datetime.datetime.fromisoformat(d.pop("last_update_date"))
 

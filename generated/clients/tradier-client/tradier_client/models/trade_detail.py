@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.trade_type import TradeType
-
 T = TypeVar("T", bound="TradeDetail")
 
 
@@ -28,9 +26,9 @@ class TradeDetail:
             (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
             binary float: the digits and the scale sent are significant.
         symbol (str): An equity ticker (`AAPL`) or an OCC option symbol (`SPY180309P00262000`).
-        trade_type (TradeType): Equity or option trade. The docs write `Equity`/`Option`; captures from 2024 to 2026
-            send
-            lowercase `option`. Both spellings are accepted; compare case-insensitively.
+        trade_type (str): Equity or option trade: an open string, compared case-insensitively. The docs write
+            `Equity`/`Option`; captures from 2024 to 2026 send lowercase `option`. No source says the
+            list is exhaustive.
     """
 
     commission: Decimal
@@ -38,7 +36,7 @@ class TradeDetail:
     price: Decimal
     quantity: Decimal
     symbol: str
-    trade_type: TradeType
+    trade_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,7 +50,7 @@ class TradeDetail:
 
         symbol = self.symbol
 
-        trade_type = self.trade_type.value
+        trade_type = self.trade_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,7 +80,7 @@ class TradeDetail:
 
         symbol = d.pop("symbol")
 
-        trade_type = TradeType(d.pop("trade_type"))
+        trade_type = d.pop("trade_type")
 
         trade_detail = cls(
             commission=commission,

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.trade_detail import TradeDetail
 
@@ -17,22 +19,25 @@ T = TypeVar("T", bound="TradeEvent")
 
 @_attrs_define
 class TradeEvent:
-    """A trade, detailed under `trade`.
+    """A trade, usually detailed under `trade`.
 
     Attributes:
         amount (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
             (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
             binary float: the digits and the scale sent are significant.
-        date (datetime.datetime): A UTC timestamp in whole seconds, as history sends it (always midnight in every
-            example).
+        date (datetime.datetime): A UTC timestamp with a `Z`, with or without a fraction of a second. The form depends
+            on the
+            endpoint: positions, gain/loss and the profile send milliseconds
+            (`2018-08-08T14:41:11.405Z`), history today sends whole seconds (`2018-10-31T00:00:00Z`;
+            2013 history bodies had milliseconds). Parse both.
         type_ (Literal['trade']):
-        trade (TradeDetail): The details of a trade event.
+        trade (TradeDetail | Unset): The details of a trade event.
     """
 
     amount: Decimal
     date: datetime.datetime
     type_: Literal["trade"]
-    trade: TradeDetail
+    trade: TradeDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +47,9 @@ class TradeEvent:
 
         type_ = self.type_
 
-        trade = self.trade.to_dict()
+        trade: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trade, Unset):
+            trade = self.trade.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,9 +58,10 @@ class TradeEvent:
                 "amount": amount,
                 "date": date,
                 "type": type_,
-                "trade": trade,
             }
         )
+        if trade is not UNSET:
+            field_dict["trade"] = trade
 
         return field_dict
 
@@ -70,7 +78,12 @@ class TradeEvent:
         if type_ != "trade":
             raise ValueError(f"type must match const 'trade', got '{type_}'")
 
-        trade = TradeDetail.from_dict(d.pop("trade"))
+        _trade = d.pop("trade", UNSET)
+        trade: TradeDetail | Unset
+        if isinstance(_trade, Unset):
+            trade = UNSET
+        else:
+            trade = TradeDetail.from_dict(_trade)
 
         trade_event = cls(
             amount=amount,

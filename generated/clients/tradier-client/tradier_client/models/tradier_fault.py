@@ -18,7 +18,7 @@ class TradierFault:
     """The 401 body, produced by the vendor's API gateway (Apigee).
 
     Attributes:
-        fault (Fault): What the gateway refused.
+        fault (Fault): What the gateway refused. `detail` is usually there, but not always.
     """
 
     fault: Fault

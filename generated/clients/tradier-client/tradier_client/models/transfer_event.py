@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.event_detail import EventDetail
 
@@ -17,22 +19,27 @@ T = TypeVar("T", bound="TransferEvent")
 
 @_attrs_define
 class TransferEvent:
-    """A transfer (also used for subscription fees), detailed under `transfer`.
+    """A transfer (also used for subscription fees), usually detailed under `transfer`.
 
     Attributes:
         amount (Decimal): An exact decimal sent as a JSON number, often with a long tail of zeros
             (`17798.360000000000000000000000`) or as a bare integer (`0`). Parse it as a decimal, never as a
             binary float: the digits and the scale sent are significant.
-        date (datetime.datetime): A UTC timestamp in whole seconds, as history sends it (always midnight in every
-            example).
+        date (datetime.datetime): A UTC timestamp with a `Z`, with or without a fraction of a second. The form depends
+            on the
+            endpoint: positions, gain/loss and the profile send milliseconds
+            (`2018-08-08T14:41:11.405Z`), history today sends whole seconds (`2018-10-31T00:00:00Z`;
+            2013 history bodies had milliseconds). Parse both.
         type_ (Literal['transfer']):
-        transfer (EventDetail): The details of an event other than a trade or an option event.
+        transfer (EventDetail | Unset): The details of an event other than a trade or an option event. Only
+            `description` is
+            required: several types (`wire`, `fee`, `tax`, `check`, `interest`) were never recorded.
     """
 
     amount: Decimal
     date: datetime.datetime
     type_: Literal["transfer"]
-    transfer: EventDetail
+    transfer: EventDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +49,9 @@ class TransferEvent:
 
         type_ = self.type_
 
-        transfer = self.transfer.to_dict()
+        transfer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transfer, Unset):
+            transfer = self.transfer.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,9 +60,10 @@ class TransferEvent:
                 "amount": amount,
                 "date": date,
                 "type": type_,
-                "transfer": transfer,
             }
         )
+        if transfer is not UNSET:
+            field_dict["transfer"] = transfer
 
         return field_dict
 
@@ -70,7 +80,12 @@ class TransferEvent:
         if type_ != "transfer":
             raise ValueError(f"type must match const 'transfer', got '{type_}'")
 
-        transfer = EventDetail.from_dict(d.pop("transfer"))
+        _transfer = d.pop("transfer", UNSET)
+        transfer: EventDetail | Unset
+        if isinstance(_transfer, Unset):
+            transfer = UNSET
+        else:
+            transfer = EventDetail.from_dict(_transfer)
 
         transfer_event = cls(
             amount=amount,

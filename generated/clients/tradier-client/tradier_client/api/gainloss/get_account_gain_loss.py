@@ -130,8 +130,9 @@ def sync_detailed(
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
     with the clearing firm. Ordered by `sortBy` and `sort`; paging as for history: pages are
-    1-based, a page past the last answers `{"gainloss": "null"}`, and a client stops at the first
-    such page. Use `closed_position_list()` on the parsed body.
+    1-based, a page past the last answers an empty form (`{"gainloss": {}}`, `"null"` or `null`),
+    and a client stops at the first such page. Use `closed_position_list()` on the parsed body,
+    which returns `[]` for every empty form.
 
     Args:
         account_id (str):
@@ -189,8 +190,9 @@ def sync(
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
     with the clearing firm. Ordered by `sortBy` and `sort`; paging as for history: pages are
-    1-based, a page past the last answers `{"gainloss": "null"}`, and a client stops at the first
-    such page. Use `closed_position_list()` on the parsed body.
+    1-based, a page past the last answers an empty form (`{"gainloss": {}}`, `"null"` or `null`),
+    and a client stops at the first such page. Use `closed_position_list()` on the parsed body,
+    which returns `[]` for every empty form.
 
     Args:
         account_id (str):
@@ -243,8 +245,9 @@ async def asyncio_detailed(
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
     with the clearing firm. Ordered by `sortBy` and `sort`; paging as for history: pages are
-    1-based, a page past the last answers `{"gainloss": "null"}`, and a client stops at the first
-    such page. Use `closed_position_list()` on the parsed body.
+    1-based, a page past the last answers an empty form (`{"gainloss": {}}`, `"null"` or `null`),
+    and a client stops at the first such page. Use `closed_position_list()` on the parsed body,
+    which returns `[]` for every empty form.
 
     Args:
         account_id (str):
@@ -300,8 +303,9 @@ async def asyncio(
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
     with the clearing firm. Ordered by `sortBy` and `sort`; paging as for history: pages are
-    1-based, a page past the last answers `{"gainloss": "null"}`, and a client stops at the first
-    such page. Use `closed_position_list()` on the parsed body.
+    1-based, a page past the last answers an empty form (`{"gainloss": {}}`, `"null"` or `null`),
+    and a client stops at the first such page. Use `closed_position_list()` on the parsed body,
+    which returns `[]` for every empty form.
 
     Args:
         account_id (str):

@@ -26,7 +26,7 @@ def _get_kwargs(
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
-    exact_match: bool | Unset = UNSET,
+    exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -118,7 +118,7 @@ def sync_detailed(
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
-    exact_match: bool | Unset = UNSET,
+    exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
 ) -> Response[HistoryResponse | TradierErrors | TradierFault]:
     """Get an account's history
@@ -138,7 +138,9 @@ def sync_detailed(
         start (datetime.date | Unset):
         end (datetime.date | Unset):
         symbol (str | Unset):
-        exact_match (bool | Unset):
+        exact_match (str | Unset): A boolean as the vendor's query strings carry it: `true` or
+            `false` in any letter case
+            (`True`/`False` from Python clients).
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
 
@@ -179,7 +181,7 @@ def sync(
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
-    exact_match: bool | Unset = UNSET,
+    exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
 ) -> HistoryResponse | TradierErrors | TradierFault | None:
     """Get an account's history
@@ -199,7 +201,9 @@ def sync(
         start (datetime.date | Unset):
         end (datetime.date | Unset):
         symbol (str | Unset):
-        exact_match (bool | Unset):
+        exact_match (str | Unset): A boolean as the vendor's query strings carry it: `true` or
+            `false` in any letter case
+            (`True`/`False` from Python clients).
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
 
@@ -235,7 +239,7 @@ async def asyncio_detailed(
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
-    exact_match: bool | Unset = UNSET,
+    exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
 ) -> Response[HistoryResponse | TradierErrors | TradierFault]:
     """Get an account's history
@@ -255,7 +259,9 @@ async def asyncio_detailed(
         start (datetime.date | Unset):
         end (datetime.date | Unset):
         symbol (str | Unset):
-        exact_match (bool | Unset):
+        exact_match (str | Unset): A boolean as the vendor's query strings carry it: `true` or
+            `false` in any letter case
+            (`True`/`False` from Python clients).
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
 
@@ -294,7 +300,7 @@ async def asyncio(
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
-    exact_match: bool | Unset = UNSET,
+    exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
 ) -> HistoryResponse | TradierErrors | TradierFault | None:
     """Get an account's history
@@ -314,7 +320,9 @@ async def asyncio(
         start (datetime.date | Unset):
         end (datetime.date | Unset):
         symbol (str | Unset):
-        exact_match (bool | Unset):
+        exact_match (str | Unset): A boolean as the vendor's query strings carry it: `true` or
+            `false` in any letter case
+            (`True`/`False` from Python clients).
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
 

@@ -79,8 +79,9 @@ def sync_detailed(
     """Get an account's positions
 
      Every open position, long (positive quantity) or short (negative quantity, negative cost
-    basis). Not paginated. No positions: `{"positions": "null"}`; exactly one: `position` is an
-    object; two or more: `position` is an array. Use `position_list()` on the parsed body.
+    basis). Not paginated. No positions: `{"positions": "null"}`; exactly one: `position` is
+    usually an object; two or more: `position` is an array. Use `position_list()` on the parsed
+    body.
 
     Args:
         account_id (str):
@@ -116,8 +117,9 @@ def sync(
     """Get an account's positions
 
      Every open position, long (positive quantity) or short (negative quantity, negative cost
-    basis). Not paginated. No positions: `{"positions": "null"}`; exactly one: `position` is an
-    object; two or more: `position` is an array. Use `position_list()` on the parsed body.
+    basis). Not paginated. No positions: `{"positions": "null"}`; exactly one: `position` is
+    usually an object; two or more: `position` is an array. Use `position_list()` on the parsed
+    body.
 
     Args:
         account_id (str):
@@ -148,8 +150,9 @@ async def asyncio_detailed(
     """Get an account's positions
 
      Every open position, long (positive quantity) or short (negative quantity, negative cost
-    basis). Not paginated. No positions: `{"positions": "null"}`; exactly one: `position` is an
-    object; two or more: `position` is an array. Use `position_list()` on the parsed body.
+    basis). Not paginated. No positions: `{"positions": "null"}`; exactly one: `position` is
+    usually an object; two or more: `position` is an array. Use `position_list()` on the parsed
+    body.
 
     Args:
         account_id (str):
@@ -183,8 +186,9 @@ async def asyncio(
     """Get an account's positions
 
      Every open position, long (positive quantity) or short (negative quantity, negative cost
-    basis). Not paginated. No positions: `{"positions": "null"}`; exactly one: `position` is an
-    object; two or more: `position` is an array. Use `position_list()` on the parsed body.
+    basis). Not paginated. No positions: `{"positions": "null"}`; exactly one: `position` is
+    usually an object; two or more: `position` is an array. Use `position_list()` on the parsed
+    body.
 
     Args:
         account_id (str):

@@ -74,8 +74,8 @@ def sync_detailed(
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
-    account numbers. `profile.account` is an object when the user has exactly one account, an
-    array of two or more otherwise.
+    account numbers. `profile.account` is usually an object when the user has exactly one
+    account (a one-element array is also accepted), an array otherwise. Use `account_list()`.
 
     Args:
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
@@ -108,8 +108,8 @@ def sync(
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
-    account numbers. `profile.account` is an object when the user has exactly one account, an
-    array of two or more otherwise.
+    account numbers. `profile.account` is usually an object when the user has exactly one
+    account (a one-element array is also accepted), an array otherwise. Use `account_list()`.
 
     Args:
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
@@ -137,8 +137,8 @@ async def asyncio_detailed(
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
-    account numbers. `profile.account` is an object when the user has exactly one account, an
-    array of two or more otherwise.
+    account numbers. `profile.account` is usually an object when the user has exactly one
+    account (a one-element array is also accepted), an array otherwise. Use `account_list()`.
 
     Args:
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
@@ -169,8 +169,8 @@ async def asyncio(
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
-    account numbers. `profile.account` is an object when the user has exactly one account, an
-    array of two or more otherwise.
+    account numbers. `profile.account` is usually an object when the user has exactly one
+    account (a one-element array is also accepted), an array otherwise. Use `account_list()`.
 
     Args:
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
