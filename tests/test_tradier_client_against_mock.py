@@ -49,7 +49,7 @@ from tradier_client.models import (
 )
 from tradier_client.types import UNSET
 
-from scripts.mock.process import RunningMock
+from scripts.mock.process import RunningMock, running_mock
 
 EVENT_CLASSES = {
     "trade": TradeEvent,
@@ -197,3 +197,14 @@ def test_rate_limit_headers_reach_the_client(client: AuthenticatedClient) -> Non
     assert used[1] == used[0] + 1
     assert int(second.headers["X-Ratelimit-Available"]) == int(second.headers["X-Ratelimit-Allowed"]) - used[1]
     assert len(second.headers["X-Ratelimit-Expiry"]) == 13  # epoch milliseconds
+
+
+def test_a_quota_violation_comes_back_as_its_text() -> None:
+    """The vendor's plain-text 400 over the rate limit: the client returns the text, not a JSON error."""
+    with (
+        running_mock(["--rate-429", "1"]) as throttled,
+        AuthenticatedClient(base_url=throttled.vendor_url("tradier"), token="test-token") as over_quota,
+    ):
+        answer = get_account_balances.sync_detailed("VA00019816", client=over_quota)
+    assert answer.status_code == 400 and isinstance(answer.parsed, str)
+    assert answer.parsed.startswith("Quota Violation")

@@ -6,7 +6,10 @@
    `decimal.Decimal`, and bodies are parsed with `json.loads(..., parse_float=Decimal)`.
 2. **Comma-separated arrays.** opc ignores `explode: false` and sends `ids=a&ids=b`; a query array
    declared `style: form, explode: false` is sent as `ids=a,b`, as the spec says.
-3. **List accessors.** The model class of a component with `x-list-accessor` (`scripts/list_accessors.py`)
+3. **Plain-text alternatives.** opc parses a response by its first media type only; when a status
+   declares JSON and also `text/*` (Tradier's plain-text quota violation on 400), the generated code
+   checks the response's Content-Type and returns the text instead of failing to decode it as JSON.
+4. **List accessors.** The model class of a component with `x-list-accessor` (`scripts/list_accessors.py`)
    gets the declared method; it calls `one_or_many` from the package's `_lists.py`, which
    `scripts/codegen/generate.py` writes.
 
@@ -22,7 +25,7 @@ import sys
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 import attrs
 import openapi_python_client
@@ -98,10 +101,46 @@ def _decimal_aware_string_property(name: Any, required: bool, data: oai.Schema, 
     return _string_based_property(name, required, data, config)
 
 
+@attrs.define
+class TextAlternativeProperty:
+    """A JSON response body that the vendor may replace with plain text on the same status."""
+
+    inner: Any
+    template: ClassVar[str] = "text_alternative_property.py.jinja"
+
+    @property
+    def python_name(self) -> PythonIdentifier:
+        return self.inner.python_name  # type: ignore[no-any-return]
+
+    @property
+    def required(self) -> bool:
+        return True
+
+    def get_type_string(self, no_optional: bool = False, json: bool = False) -> PythonCode:
+        inner = self.inner.get_type_string(no_optional=no_optional, json=json)
+        return PythonCode(f"{inner.as_unembedded_code()} | str")
+
+    def get_imports(self, *, prefix: str) -> set[str]:
+        return self.inner.get_imports(prefix=prefix)  # type: ignore[no-any-return]
+
+    def get_lazy_imports(self, *, prefix: str) -> set[str]:
+        return self.inner.get_lazy_imports(prefix=prefix)  # type: ignore[no-any-return]
+
+
+def _has_text_alternative(response: Any) -> bool:
+    content = getattr(response.data, "content", None) or {}
+    return response.source is responses.JSON_SOURCE and any(
+        str(media.get_untrusted_value()).startswith("text/") for media in content
+    )
+
+
 def _exact_json_responses(**kwargs: Any) -> Any:
     endpoint, schemas = _add_responses(**kwargs)
     if any(response.source is responses.JSON_SOURCE for response in endpoint.responses):
         endpoint.relative_imports |= {"import json", "from decimal import Decimal"}
+    for response in endpoint.responses:
+        if _has_text_alternative(response):
+            response.prop = cast(Any, TextAlternativeProperty(response.prop))  # opc's Property union is closed
     return endpoint, schemas
 
 

@@ -37,14 +37,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BalancesResponse | TradierErrors | TradierFault | None:
+) -> BalancesResponse | TradierErrors | str | TradierFault | None:
     if response.status_code == 200:
         response_200 = BalancesResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400: TradierErrors | str
+        if response.headers.get("content-type", "").startswith("text/"):
+            response_400 = response.text
+        else:
+            response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
 
         return response_400
 
@@ -61,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BalancesResponse | TradierErrors | TradierFault]:
+) -> Response[BalancesResponse | TradierErrors | str | TradierFault]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[BalancesResponse | TradierErrors | TradierFault]:
+) -> Response[BalancesResponse | TradierErrors | str | TradierFault]:
     """Get an account's balances
 
      Cash, equity, market values, P&L and buying power, computed on each request during market
@@ -92,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BalancesResponse | TradierErrors | TradierFault]
+        Response[BalancesResponse | TradierErrors | str | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> BalancesResponse | TradierErrors | TradierFault | None:
+) -> BalancesResponse | TradierErrors | str | TradierFault | None:
     """Get an account's balances
 
      Cash, equity, market values, P&L and buying power, computed on each request during market
@@ -129,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BalancesResponse | TradierErrors | TradierFault
+        BalancesResponse | TradierErrors | str | TradierFault
     """
 
     return sync_detailed(
@@ -144,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[BalancesResponse | TradierErrors | TradierFault]:
+) -> Response[BalancesResponse | TradierErrors | str | TradierFault]:
     """Get an account's balances
 
      Cash, equity, market values, P&L and buying power, computed on each request during market
@@ -161,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BalancesResponse | TradierErrors | TradierFault]
+        Response[BalancesResponse | TradierErrors | str | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> BalancesResponse | TradierErrors | TradierFault | None:
+) -> BalancesResponse | TradierErrors | str | TradierFault | None:
     """Get an account's balances
 
      Cash, equity, market values, P&L and buying power, computed on each request during market
@@ -196,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BalancesResponse | TradierErrors | TradierFault
+        BalancesResponse | TradierErrors | str | TradierFault
     """
 
     return (

@@ -80,14 +80,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GainLossResponse | TradierErrors | TradierFault | None:
+) -> GainLossResponse | TradierErrors | str | TradierFault | None:
     if response.status_code == 200:
         response_200 = GainLossResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400: TradierErrors | str
+        if response.headers.get("content-type", "").startswith("text/"):
+            response_400 = response.text
+        else:
+            response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
 
         return response_400
 
@@ -104,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GainLossResponse | TradierErrors | TradierFault]:
+) -> Response[GainLossResponse | TradierErrors | str | TradierFault]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,7 +129,7 @@ def sync_detailed(
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[GainLossResponse | TradierErrors | TradierFault]:
+) -> Response[GainLossResponse | TradierErrors | str | TradierFault]:
     """Get an account's closed positions (cost basis and gain/loss)
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
@@ -151,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GainLossResponse | TradierErrors | TradierFault]
+        Response[GainLossResponse | TradierErrors | str | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +189,7 @@ def sync(
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> GainLossResponse | TradierErrors | TradierFault | None:
+) -> GainLossResponse | TradierErrors | str | TradierFault | None:
     """Get an account's closed positions (cost basis and gain/loss)
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
@@ -211,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GainLossResponse | TradierErrors | TradierFault
+        GainLossResponse | TradierErrors | str | TradierFault
     """
 
     return sync_detailed(
@@ -240,7 +244,7 @@ async def asyncio_detailed(
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[GainLossResponse | TradierErrors | TradierFault]:
+) -> Response[GainLossResponse | TradierErrors | str | TradierFault]:
     """Get an account's closed positions (cost basis and gain/loss)
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
@@ -266,7 +270,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GainLossResponse | TradierErrors | TradierFault]
+        Response[GainLossResponse | TradierErrors | str | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -298,7 +302,7 @@ async def asyncio(
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> GainLossResponse | TradierErrors | TradierFault | None:
+) -> GainLossResponse | TradierErrors | str | TradierFault | None:
     """Get an account's closed positions (cost basis and gain/loss)
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
@@ -324,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GainLossResponse | TradierErrors | TradierFault
+        GainLossResponse | TradierErrors | str | TradierFault
     """
 
     return (

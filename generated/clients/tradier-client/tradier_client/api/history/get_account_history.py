@@ -75,14 +75,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HistoryResponse | TradierErrors | TradierFault | None:
+) -> HistoryResponse | TradierErrors | str | TradierFault | None:
     if response.status_code == 200:
         response_200 = HistoryResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400: TradierErrors | str
+        if response.headers.get("content-type", "").startswith("text/"):
+            response_400 = response.text
+        else:
+            response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
 
         return response_400
 
@@ -99,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HistoryResponse | TradierErrors | TradierFault]:
+) -> Response[HistoryResponse | TradierErrors | str | TradierFault]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,7 +124,7 @@ def sync_detailed(
     symbol: str | Unset = UNSET,
     exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[HistoryResponse | TradierErrors | TradierFault]:
+) -> Response[HistoryResponse | TradierErrors | str | TradierFault]:
     """Get an account's history
 
      Events that moved cash or securities in the account, fed nightly by the clearing firm (no
@@ -149,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HistoryResponse | TradierErrors | TradierFault]
+        Response[HistoryResponse | TradierErrors | str | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +187,7 @@ def sync(
     symbol: str | Unset = UNSET,
     exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> HistoryResponse | TradierErrors | TradierFault | None:
+) -> HistoryResponse | TradierErrors | str | TradierFault | None:
     """Get an account's history
 
      Events that moved cash or securities in the account, fed nightly by the clearing firm (no
@@ -212,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HistoryResponse | TradierErrors | TradierFault
+        HistoryResponse | TradierErrors | str | TradierFault
     """
 
     return sync_detailed(
@@ -241,7 +245,7 @@ async def asyncio_detailed(
     symbol: str | Unset = UNSET,
     exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[HistoryResponse | TradierErrors | TradierFault]:
+) -> Response[HistoryResponse | TradierErrors | str | TradierFault]:
     """Get an account's history
 
      Events that moved cash or securities in the account, fed nightly by the clearing firm (no
@@ -270,7 +274,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HistoryResponse | TradierErrors | TradierFault]
+        Response[HistoryResponse | TradierErrors | str | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +306,7 @@ async def asyncio(
     symbol: str | Unset = UNSET,
     exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> HistoryResponse | TradierErrors | TradierFault | None:
+) -> HistoryResponse | TradierErrors | str | TradierFault | None:
     """Get an account's history
 
      Events that moved cash or securities in the account, fed nightly by the clearing firm (no
@@ -331,7 +335,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HistoryResponse | TradierErrors | TradierFault
+        HistoryResponse | TradierErrors | str | TradierFault
     """
 
     return (

@@ -37,14 +37,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PositionsResponse | TradierErrors | TradierFault | None:
+) -> PositionsResponse | TradierErrors | str | TradierFault | None:
     if response.status_code == 200:
         response_200 = PositionsResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400: TradierErrors | str
+        if response.headers.get("content-type", "").startswith("text/"):
+            response_400 = response.text
+        else:
+            response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
 
         return response_400
 
@@ -61,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PositionsResponse | TradierErrors | TradierFault]:
+) -> Response[PositionsResponse | TradierErrors | str | TradierFault]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[PositionsResponse | TradierErrors | TradierFault]:
+) -> Response[PositionsResponse | TradierErrors | str | TradierFault]:
     """Get an account's positions
 
      Every open position, long (positive quantity) or short (negative quantity, negative cost
@@ -93,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PositionsResponse | TradierErrors | TradierFault]
+        Response[PositionsResponse | TradierErrors | str | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> PositionsResponse | TradierErrors | TradierFault | None:
+) -> PositionsResponse | TradierErrors | str | TradierFault | None:
     """Get an account's positions
 
      Every open position, long (positive quantity) or short (negative quantity, negative cost
@@ -131,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PositionsResponse | TradierErrors | TradierFault
+        PositionsResponse | TradierErrors | str | TradierFault
     """
 
     return sync_detailed(
@@ -146,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[PositionsResponse | TradierErrors | TradierFault]:
+) -> Response[PositionsResponse | TradierErrors | str | TradierFault]:
     """Get an account's positions
 
      Every open position, long (positive quantity) or short (negative quantity, negative cost
@@ -164,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PositionsResponse | TradierErrors | TradierFault]
+        Response[PositionsResponse | TradierErrors | str | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> PositionsResponse | TradierErrors | TradierFault | None:
+) -> PositionsResponse | TradierErrors | str | TradierFault | None:
     """Get an account's positions
 
      Every open position, long (positive quantity) or short (negative quantity, negative cost
@@ -200,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PositionsResponse | TradierErrors | TradierFault
+        PositionsResponse | TradierErrors | str | TradierFault
     """
 
     return (

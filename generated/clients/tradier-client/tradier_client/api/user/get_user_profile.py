@@ -33,14 +33,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProfileResponse | TradierErrors | TradierFault | None:
+) -> ProfileResponse | TradierErrors | str | TradierFault | None:
     if response.status_code == 200:
         response_200 = ProfileResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400: TradierErrors | str
+        if response.headers.get("content-type", "").startswith("text/"):
+            response_400 = response.text
+        else:
+            response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
 
         return response_400
 
@@ -57,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProfileResponse | TradierErrors | TradierFault]:
+) -> Response[ProfileResponse | TradierErrors | str | TradierFault]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[ProfileResponse | TradierErrors | TradierFault]:
+) -> Response[ProfileResponse | TradierErrors | str | TradierFault]:
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
@@ -86,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProfileResponse | TradierErrors | TradierFault]
+        Response[ProfileResponse | TradierErrors | str | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> ProfileResponse | TradierErrors | TradierFault | None:
+) -> ProfileResponse | TradierErrors | str | TradierFault | None:
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
@@ -120,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProfileResponse | TradierErrors | TradierFault
+        ProfileResponse | TradierErrors | str | TradierFault
     """
 
     return sync_detailed(
@@ -133,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[ProfileResponse | TradierErrors | TradierFault]:
+) -> Response[ProfileResponse | TradierErrors | str | TradierFault]:
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
@@ -149,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProfileResponse | TradierErrors | TradierFault]
+        Response[ProfileResponse | TradierErrors | str | TradierFault]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> ProfileResponse | TradierErrors | TradierFault | None:
+) -> ProfileResponse | TradierErrors | str | TradierFault | None:
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
@@ -181,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProfileResponse | TradierErrors | TradierFault
+        ProfileResponse | TradierErrors | str | TradierFault
     """
 
     return (
