@@ -143,8 +143,15 @@ def test_injected_faults_use_the_vendor_error_shape() -> None:
     assert response.status_code == 429
     assert response.headers["retry-after"] == "7"
     assert response.json()["error"]["code"] == 429
-    failing = make_app(faults=Faults(rate_5xx=1.0, status_5xx=500, latency_ms=(1, 2)))
-    assert call(failing, "GET", BALANCES, headers=TOKEN).status_code == 500
+    failing = make_app(faults=Faults(rate_5xx=1.0, status_5xx=502, latency_ms=(1, 2)))
+    assert call(failing, "GET", BALANCES, headers=TOKEN).status_code == 502
+
+
+def test_injected_server_errors_default_to_a_status_the_spec_documents() -> None:
+    """Without `--status-5xx`, each vendor fails the way its spec says it can: 503 where documented."""
+    app = make_app(faults=Faults(rate_5xx=1.0))
+    servers = {name: vendor.server_error for name, vendor in app.vendors.items()}
+    assert servers == {"clear-street": 500, "etna": 500, "tradestation-v2": 500, "tradestation-v3": 503, "tradier": 503}
 
 
 def test_fault_draws_follow_the_configured_rates() -> None:
@@ -153,8 +160,8 @@ def test_fault_draws_follow_the_configured_rates() -> None:
     faults = Faults(rate_429=0.25, rate_5xx=0.25)
     rng = random.Random(1)
     statuses = [faults.draw(rng)[1] for _ in range(4000)]
-    assert 800 < statuses.count(429) < 1200
-    assert 800 < statuses.count(503) < 1200
+    assert 800 < statuses.count("quota") < 1200
+    assert 800 < statuses.count("server") < 1200
     with pytest.raises(ValueError, match="must not exceed 1"):
         Faults(rate_429=0.6, rate_5xx=0.6)
 

@@ -100,12 +100,13 @@ class MockApp:
 
     async def _vendor_answer(self, vendor: VendorMock, request: Request) -> Reply:
         if self.config.faults.active:
-            delay, status = self.config.faults.draw(self.random)
+            delay, fault = self.config.faults.draw(self.random)
             if delay:
                 await asyncio.sleep(delay)
-            if status == 429:
+            if fault == "quota":
                 return vendor.throttled(self.config.faults.retry_after)
-            if status is not None:
+            if fault == "server":
+                status = self.config.faults.status_5xx or vendor.server_error
                 return vendor.error(status, f"injected fault: {status}")
         return vendor.handle(request)
 

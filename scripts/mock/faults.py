@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Literal
+
+Fault = Literal["quota", "server"]
 
 
 @dataclass(frozen=True)
@@ -14,7 +17,7 @@ class Faults:
     rate_429: float = 0.0
     retry_after: int = 1
     rate_5xx: float = 0.0
-    status_5xx: int = 503
+    status_5xx: int | None = None  # None: the server error the vendor's spec documents (`VendorMock.server_error`)
 
     def __post_init__(self) -> None:
         low, high = self.latency_ms
@@ -25,19 +28,19 @@ class Faults:
                 raise ValueError(f"{name} must be between 0 and 1")
         if self.rate_429 + self.rate_5xx > 1:
             raise ValueError("rate_429 + rate_5xx must not exceed 1")
-        if not 500 <= self.status_5xx <= 599:
+        if self.status_5xx is not None and not 500 <= self.status_5xx <= 599:
             raise ValueError(f"status_5xx {self.status_5xx} is not a 5xx status")
 
     @property
     def active(self) -> bool:
         return self.latency_ms != (0.0, 0.0) or self.rate_429 > 0 or self.rate_5xx > 0
 
-    def draw(self, rng: random.Random) -> tuple[float, int | None]:
-        """(delay in seconds, injected status or None) for one request."""
+    def draw(self, rng: random.Random) -> tuple[float, Fault | None]:
+        """(delay in seconds, the fault to inject or None) for one request."""
         delay = rng.uniform(*self.latency_ms) / 1000 if self.latency_ms[1] else 0.0
         roll = rng.random()
         if roll < self.rate_429:
-            return delay, 429
+            return delay, "quota"
         if roll < self.rate_429 + self.rate_5xx:
-            return delay, self.status_5xx
+            return delay, "server"
         return delay, None

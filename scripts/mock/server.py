@@ -50,7 +50,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--retry-after", type=int, default=1, help="Retry-After seconds on injected 429s")
     parser.add_argument("--rate-5xx", type=float, default=0.0, help="share of requests answered 5xx (0..1)")
-    parser.add_argument("--status-5xx", type=int, default=503, help="status of injected server errors")
+    parser.add_argument(
+        "--status-5xx",
+        type=int,
+        default=None,
+        help="status of injected server errors (default: 503 where a vendor's spec documents it, else the "
+        "lowest 5xx it documents, else 503)",
+    )
     parser.add_argument("--quiet", action="store_true", help="do not log one line per request")
     return parser.parse_args(argv)
 

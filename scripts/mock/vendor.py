@@ -160,6 +160,15 @@ class VendorMock:
         if unknown:
             raise ValueError(f"{type(self).__name__} handles operations {sorted(unknown)} that {spec.name} lacks")
         self.unhandled = sorted(known - set(self.handlers))
+        documented = {
+            503 if status == "5XX" else int(status)
+            for route in self.router.routes
+            for op in route.operations.values()
+            for status in op.responses
+            if status == "5XX" or (status.isdigit() and status.startswith("5"))
+        }
+        # The status of an injected server error (`--rate-5xx`) unless configured: one the spec documents.
+        self.server_error = 503 if 503 in documented or not documented else min(documented)
 
     # ---- hooks for vendor modules -------------------------------------------------------------
 
