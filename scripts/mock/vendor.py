@@ -134,6 +134,8 @@ class VendorMock:
     handlers: ClassVar[dict[str, Handler]] = {}
     # The Content-Type the vendor sends with a JSON body, parameters included (`; charset=utf-8`).
     json_media_type: ClassVar[str] = "application/json"
+    # Whether the vendor ignores query parameters an operation does not declare (default: refuse them, 400).
+    ignores_unknown_query: ClassVar[bool] = False
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
@@ -291,7 +293,7 @@ class VendorMock:
 
     def _parameters(self, operation: Operation, request: Request, path_params: dict[str, str]) -> dict[str, Any]:
         query = parse_query(request.query) if request.query else {}
-        if query:
+        if query and not self.ignores_unknown_query:
             unknown = sorted(query.keys() - operation.query_names)
             if unknown:
                 accepted = sorted(operation.query_names)
