@@ -57,8 +57,9 @@ def _compare(parsed: Any, raw: Any, where: str) -> int:
         assert isinstance(raw, list) and len(raw) == len(parsed), where
         return sum(_compare(p, r, f"{where}/{i}") for i, (p, r) in enumerate(zip(parsed, raw, strict=True)))
     if isinstance(parsed, Decimal):
+        # The same digits, sign and exponent as the text sent (`"1.50"` is not `1.5`; `"+5"` is `5`).
         literal = raw if isinstance(raw, str) else str(raw)
-        assert str(parsed) == literal, f"{where}: parsed {parsed!s}, sent {literal}"
+        assert parsed.as_tuple() == Decimal(literal).as_tuple(), f"{where}: parsed {parsed!s}, sent {literal}"
         return 1
     is_display_text = last_word(where.rsplit("/", 1)[-1]) in DISPLAY_TEXT_WORDS
     if (

@@ -19,6 +19,7 @@ from tradestation_v3_client.api.positions import get_positions
 from tradestation_v3_client.models import (
     AccountsResponse,
     AssetTypeEnum,
+    Balance,
     BalancesResponse,
     BODBalancesResponse,
     ErrorResponse,
@@ -174,7 +175,7 @@ def test_historical_orders_walk_every_page_with_next_token() -> None:
             )
             assert isinstance(page, HistoricalOrdersResponse)
             orders.extend(page.orders)
-            if isinstance(page.next_token, Unset):
+            if not isinstance(page.next_token, str) or not page.next_token:
                 break
             next_token = page.next_token
     assert [o.order_id for o in orders] == ["508811920", "508790441", "508612337"]
@@ -236,3 +237,127 @@ def test_historical_order_parameters_are_as_precise_as_documented(name: str, val
 def test_the_account_list_takes_1_to_25_ids(accounts: str, accepted: bool) -> None:
     errors = SchemaValidators(SPEC.document).errors("/components/parameters/Accounts/schema", accounts)
     assert (errors == []) is accepted
+
+
+# ---- forms the contract accepts although no published body shows them ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [
+        ("0", True),
+        ("-549.999999", True),
+        ("+5", True),
+        (".5", True),
+        ("-.5", True),
+        ("5.", True),
+        ("1E-05", True),
+        ("2.31383992000534e+4", True),
+        ("-0", True),
+        ("", False),
+        ("NaN", False),
+        ("Infinity", False),
+        ("1,000", False),
+        ("1_000", False),
+        (" 1", False),
+        (".", False),
+        ("+", False),
+        ("E5", False),
+        ("1E", False),
+        ("0x1F", False),
+    ],
+)
+def test_decimal_text_takes_every_finite_number_form(text: str, accepted: bool) -> None:
+    """Signs, bare fractions and exponents are numbers (notes §10: the form is unverified); other text is not."""
+    assert (SchemaValidators(SPEC.document).errors("/components/schemas/DecimalString", text) == []) is accepted
+    body = json_text.dumps({"Balances": [{"AccountID": "1", "AccountType": "Cash", "Equity": text}]}).encode()
+    if accepted:
+        equity = BalancesModel.model_validate_json(body).Balances[0].Equity
+        assert isinstance(equity, Decimal) and equity.as_tuple() == Decimal(text).as_tuple()
+    else:
+        with pytest.raises(ValueError, match="decimal string"):
+            BalancesModel.model_validate_json(body)
+
+
+def test_a_balance_needs_only_its_id_and_type() -> None:
+    """The notes' sketch requires AccountID and AccountType only; exotic decimal text stays exact."""
+    raw = (EXAMPLES / "v3_balances_handmade_sparse.json").read_bytes()
+    with _serve(raw) as client:
+        result = get_balances.sync(accounts="123456789,123456782", client=client)
+    assert isinstance(result, BalancesResponse)
+    bare, margin = result.balances
+    assert isinstance(bare, Balance) and (bare.account_id, bare.account_type) == ("123456789", "Cash")
+    assert bare.balance_detail is UNSET and bare.equity is UNSET and bare.commission is UNSET
+    assert not isinstance(margin.balance_detail, Unset)
+    assert margin.balance_detail.maintenance_rate == Decimal("0.00001")
+    assert margin.buying_power == Decimal("39735498.661") and margin.todays_profit_loss == Decimal("0.8001")
+    model = BalancesModel.model_validate_json(raw).Balances
+    assert model[0].BuyingPower is MISSING
+    assert model[1].CashBalance == Decimal("39735538.661")
+
+
+def test_a_forex_account_is_listed_as_text() -> None:
+    """`Forex` is undocumented (notes B.1, §8.11) but accepted: AccountType is text."""
+    raw = (EXAMPLES / "v3_accounts_handmade_forex.json").read_bytes()
+    with _serve(raw) as client:
+        result = get_accounts.sync(client=client)
+    assert isinstance(result, AccountsResponse)
+    assert [(a.account_type, a.account_detail is UNSET) for a in result.accounts] == [
+        ("Margin", False),
+        ("Forex", True),
+    ]
+    assert models.AccountsResponse.model_validate_json(raw).Accounts[1].AccountType == "Forex"
+
+
+def test_orders_need_only_ids_status_and_legs() -> None:
+    """An exercise without type, prices, routing or fees; a leg without OpenOrClose; a short sale of a
+    bond; a price rule in upper case; and a null NextToken on the last page."""
+    raw = (EXAMPLES / "v3_historicalorders_handmade_last_page.json").read_bytes()
+    with _serve(raw) as client:
+        page = get_historical_orders.sync(accounts="123456782", client=client, since="2021-01-01")
+    assert isinstance(page, HistoricalOrdersResponse)
+    exercise, rejected = page.orders
+    assert exercise.status is HistoricalStatus.EXE
+    assert exercise.order_type is UNSET and exercise.price_used_for_buying_power is UNSET
+    assert exercise.routing is UNSET and exercise.commission_fee is UNSET and exercise.opened_date_time is UNSET
+    assert exercise.legs[0].open_or_close is UNSET and exercise.legs[0].strike_price == Decimal("210")
+    assert rejected.legs[0].asset_type is AssetTypeEnum.BOND and rejected.legs[0].buy_or_sell == "SellShort"
+    assert not isinstance(rejected.market_activation_rules, Unset)
+    assert rejected.market_activation_rules[0].predicate == "GT"
+    assert page.next_token is None
+    parsed = HistoricalOrdersModel.model_validate_json(raw)
+    assert parsed.NextToken is None and parsed.Orders[0].OrderType is MISSING
+
+    empty = (EXAMPLES / "v3_historicalorders_handmade_empty_token.json").read_bytes()
+    with _serve(empty) as client:
+        last = get_historical_orders.sync(accounts="123456782", client=client, since="2021-01-01")
+    assert isinstance(last, HistoricalOrdersResponse) and last.next_token == "" and last.orders == []
+    assert HistoricalOrdersModel.model_validate_json(empty).NextToken == ""
+
+
+@pytest.mark.parametrize(
+    ("predicate", "accepted"),
+    [
+        ("Lt", True),
+        ("lte", True),
+        ("gt", True),
+        ("Gt", True),
+        ("GT", True),
+        ("gTE", True),
+        ("eq", False),
+        ("Gtt", False),
+    ],
+)
+def test_a_price_rule_predicate_takes_any_letter_case(predicate: str, accepted: bool) -> None:
+    """The vendor describes `Gt` and sends `gt` (notes §8.9): its casing is not fixed."""
+    pointer = "/components/schemas/MarketActivationRule/properties/Predicate"
+    assert (SchemaValidators(SPEC.document).errors(pointer, predicate) == []) is accepted
+
+
+def test_asset_types_are_the_vendors_general_twelve() -> None:
+    """notes §8.9: the general AssetType has twelve values; positions and legs take all of them."""
+    assert {member.value for member in AssetTypeEnum} == {
+        *("UNKNOWN", "STOCK", "STOCKOPTION", "FUTURE", "FUTUREOPTION", "FOREX", "CURRENCYOPTION"),
+        *("INDEX", "INDEXOPTION", "MUTUALFUND", "MONEYMARKETFUND", "BOND"),
+    }
+    assert {m.value for m in models.AssetTypeEnum} == {m.value for m in AssetTypeEnum}

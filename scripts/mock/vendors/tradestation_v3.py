@@ -4,16 +4,23 @@ Wire rules: amounts, prices, quantities and counts are strings with the digits t
 exponent (`"0"`, `"-549.999999"`); short quantities are negative; timestamps RFC 3339 UTC. Account
 ids come from `tradestation.py` and match the first word of v2's account `Name`.
 
-Behaviour: `{accounts}` takes up to 25 ids; the answer is `200` with one result per account that can
-be served and an `Errors` entry (`NotFound`) for each id the user does not have, always with an
-`Errors` array (empty when nothing failed). The balance and position operations serve the documented
-Cash, Margin, Futures and DVP accounts; a forex account gets `Forbidden`, "Request not supported for
-account type." Futures accounts carry `CurrencyDetails` and no `AccountDetail`. Historical orders
-(every account type) exclude open orders, start at `since` (at most 90 days back, else `400`) and,
-with `pageSize`, come in pages: each page but the last carries `NextToken`, which the next request
-sends back as `nextToken` with the same `since` and `pageSize`. Tokens are opaque to clients (here
-`since=<date>&page=<n>`, URL-safe base64) and keep working (the vendor's expire after an hour and
-work once).
+Behaviour: the accounts list shows the documented Cash, Margin, Futures and DVP accounts only (the
+forex account's `AccountType` `Forex` is undocumented, and a client typed on the documented four,
+tradestation-api-python, fails on it); its id still answers when asked for. `{accounts}` takes up to
+25 ids; the answer is `200` with one result per account that can be served and an `Errors` entry
+(`NotFound`) for each id the user does not have, always with an `Errors` array (empty when nothing
+failed). The balance and position operations serve the documented four types; a forex account gets
+`Forbidden`, "Request not supported for account type." Futures accounts carry `CurrencyDetails` and
+no `AccountDetail`. Every position carries `InitialRequirement`, `MarkToMarketPrice` and
+`TodaysProfitLoss` (a future's mark is its previous settlement), and every equities balance
+`MaintenanceRate` (`0` without margin), as the vendor's examples and strict clients have them.
+Historical orders (every account type) exclude open orders, start at `since` (at most 90 days back,
+else `400`) and, with `pageSize`, come in pages: each page but the last carries `NextToken`, which
+the next request sends back as `nextToken` with the same `since`. A `nextToken` without `pageSize`
+continues the walk in pages of the vendor's default, 600. Tokens are opaque to clients (here
+`since=<date>&offset=<n>`, URL-safe base64) and keep working (the vendor's expire after an hour and
+work once). Query parameters an operation does not declare are ignored: the vendor is not known to
+refuse them.
 """
 
 from __future__ import annotations
@@ -28,16 +35,16 @@ from typing import Any
 
 from scripts.mock.brokerage import ZERO, Account, AccountKind, AssetClass, Brokerage, Order, OrderStatus, Side
 from scripts.mock.operations import Invalid
-from scripts.mock.paging import numbered_page
 from scripts.mock.vendor import Call, Reply, VendorMock, handles
 from scripts.mock.vendors import tradestation as ts
 
 MAX_ORDERS = 600
 NOT_SUPPORTED = "Request not supported for account type."
-BALANCE_KINDS = (AccountKind.CASH, AccountKind.MARGIN, AccountKind.PDT, AccountKind.DVP, AccountKind.FUTURES)
+# The account types v3 documents: the accounts list shows them, balances and positions serve only them.
+DOCUMENTED_KINDS = (AccountKind.CASH, AccountKind.MARGIN, AccountKind.PDT, AccountKind.DVP, AccountKind.FUTURES)
 BUY_OR_SELL = {Side.BUY: "Buy", Side.SELL: "Sell", Side.SELL_SHORT: "SellShort", Side.BUY_TO_COVER: "BuyToCover"}
 _DATE_FORMATS = ("%Y-%m-%d", "%m-%d-%Y", "%Y/%m/%d", "%m/%d/%Y")
-_TOKEN = re.compile(r"since=([0-9]{4}-[0-9]{2}-[0-9]{2})&page=([1-9][0-9]{0,8})")
+_TOKEN = re.compile(r"since=([0-9]{4}-[0-9]{2}-[0-9]{2})&offset=([1-9][0-9]{0,8})")
 
 
 def title(status: int) -> str:
@@ -57,12 +64,13 @@ def midnight(on: date) -> str:
     return f"{on.isoformat()}T00:00:00Z"
 
 
-def encode_token(since: date, page: int) -> str:
-    return base64.urlsafe_b64encode(f"since={since.isoformat()}&page={page}".encode()).decode().rstrip("=")
+def encode_token(since: date, offset: int) -> str:
+    """The token of the page that starts after the first `offset` orders since `since`."""
+    return base64.urlsafe_b64encode(f"since={since.isoformat()}&offset={offset}".encode()).decode().rstrip("=")
 
 
 def decode_token(token: str, since: date) -> int:
-    """The page number of a token issued for `since`; Invalid otherwise."""
+    """The offset of a token issued for `since`; Invalid otherwise."""
     try:
         found = _TOKEN.fullmatch(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode())
     except (binascii.Error, UnicodeDecodeError, ValueError):
@@ -88,6 +96,7 @@ class TradeStationV3(VendorMock):
     """TradeStation Brokerage API v3: accounts, balances, positions and historical orders."""
 
     spec_name = "tradestation-v3"
+    ignores_unknown_query = True
 
     def error(self, status: int, message: str) -> Reply:
         return Reply(status, {"Error": title(status), "Message": message})
@@ -118,14 +127,14 @@ class TradeStationV3(VendorMock):
     @handles("get_balances")
     def get_balances(self, call: Call) -> Reply:
         brokerage = call.brokerage
-        served, errors = _batch(call, BALANCE_KINDS)
+        served, errors = _batch(call, DOCUMENTED_KINDS)
         rows = [brokerage.memo(("tradestation-v3/balances", a.number), partial(_balance, a, brokerage)) for a in served]
         return Reply(200, {"Balances": rows, "Errors": errors})
 
     @handles("get_bod_balances")
     def get_bod_balances(self, call: Call) -> Reply:
         brokerage = call.brokerage
-        served, errors = _batch(call, BALANCE_KINDS)
+        served, errors = _batch(call, DOCUMENTED_KINDS)
         rows = [brokerage.memo(("tradestation-v3/bod", a.number), partial(_bod_balance, a, brokerage)) for a in served]
         return Reply(200, {"BODBalances": rows, "Errors": errors})
 
@@ -133,7 +142,7 @@ class TradeStationV3(VendorMock):
 
     @handles("get_positions")
     def get_positions(self, call: Call) -> Reply:
-        served, errors = _batch(call, BALANCE_KINDS)
+        served, errors = _batch(call, DOCUMENTED_KINDS)
         patterns = call.params["symbol"].split(",") if "symbol" in call.params else None
         rows = [
             row
@@ -153,9 +162,8 @@ class TradeStationV3(VendorMock):
             raise Invalid(f"query parameter 'since': {since} is more than {ts.HISTORY_LIMIT_DAYS} days before today")
         size = call.params.get("pageSize")
         token = call.params.get("nextToken")
-        if token is not None and size is None:
-            raise Invalid("query parameter 'nextToken' needs the 'pageSize' of the request that returned it")
-        page = decode_token(token, since) if token is not None else 1
+        paginated = size is not None or token is not None
+        offset = decode_token(token, since) if token is not None else 0
         served, errors = _batch(call, tuple(AccountKind))
         closed = [
             (order, row)
@@ -164,10 +172,10 @@ class TradeStationV3(VendorMock):
             if order.created_at.date() >= since
         ]
         closed.sort(key=lambda item: (item[0].updated_at, item[0].number), reverse=True)
-        chosen = numbered_page(closed, int(size or MAX_ORDERS), page)
-        body: dict[str, Any] = {"Orders": [row for _, row in chosen.items], "Errors": errors}
-        if size is not None and chosen.next_token is not None:
-            body["NextToken"] = encode_token(since, page + 1)
+        end = offset + int(size or MAX_ORDERS)
+        body: dict[str, Any] = {"Orders": [row for _, row in closed[offset:end]], "Errors": errors}
+        if paginated and end < len(closed):
+            body["NextToken"] = encode_token(since, end)
         return Reply(200, body)
 
 
@@ -187,8 +195,11 @@ def _batch(call: Call, kinds: tuple[AccountKind, ...]) -> tuple[list[Account], l
 
 
 def _accounts(brokerage: Brokerage) -> list[dict[str, Any]]:
+    """The accounts of the documented types (see the module's docstring)."""
     rows = []
     for account in ts.accounts_by_id(brokerage).values():
+        if account.kind not in DOCUMENTED_KINDS:
+            continue
         row: dict[str, Any] = {
             "AccountID": ts.account_id(account),
             "AccountType": ts.ACCOUNT_TYPES[account.kind][1],
@@ -263,8 +274,7 @@ def _balance(account: Account, brokerage: Brokerage) -> dict[str, Any]:
             "RequiredMargin": t(figures.required_margin),
             "UnsettledFunds": t(figures.unsettled_funds),
         }
-        if figures.maintenance_rate is not None:
-            row["BalanceDetail"]["MaintenanceRate"] = t(figures.maintenance_rate)
+        row["BalanceDetail"]["MaintenanceRate"] = t(figures.maintenance_rate or ZERO)
     row["Commission"] = t(figures.commission)
     return row
 
@@ -328,15 +338,14 @@ def _positions(account: Account) -> list[dict[str, Any]]:
             "Timestamp": stamp(position.opened_at),
             "TotalCost": t(figures.total_cost),
             "MarketValue": t(position.market_value),
+            "MarkToMarketPrice": t(instrument.previous_close),
+            "TodaysProfitLoss": t(position.unrealized_pnl_today),
             "UnrealizedProfitLoss": t(position.unrealized_pnl),
             "UnrealizedProfitLossPercent": t(figures.unrealized_percent),
             "UnrealizedProfitLossQty": t(figures.unrealized_per_unit),
         }
         if instrument.expiry:
             row["ExpirationDate"] = midnight(instrument.expiry)
-        if not figures.marked_to_market:
-            row["MarkToMarketPrice"] = t(instrument.previous_close)
-            row["TodaysProfitLoss"] = t(position.unrealized_pnl_today)
         rows.append(row)
     return rows
 

@@ -87,7 +87,7 @@ def _decimal_from_string(pattern: re.Pattern[str]) -> Any:
 
 DecimalString = Annotated[
     Decimal,
-    BeforeValidator(_decimal_from_string(re.compile('^-?[0-9]+(\\.[0-9]+)?$'))),
+    BeforeValidator(_decimal_from_string(re.compile('^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$'))),
     PlainSerializer(str, return_type=str, when_used="json"),
 ]
-"""An exact decimal written as a JSON string: optional minus sign, digits, optional fraction of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`)."""
+"""An exact decimal written as a JSON string. The vendor's bodies show an optional minus sign, digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since nothing documents the form, every finite number text Python's `Decimal` and JSON read is accepted: an optional sign, an optional integer part or fraction, an optional exponent (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not."""

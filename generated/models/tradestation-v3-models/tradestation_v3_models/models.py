@@ -21,8 +21,9 @@ class Account(VendorModel):
     """
     AccountType: StrictStr
     """
-    `Cash`, `Margin`, `Futures` or `DVP` (documented); clients report the undocumented
-    `Forex` too.
+    `Cash`, `Margin`, `Futures` or `DVP` (documented). QuantConnect reports the undocumented
+    `Forex` too, so any text is accepted; tradestation-api-python accepts only the documented
+    four and fails on a list that holds another.
 
     """
     Alias: StrictStr | MISSING = MISSING
@@ -81,26 +82,11 @@ class AccountsResponse(VendorModel):
     Accounts: list[Account]
 
 
-class ActivationPredicate(StrEnum):
-    """
-    Comparison of a price rule: less than, at most, greater than, at least. The vendor writes
-    `Lt` in its schemas and `gt` in its examples; both casings are accepted.
-
-    """
-
-    LT = "Lt"
-    LTE = "Lte"
-    GT = "Gt"
-    GTE = "Gte"
-    LT_LOWER_CASE = "lt"
-    LTE_LOWER_CASE = "lte"
-    GT_LOWER_CASE = "gt"
-    GTE_LOWER_CASE = "gte"
-
-
 class AssetTypeEnum(StrEnum):
     """
-    Kind of instrument of a position or an order leg.
+    Kind of instrument of a position or an order leg: the vendor's general `AssetType` (twelve
+    values; its position schema lists only `STOCK`, `STOCKOPTION`, `FUTURE`, `INDEXOPTION`).
+
     """
 
     UNKNOWN = "UNKNOWN"
@@ -112,11 +98,14 @@ class AssetTypeEnum(StrEnum):
     CURRENCYOPTION = "CURRENCYOPTION"
     INDEX = "INDEX"
     INDEXOPTION = "INDEXOPTION"
+    MUTUALFUND = "MUTUALFUND"
+    MONEYMARKETFUND = "MONEYMARKETFUND"
+    BOND = "BOND"
 
 
 class BODBalance(VendorModel):
     """
-    Beginning-of-day balances of one account.
+    Beginning-of-day balances of one account; today's API always sends `BalanceDetail`.
     """
 
     AccountID: StrictStr
@@ -127,7 +116,7 @@ class BODBalance(VendorModel):
     """
     `Cash`, `Margin`, `Futures` or `DVP`.
     """
-    BalanceDetail: BODBalanceDetail
+    BalanceDetail: BODBalanceDetail | MISSING = MISSING
     CurrencyDetails: list[BODCurrencyDetail] | MISSING = MISSING
     """
     (Futures only) One element per currency held.
@@ -147,7 +136,7 @@ class BODBalanceDetail(VendorModel):
     """
     (Equities) Cash at the beginning of the day.
     """
-    CashAvailableToWithdraw: DecimalString
+    CashAvailableToWithdraw: DecimalString | MISSING = MISSING
     """
     Cash that could be withdrawn at the beginning of the day.
     """
@@ -159,11 +148,11 @@ class BODBalanceDetail(VendorModel):
     """
     (Equities) Day-trading buying power at the beginning of the day.
     """
-    Equity: DecimalString
+    Equity: DecimalString | MISSING = MISSING
     """
     Net worth at the beginning of the day.
     """
-    NetCash: DecimalString
+    NetCash: DecimalString | MISSING = MISSING
     """
     Cash at the beginning of the day.
     """
@@ -214,15 +203,15 @@ class BODCurrencyDetail(VendorModel):
     """
     Margin requirement at the beginning of the day, in the account's currency.
     """
-    AccountOpenTradeEquity: DecimalString
+    AccountOpenTradeEquity: DecimalString | MISSING = MISSING
     """
     Open trade equity at the beginning of the day, in the account's currency.
     """
-    AccountSecurities: DecimalString
+    AccountSecurities: DecimalString | MISSING = MISSING
     """
     Securities on deposit at the beginning of the day, in the account's currency.
     """
-    CashBalance: DecimalString
+    CashBalance: DecimalString | MISSING = MISSING
     """
     Cash in this currency at the beginning of the day.
     """
@@ -230,11 +219,11 @@ class BODCurrencyDetail(VendorModel):
     """
     Margin requirement at the beginning of the day, in this currency.
     """
-    OpenTradeEquity: DecimalString
+    OpenTradeEquity: DecimalString | MISSING = MISSING
     """
     Open trade equity at the beginning of the day, in this currency.
     """
-    Securities: DecimalString
+    Securities: DecimalString | MISSING = MISSING
     """
     Securities on deposit at the beginning of the day, in this currency.
     """
@@ -242,7 +231,10 @@ class BODCurrencyDetail(VendorModel):
 
 class Balance(VendorModel):
     """
-    Current balances of one account.
+    Current balances of one account. Only `AccountID` and `AccountType` are required (see
+    "Required properties"); today's API sends every other property but `CurrencyDetails` for
+    every account type.
+
     """
 
     AccountID: StrictStr
@@ -253,16 +245,16 @@ class Balance(VendorModel):
     """
     `Cash`, `Margin`, `Futures` or `DVP`.
     """
-    BalanceDetail: RealTimeBalanceDetail
-    BuyingPower: DecimalString
+    BalanceDetail: RealTimeBalanceDetail | MISSING = MISSING
+    BuyingPower: DecimalString | MISSING = MISSING
     """
     Buying power available.
     """
-    CashBalance: DecimalString
+    CashBalance: DecimalString | MISSING = MISSING
     """
     Current cash.
     """
-    Commission: DecimalString
+    Commission: DecimalString | MISSING = MISSING
     """
     Commissions and routing fees today.
     """
@@ -270,19 +262,19 @@ class Balance(VendorModel):
     """
     (Futures only) One element per currency held.
     """
-    Equity: DecimalString
+    Equity: DecimalString | MISSING = MISSING
     """
     Current net worth.
     """
-    MarketValue: DecimalString
+    MarketValue: DecimalString | MISSING = MISSING
     """
     Market value of the open positions.
     """
-    TodaysProfitLoss: DecimalString
+    TodaysProfitLoss: DecimalString | MISSING = MISSING
     """
     Today's unrealized P&L of the open positions.
     """
-    UnclearedDeposit: DecimalString
+    UnclearedDeposit: DecimalString | MISSING = MISSING
     """
     Deposits not yet cleared.
     """
@@ -302,14 +294,17 @@ class BalancesResponse(VendorModel):
 
 class CurrencyDetail(VendorModel):
     """
-    One currency of a futures account.
+    One currency of a futures account. Only `Currency` is required (see "Required properties":
+    tastyware requires all but `AccountMarginRequirement`, tradestation-api-python none of
+    them); today's API sends all nine.
+
     """
 
     Currency: StrictStr
     """
     The currency, e.g. `USD`.
     """
-    AccountConversionRate: DecimalString
+    AccountConversionRate: DecimalString | MISSING = MISSING
     """
     Rate from this currency to the account's (v2's `ToAccountConversionRate`).
     """
@@ -317,27 +312,27 @@ class CurrencyDetail(VendorModel):
     """
     Current margin requirement in the account's currency.
     """
-    CashBalance: DecimalString
+    CashBalance: DecimalString | MISSING = MISSING
     """
     Current cash in this currency.
     """
-    Commission: DecimalString
+    Commission: DecimalString | MISSING = MISSING
     """
     Commissions today in this currency.
     """
-    InitialMargin: DecimalString
+    InitialMargin: DecimalString | MISSING = MISSING
     """
     Current initial margin in this currency.
     """
-    MaintenanceMargin: DecimalString
+    MaintenanceMargin: DecimalString | MISSING = MISSING
     """
     Current maintenance margin in this currency.
     """
-    RealizedProfitLoss: DecimalString
+    RealizedProfitLoss: DecimalString | MISSING = MISSING
     """
     Realized P&L today in this currency.
     """
-    UnrealizedProfitLoss: DecimalString
+    UnrealizedProfitLoss: DecimalString | MISSING = MISSING
     """
     Unrealized P&L in this currency.
     """
@@ -394,7 +389,12 @@ class ErrorResponse(VendorModel):
 
 class HistoricalOrder(VendorModel):
     """
-    An order that is no longer open.
+    An order that is no longer open. Only the ids, `Status` and `Legs` are required (see
+    "Required properties": exercises, assignments and rejections need not carry an order type,
+    prices, routing or fees); today's API sends `CommissionFee`, `Currency`, `Duration`,
+    `OpenedDateTime`, `OrderType`, `PriceUsedForBuyingPower`, `Routing` and `StatusDescription`
+    on the orders it fills, cancels and expires.
+
     """
 
     AccountID: StrictStr
@@ -412,7 +412,7 @@ class HistoricalOrder(VendorModel):
     """
     When the order was filled, cancelled, expired or rejected.
     """
-    CommissionFee: DecimalString
+    CommissionFee: DecimalString | MISSING = MISSING
     """
     Commission and routing fees.
     """
@@ -424,11 +424,11 @@ class HistoricalOrder(VendorModel):
     """
     Rate from the symbol's currency to the account's; absent when not set.
     """
-    Currency: StrictStr
+    Currency: StrictStr | MISSING = MISSING
     """
     Currency of the order.
     """
-    Duration: StrictStr
+    Duration: StrictStr | MISSING = MISSING
     """
     Time in force, e.g. `DAY`, `DYP`, `GTC`, `GCP`, `GTD`, `GDP`, `OPG`, `CLO`, `IOC`, `FOK`, `1`, `3`, `5`.
     """
@@ -456,7 +456,7 @@ class HistoricalOrder(VendorModel):
     """
     Price conditions before the order is sent.
     """
-    OpenedDateTime: AwareDatetime
+    OpenedDateTime: AwareDatetime | MISSING = MISSING
     """
     When the order was placed.
     """
@@ -464,8 +464,8 @@ class HistoricalOrder(VendorModel):
     """
     The order's identifier.
     """
-    OrderType: OrderTypeEnum
-    PriceUsedForBuyingPower: DecimalString
+    OrderType: OrderTypeEnum | MISSING = MISSING
+    PriceUsedForBuyingPower: DecimalString | MISSING = MISSING
     """
     Price used to compute the order's buying-power effect.
     """
@@ -473,7 +473,7 @@ class HistoricalOrder(VendorModel):
     """
     Why the order was rejected.
     """
-    Routing: StrictStr
+    Routing: StrictStr | MISSING = MISSING
     """
     Route chosen when placing the order, e.g. `Intelligent`.
     """
@@ -486,7 +486,7 @@ class HistoricalOrder(VendorModel):
     Spread type of an option order.
     """
     Status: HistoricalStatus
-    StatusDescription: StrictStr
+    StatusDescription: StrictStr | MISSING = MISSING
     """
     The text of `Status`, e.g. `Filled`.
     """
@@ -515,10 +515,11 @@ class HistoricalOrdersResponse(VendorModel):
     """
     One entry per account that could not be served; absent or empty when none failed.
     """
-    NextToken: Annotated[StrictStr | MISSING, Field(min_length=1)] = MISSING
+    NextToken: StrictStr | None | MISSING = MISSING
     """
-    Opaque token of the next page, sent back as the query parameter `nextToken`; absent on
-    the last page and when `pageSize` was not sent.
+    Opaque token of the next page, sent back as the query parameter `nextToken`. Absent on
+    the last page and when `pageSize` was not sent; a last page may also send `null` or
+    `""`, so treat all three as "no more pages".
 
     """
 
@@ -578,7 +579,9 @@ class HistoricalStatus(StrEnum):
 
 class LogicOperatorEnum(StrEnum):
     """
-    How a rule combines with the one before it.
+    How a rule combines with the one before it. The values are the enum of `LogicOperator` in the
+    vendor's OpenAPI document (`MarketActivationRules` schema); the research notes do not list them.
+
     """
 
     And = "And"
@@ -598,7 +601,15 @@ class MarketActivationRule(VendorModel):
     """
     The symbol whose price is watched.
     """
-    Predicate: ActivationPredicate | MISSING = MISSING
+    Predicate: Annotated[StrictStr | MISSING, Field(pattern="^[LlGg][Tt][Ee]?$")] = (
+        MISSING
+    )
+    """
+    Comparison of a price rule: `Lt` less than, `Lte` at most, `Gt` greater than, `Gte` at
+    least. The vendor declares a plain string, describes `Lt` and sends `gt` in its example,
+    so any letter case is accepted (`gt`, `Gt`, `GT`).
+
+    """
     TriggerKey: TriggerKeyEnum | MISSING = MISSING
     Price: DecimalString | MISSING = MISSING
     """
@@ -615,7 +626,9 @@ class OrderLeg(VendorModel):
     AssetType: AssetTypeEnum
     BuyOrSell: StrictStr
     """
-    `Buy`, `Sell`, `SellShort` or `BuyToCover` (clients also accept `BUY`, `SELL`, `BUYTOCOVER`).
+    `Buy`, `Sell`, `SellShort` or `BuyToCover` (documented); QuantConnect also accepts `BUY`,
+    `SELL`, `BUYTOCOVER`. tradestation-api-python accepts only `Buy` and `Sell`.
+
     """
     ExecQuantity: DecimalString
     """
@@ -629,9 +642,9 @@ class OrderLeg(VendorModel):
     """
     Expiration of an option or future leg (declared an object by the vendor; sent as a string).
     """
-    OpenOrClose: StrictStr
+    OpenOrClose: StrictStr | MISSING = MISSING
     """
-    `Open` or `Close`.
+    `Open` or `Close`; optional (tradestation-api-python allows a leg without it).
     """
     OptionType: StrictStr | MISSING = MISSING
     """
@@ -687,7 +700,9 @@ class OrderTypeEnum(StrEnum):
 
 class Position(VendorModel):
     """
-    An open position.
+    An open position. Required are the figures the vendor documents for every asset type (see
+    "Required properties"); `ExpirationDate` comes with options and futures only.
+
     """
 
     AccountID: StrictStr
@@ -725,7 +740,9 @@ class Position(VendorModel):
     """
     InitialRequirement: DecimalString | MISSING = MISSING
     """
-    Initial margin of a futures or option position, in the symbol's currency.
+    Initial margin of a futures or option position, in the symbol's currency (documented for
+    those two). Today's API sends it on every position, `0` where none applies.
+
     """
     LongShort: PositionDirection
     MaintenanceMargin: DecimalString
@@ -734,7 +751,10 @@ class Position(VendorModel):
     """
     MarkToMarketPrice: DecimalString | MISSING = MISSING
     """
-    (Equities and options) Previous close for the quantity held overnight, fill price for today's.
+    Previous close (a future's previous settlement) for the quantity held overnight, fill
+    price for today's. Documented for equities and options; today's API sends it on every
+    position.
+
     """
     MarketValue: DecimalString
     """
@@ -758,7 +778,9 @@ class Position(VendorModel):
     """
     TodaysProfitLoss: DecimalString | MISSING = MISSING
     """
-    (Equities and options) Today's unrealized P&L against `MarkToMarketPrice`.
+    Today's unrealized P&L against `MarkToMarketPrice`. Documented for equities and options;
+    today's API sends it on every position.
+
     """
     TotalCost: DecimalString
     """
@@ -840,7 +862,7 @@ class RealTimeBalanceDetail(VendorModel):
     """
     MaintenanceRate: DecimalString | MISSING = MISSING
     """
-    Maintenance margin rate.
+    (Equities) Maintenance margin rate; the vendor's examples send it for cash accounts too.
     """
     MarginRequirement: DecimalString | MISSING = MISSING
     """
@@ -920,7 +942,10 @@ class TrailingStopOffset(VendorModel):
 
 class TriggerKeyEnum(StrEnum):
     """
-    Which ticks trigger a price activation rule (single, double or triple trade, bid/ask…).
+    Which ticks trigger a price activation rule (single, double or triple trade, bid/ask…). The
+    values are the enum of `TriggerKey` in the vendor's OpenAPI document (`MarketActivationRules`
+    schema); the research notes do not list them.
+
     """
 
     STT = "STT"

@@ -3,7 +3,6 @@
 from .account import Account
 from .account_error import AccountError
 from .accounts_response import AccountsResponse
-from .activation_predicate import ActivationPredicate
 from .asset_type_enum import AssetTypeEnum
 from .balance import Balance
 from .balances_response import BalancesResponse
@@ -34,7 +33,6 @@ __all__ = (
     "Account",
     "AccountError",
     "AccountsResponse",
-    "ActivationPredicate",
     "AssetTypeEnum",
     "Balance",
     "BalancesResponse",

@@ -21,8 +21,9 @@ class Account:
 
     Attributes:
         account_id (str): The account id the other operations take.
-        account_type (str): `Cash`, `Margin`, `Futures` or `DVP` (documented); clients report the undocumented
-            `Forex` too.
+        account_type (str): `Cash`, `Margin`, `Futures` or `DVP` (documented). QuantConnect reports the undocumented
+            `Forex` too, so any text is accepted; tradestation-api-python accepts only the documented
+            four and fails on a list that holds another.
         currency (str): The account's currency, e.g. `USD`.
         status (str): `Active`, `Closed`, `Closing Transaction Only`, `Margin Call - Closing Transactions Only`,
             `Inactive`, `Liquidating Transactions Only`, `Restricted` or `90 Day Restriction-Closing

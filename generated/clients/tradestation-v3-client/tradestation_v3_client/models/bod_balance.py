@@ -18,12 +18,12 @@ T = TypeVar("T", bound="BODBalance")
 
 @_attrs_define
 class BODBalance:
-    """Beginning-of-day balances of one account.
+    """Beginning-of-day balances of one account; today's API always sends `BalanceDetail`.
 
     Attributes:
         account_id (str): The account.
         account_type (str): `Cash`, `Margin`, `Futures` or `DVP`.
-        balance_detail (BODBalanceDetail): Beginning-of-day figures. Equities accounts send `AccountBalance`,
+        balance_detail (BODBalanceDetail | Unset): Beginning-of-day figures. Equities accounts send `AccountBalance`,
             `DayTrades`,
             `DayTradingMarginableBuyingPower`, `OptionBuyingPower`, `OptionValue`,
             `OvernightBuyingPower`; futures accounts `OpenTradeEquity`, `SecurityOnDeposit`; both send
@@ -33,7 +33,7 @@ class BODBalance:
 
     account_id: str
     account_type: str
-    balance_detail: BODBalanceDetail
+    balance_detail: BODBalanceDetail | Unset = UNSET
     currency_details: list[BODCurrencyDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,7 +42,9 @@ class BODBalance:
 
         account_type = self.account_type
 
-        balance_detail = self.balance_detail.to_dict()
+        balance_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.balance_detail, Unset):
+            balance_detail = self.balance_detail.to_dict()
 
         currency_details: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.currency_details, Unset):
@@ -57,9 +59,10 @@ class BODBalance:
             {
                 "AccountID": account_id,
                 "AccountType": account_type,
-                "BalanceDetail": balance_detail,
             }
         )
+        if balance_detail is not UNSET:
+            field_dict["BalanceDetail"] = balance_detail
         if currency_details is not UNSET:
             field_dict["CurrencyDetails"] = currency_details
 
@@ -75,7 +78,12 @@ class BODBalance:
 
         account_type = d.pop("AccountType")
 
-        balance_detail = BODBalanceDetail.from_dict(d.pop("BalanceDetail"))
+        _balance_detail = d.pop("BalanceDetail", UNSET)
+        balance_detail: BODBalanceDetail | Unset
+        if isinstance(_balance_detail, Unset):
+            balance_detail = UNSET
+        else:
+            balance_detail = BODBalanceDetail.from_dict(_balance_detail)
 
         _currency_details = d.pop("CurrencyDetails", UNSET)
         currency_details: list[BODCurrencyDetail] | Unset = UNSET

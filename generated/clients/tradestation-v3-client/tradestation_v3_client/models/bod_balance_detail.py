@@ -20,45 +20,80 @@ class BODBalanceDetail:
     `CashAvailableToWithdraw`, `Equity` and `NetCash`.
 
         Attributes:
-            cash_available_to_withdraw (Decimal): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            equity (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            net_cash (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            account_balance (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            day_trades (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
-                fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            day_trading_marginable_buying_power (Decimal | Unset): An exact decimal written as a JSON string: optional minus
-                sign, digits, optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            open_trade_equity (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            option_buying_power (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            option_value (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
-                fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            overnight_buying_power (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign,
-                digits, optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            security_on_deposit (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+            account_balance (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            cash_available_to_withdraw (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies
+                show an optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            day_trades (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional
+                minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            day_trading_marginable_buying_power (Decimal | Unset): An exact decimal written as a JSON string. The vendor's
+                bodies show an optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            equity (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional minus
+                sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            net_cash (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional
+                minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            open_trade_equity (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            option_buying_power (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            option_value (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional
+                minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            overnight_buying_power (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            security_on_deposit (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
     """
 
-    cash_available_to_withdraw: Decimal
-    equity: Decimal
-    net_cash: Decimal
     account_balance: Decimal | Unset = UNSET
+    cash_available_to_withdraw: Decimal | Unset = UNSET
     day_trades: Decimal | Unset = UNSET
     day_trading_marginable_buying_power: Decimal | Unset = UNSET
+    equity: Decimal | Unset = UNSET
+    net_cash: Decimal | Unset = UNSET
     open_trade_equity: Decimal | Unset = UNSET
     option_buying_power: Decimal | Unset = UNSET
     option_value: Decimal | Unset = UNSET
@@ -67,15 +102,13 @@ class BODBalanceDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cash_available_to_withdraw = str(self.cash_available_to_withdraw)
-
-        equity = str(self.equity)
-
-        net_cash = str(self.net_cash)
-
         account_balance: str | Unset = UNSET
         if not isinstance(self.account_balance, Unset):
             account_balance = str(self.account_balance)
+
+        cash_available_to_withdraw: str | Unset = UNSET
+        if not isinstance(self.cash_available_to_withdraw, Unset):
+            cash_available_to_withdraw = str(self.cash_available_to_withdraw)
 
         day_trades: str | Unset = UNSET
         if not isinstance(self.day_trades, Unset):
@@ -84,6 +117,14 @@ class BODBalanceDetail:
         day_trading_marginable_buying_power: str | Unset = UNSET
         if not isinstance(self.day_trading_marginable_buying_power, Unset):
             day_trading_marginable_buying_power = str(self.day_trading_marginable_buying_power)
+
+        equity: str | Unset = UNSET
+        if not isinstance(self.equity, Unset):
+            equity = str(self.equity)
+
+        net_cash: str | Unset = UNSET
+        if not isinstance(self.net_cash, Unset):
+            net_cash = str(self.net_cash)
 
         open_trade_equity: str | Unset = UNSET
         if not isinstance(self.open_trade_equity, Unset):
@@ -107,19 +148,19 @@ class BODBalanceDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CashAvailableToWithdraw": cash_available_to_withdraw,
-                "Equity": equity,
-                "NetCash": net_cash,
-            }
-        )
+        field_dict.update({})
         if account_balance is not UNSET:
             field_dict["AccountBalance"] = account_balance
+        if cash_available_to_withdraw is not UNSET:
+            field_dict["CashAvailableToWithdraw"] = cash_available_to_withdraw
         if day_trades is not UNSET:
             field_dict["DayTrades"] = day_trades
         if day_trading_marginable_buying_power is not UNSET:
             field_dict["DayTradingMarginableBuyingPower"] = day_trading_marginable_buying_power
+        if equity is not UNSET:
+            field_dict["Equity"] = equity
+        if net_cash is not UNSET:
+            field_dict["NetCash"] = net_cash
         if open_trade_equity is not UNSET:
             field_dict["OpenTradeEquity"] = open_trade_equity
         if option_buying_power is not UNSET:
@@ -136,18 +177,19 @@ class BODBalanceDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cash_available_to_withdraw = Decimal(str(d.pop("CashAvailableToWithdraw")))
-
-        equity = Decimal(str(d.pop("Equity")))
-
-        net_cash = Decimal(str(d.pop("NetCash")))
-
         _account_balance = d.pop("AccountBalance", UNSET)
         account_balance: Decimal | Unset
         if isinstance(_account_balance, Unset):
             account_balance = UNSET
         else:
             account_balance = Decimal(str(_account_balance))
+
+        _cash_available_to_withdraw = d.pop("CashAvailableToWithdraw", UNSET)
+        cash_available_to_withdraw: Decimal | Unset
+        if isinstance(_cash_available_to_withdraw, Unset):
+            cash_available_to_withdraw = UNSET
+        else:
+            cash_available_to_withdraw = Decimal(str(_cash_available_to_withdraw))
 
         _day_trades = d.pop("DayTrades", UNSET)
         day_trades: Decimal | Unset
@@ -162,6 +204,20 @@ class BODBalanceDetail:
             day_trading_marginable_buying_power = UNSET
         else:
             day_trading_marginable_buying_power = Decimal(str(_day_trading_marginable_buying_power))
+
+        _equity = d.pop("Equity", UNSET)
+        equity: Decimal | Unset
+        if isinstance(_equity, Unset):
+            equity = UNSET
+        else:
+            equity = Decimal(str(_equity))
+
+        _net_cash = d.pop("NetCash", UNSET)
+        net_cash: Decimal | Unset
+        if isinstance(_net_cash, Unset):
+            net_cash = UNSET
+        else:
+            net_cash = Decimal(str(_net_cash))
 
         _open_trade_equity = d.pop("OpenTradeEquity", UNSET)
         open_trade_equity: Decimal | Unset
@@ -199,12 +255,12 @@ class BODBalanceDetail:
             security_on_deposit = Decimal(str(_security_on_deposit))
 
         bod_balance_detail = cls(
-            cash_available_to_withdraw=cash_available_to_withdraw,
-            equity=equity,
-            net_cash=net_cash,
             account_balance=account_balance,
+            cash_available_to_withdraw=cash_available_to_withdraw,
             day_trades=day_trades,
             day_trading_marginable_buying_power=day_trading_marginable_buying_power,
+            equity=equity,
+            net_cash=net_cash,
             open_trade_equity=open_trade_equity,
             option_buying_power=option_buying_power,
             option_value=option_value,

@@ -18,75 +18,112 @@ class BODCurrencyDetail:
 
     Attributes:
         currency (str): The currency.
-        account_open_trade_equity (Decimal): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        account_securities (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        cash_balance (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        open_trade_equity (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        securities (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        account_margin_requirement (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign,
-            digits, optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        margin_requirement (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        account_margin_requirement (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies
+            show an optional minus sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+        account_open_trade_equity (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show
+            an optional minus sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+        account_securities (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+            optional minus sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+        cash_balance (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional
+            minus sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+        margin_requirement (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+            optional minus sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+        open_trade_equity (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+            optional minus sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+        securities (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional
+            minus sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
     """
 
     currency: str
-    account_open_trade_equity: Decimal
-    account_securities: Decimal
-    cash_balance: Decimal
-    open_trade_equity: Decimal
-    securities: Decimal
     account_margin_requirement: Decimal | Unset = UNSET
+    account_open_trade_equity: Decimal | Unset = UNSET
+    account_securities: Decimal | Unset = UNSET
+    cash_balance: Decimal | Unset = UNSET
     margin_requirement: Decimal | Unset = UNSET
+    open_trade_equity: Decimal | Unset = UNSET
+    securities: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
-        account_open_trade_equity = str(self.account_open_trade_equity)
-
-        account_securities = str(self.account_securities)
-
-        cash_balance = str(self.cash_balance)
-
-        open_trade_equity = str(self.open_trade_equity)
-
-        securities = str(self.securities)
-
         account_margin_requirement: str | Unset = UNSET
         if not isinstance(self.account_margin_requirement, Unset):
             account_margin_requirement = str(self.account_margin_requirement)
 
+        account_open_trade_equity: str | Unset = UNSET
+        if not isinstance(self.account_open_trade_equity, Unset):
+            account_open_trade_equity = str(self.account_open_trade_equity)
+
+        account_securities: str | Unset = UNSET
+        if not isinstance(self.account_securities, Unset):
+            account_securities = str(self.account_securities)
+
+        cash_balance: str | Unset = UNSET
+        if not isinstance(self.cash_balance, Unset):
+            cash_balance = str(self.cash_balance)
+
         margin_requirement: str | Unset = UNSET
         if not isinstance(self.margin_requirement, Unset):
             margin_requirement = str(self.margin_requirement)
+
+        open_trade_equity: str | Unset = UNSET
+        if not isinstance(self.open_trade_equity, Unset):
+            open_trade_equity = str(self.open_trade_equity)
+
+        securities: str | Unset = UNSET
+        if not isinstance(self.securities, Unset):
+            securities = str(self.securities)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "Currency": currency,
-                "AccountOpenTradeEquity": account_open_trade_equity,
-                "AccountSecurities": account_securities,
-                "CashBalance": cash_balance,
-                "OpenTradeEquity": open_trade_equity,
-                "Securities": securities,
             }
         )
         if account_margin_requirement is not UNSET:
             field_dict["AccountMarginRequirement"] = account_margin_requirement
+        if account_open_trade_equity is not UNSET:
+            field_dict["AccountOpenTradeEquity"] = account_open_trade_equity
+        if account_securities is not UNSET:
+            field_dict["AccountSecurities"] = account_securities
+        if cash_balance is not UNSET:
+            field_dict["CashBalance"] = cash_balance
         if margin_requirement is not UNSET:
             field_dict["MarginRequirement"] = margin_requirement
+        if open_trade_equity is not UNSET:
+            field_dict["OpenTradeEquity"] = open_trade_equity
+        if securities is not UNSET:
+            field_dict["Securities"] = securities
 
         return field_dict
 
@@ -95,22 +132,33 @@ class BODCurrencyDetail:
         d = dict(src_dict)
         currency = d.pop("Currency")
 
-        account_open_trade_equity = Decimal(str(d.pop("AccountOpenTradeEquity")))
-
-        account_securities = Decimal(str(d.pop("AccountSecurities")))
-
-        cash_balance = Decimal(str(d.pop("CashBalance")))
-
-        open_trade_equity = Decimal(str(d.pop("OpenTradeEquity")))
-
-        securities = Decimal(str(d.pop("Securities")))
-
         _account_margin_requirement = d.pop("AccountMarginRequirement", UNSET)
         account_margin_requirement: Decimal | Unset
         if isinstance(_account_margin_requirement, Unset):
             account_margin_requirement = UNSET
         else:
             account_margin_requirement = Decimal(str(_account_margin_requirement))
+
+        _account_open_trade_equity = d.pop("AccountOpenTradeEquity", UNSET)
+        account_open_trade_equity: Decimal | Unset
+        if isinstance(_account_open_trade_equity, Unset):
+            account_open_trade_equity = UNSET
+        else:
+            account_open_trade_equity = Decimal(str(_account_open_trade_equity))
+
+        _account_securities = d.pop("AccountSecurities", UNSET)
+        account_securities: Decimal | Unset
+        if isinstance(_account_securities, Unset):
+            account_securities = UNSET
+        else:
+            account_securities = Decimal(str(_account_securities))
+
+        _cash_balance = d.pop("CashBalance", UNSET)
+        cash_balance: Decimal | Unset
+        if isinstance(_cash_balance, Unset):
+            cash_balance = UNSET
+        else:
+            cash_balance = Decimal(str(_cash_balance))
 
         _margin_requirement = d.pop("MarginRequirement", UNSET)
         margin_requirement: Decimal | Unset
@@ -119,15 +167,29 @@ class BODCurrencyDetail:
         else:
             margin_requirement = Decimal(str(_margin_requirement))
 
+        _open_trade_equity = d.pop("OpenTradeEquity", UNSET)
+        open_trade_equity: Decimal | Unset
+        if isinstance(_open_trade_equity, Unset):
+            open_trade_equity = UNSET
+        else:
+            open_trade_equity = Decimal(str(_open_trade_equity))
+
+        _securities = d.pop("Securities", UNSET)
+        securities: Decimal | Unset
+        if isinstance(_securities, Unset):
+            securities = UNSET
+        else:
+            securities = Decimal(str(_securities))
+
         bod_currency_detail = cls(
             currency=currency,
+            account_margin_requirement=account_margin_requirement,
             account_open_trade_equity=account_open_trade_equity,
             account_securities=account_securities,
             cash_balance=cash_balance,
+            margin_requirement=margin_requirement,
             open_trade_equity=open_trade_equity,
             securities=securities,
-            account_margin_requirement=account_margin_requirement,
-            margin_requirement=margin_requirement,
         )
 
         bod_currency_detail.additional_properties = d

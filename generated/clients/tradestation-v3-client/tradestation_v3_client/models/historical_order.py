@@ -25,92 +25,120 @@ T = TypeVar("T", bound="HistoricalOrder")
 
 @_attrs_define
 class HistoricalOrder:
-    """An order that is no longer open.
+    """An order that is no longer open. Only the ids, `Status` and `Legs` are required (see
+    "Required properties": exercises, assignments and rejections need not carry an order type,
+    prices, routing or fees); today's API sends `CommissionFee`, `Currency`, `Duration`,
+    `OpenedDateTime`, `OrderType`, `PriceUsedForBuyingPower`, `Routing` and `StatusDescription`
+    on the orders it fills, cancels and expires.
 
-    Attributes:
-        account_id (str): The account.
-        commission_fee (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        currency (str): Currency of the order.
-        duration (str): Time in force, e.g. `DAY`, `DYP`, `GTC`, `GCP`, `GTD`, `GDP`, `OPG`, `CLO`, `IOC`, `FOK`, `1`,
-            `3`, `5`.
-        legs (list[OrderLeg]): The order's legs.
-        opened_date_time (datetime.datetime): When the order was placed.
-        order_id (str): The order's identifier.
-        order_type (OrderTypeEnum): The order's type.
-        price_used_for_buying_power (Decimal): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        routing (str): Route chosen when placing the order, e.g. `Intelligent`.
-        status (HistoricalStatus): The order's state. Open: `ACK` received, `ASS` option assignment, `BRC` bracket
-            cancelled,
-            `BRF` bracket filled, `BRO` broken, `CHG` changed, `CND` condition met, `COR` fill corrected,
-            `DIS` dispatched, `DOA` dead, `DON` queued, `ECN` expiration cancel request, `EXE` option
-            exercise, `FPR` partial fill (alive), `LAT` too late to cancel, `OPN` sent, `OSO` OSO order,
-            `OTHER` unmapped, `PLA` sending, `REC` recall request, `RJC` cancel request rejected, `RPD`
-            replace pending, `RSN` replace sent, `STP` stop hit, `STT` status message, `SUS` suspended,
-            `UCN` cancel sent. Cancelled: `CAN`, `EXP` expired, `OUT` UR out, `RJR` change request
-            rejected, `SCN` recalled, `TSC` trade-server cancelled, `UCH` replaced. Rejected: `REJ`.
-            Filled: `FLL`, `FLP` partial fill (UR out).
-        status_description (str): The text of `Status`, e.g. `Filled`.
-        advanced_options (str | Unset): Advanced rules, `;`-separated: `AON`, `BKO`, `CND=…` (activation rule),
-            `DSCPR=<price>`,
-            `NON`, `OCA=<group>`, `PEGVAL=<value>`, `PSO`, `SHWQTY=<quantity>`, `TRL`, `TIM=…`, e.g.
-            `CND=EDZ22>10000.01(STTN);TIM=23:59:59;`.
-        closed_date_time (datetime.datetime | Unset): When the order was filled, cancelled, expired or rejected.
-        conditional_orders (list[OrderRelationship] | Unset): Orders linked to this one in a group.
-        conversion_rate (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        filled_price (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        good_till_date (datetime.datetime | Unset): Expiry of a GTC/GTD order; a time of `T00:00:00Z` means the day.
-        group_name (str | Unset): Identifies the orders of one bracket or OCO group.
-        limit_price (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        market_activation_rules (list[MarketActivationRule] | Unset): Price conditions before the order is sent.
-        reject_reason (str | Unset): Why the order was rejected.
-        show_only_quantity (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        spread (str | Unset): Spread type of an option order.
-        stop_price (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        time_activation_rules (list[TimeActivationRule] | Unset): Times before which the order is not sent.
-        trailing_stop (TrailingStopOffset | Unset): Offset of a trailing stop, as an amount or a percentage (not both).
-        unbundled_route_fee (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        Attributes:
+            account_id (str): The account.
+            legs (list[OrderLeg]): The order's legs.
+            order_id (str): The order's identifier.
+            status (HistoricalStatus): The order's state. Open: `ACK` received, `ASS` option assignment, `BRC` bracket
+                cancelled,
+                `BRF` bracket filled, `BRO` broken, `CHG` changed, `CND` condition met, `COR` fill corrected,
+                `DIS` dispatched, `DOA` dead, `DON` queued, `ECN` expiration cancel request, `EXE` option
+                exercise, `FPR` partial fill (alive), `LAT` too late to cancel, `OPN` sent, `OSO` OSO order,
+                `OTHER` unmapped, `PLA` sending, `REC` recall request, `RJC` cancel request rejected, `RPD`
+                replace pending, `RSN` replace sent, `STP` stop hit, `STT` status message, `SUS` suspended,
+                `UCN` cancel sent. Cancelled: `CAN`, `EXP` expired, `OUT` UR out, `RJR` change request
+                rejected, `SCN` recalled, `TSC` trade-server cancelled, `UCH` replaced. Rejected: `REJ`.
+                Filled: `FLL`, `FLP` partial fill (UR out).
+            advanced_options (str | Unset): Advanced rules, `;`-separated: `AON`, `BKO`, `CND=…` (activation rule),
+                `DSCPR=<price>`,
+                `NON`, `OCA=<group>`, `PEGVAL=<value>`, `PSO`, `SHWQTY=<quantity>`, `TRL`, `TIM=…`, e.g.
+                `CND=EDZ22>10000.01(STTN);TIM=23:59:59;`.
+            closed_date_time (datetime.datetime | Unset): When the order was filled, cancelled, expired or rejected.
+            commission_fee (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            conditional_orders (list[OrderRelationship] | Unset): Orders linked to this one in a group.
+            conversion_rate (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            currency (str | Unset): Currency of the order.
+            duration (str | Unset): Time in force, e.g. `DAY`, `DYP`, `GTC`, `GCP`, `GTD`, `GDP`, `OPG`, `CLO`, `IOC`,
+                `FOK`, `1`, `3`, `5`.
+            filled_price (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional
+                minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            good_till_date (datetime.datetime | Unset): Expiry of a GTC/GTD order; a time of `T00:00:00Z` means the day.
+            group_name (str | Unset): Identifies the orders of one bracket or OCO group.
+            limit_price (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional
+                minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            market_activation_rules (list[MarketActivationRule] | Unset): Price conditions before the order is sent.
+            opened_date_time (datetime.datetime | Unset): When the order was placed.
+            order_type (OrderTypeEnum | Unset): The order's type.
+            price_used_for_buying_power (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies
+                show an optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            reject_reason (str | Unset): Why the order was rejected.
+            routing (str | Unset): Route chosen when placing the order, e.g. `Intelligent`.
+            show_only_quantity (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            spread (str | Unset): Spread type of an option order.
+            status_description (str | Unset): The text of `Status`, e.g. `Filled`.
+            stop_price (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional
+                minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            time_activation_rules (list[TimeActivationRule] | Unset): Times before which the order is not sent.
+            trailing_stop (TrailingStopOffset | Unset): Offset of a trailing stop, as an amount or a percentage (not both).
+            unbundled_route_fee (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
     """
 
     account_id: str
-    commission_fee: Decimal
-    currency: str
-    duration: str
     legs: list[OrderLeg]
-    opened_date_time: datetime.datetime
     order_id: str
-    order_type: OrderTypeEnum
-    price_used_for_buying_power: Decimal
-    routing: str
     status: HistoricalStatus
-    status_description: str
     advanced_options: str | Unset = UNSET
     closed_date_time: datetime.datetime | Unset = UNSET
+    commission_fee: Decimal | Unset = UNSET
     conditional_orders: list[OrderRelationship] | Unset = UNSET
     conversion_rate: Decimal | Unset = UNSET
+    currency: str | Unset = UNSET
+    duration: str | Unset = UNSET
     filled_price: Decimal | Unset = UNSET
     good_till_date: datetime.datetime | Unset = UNSET
     group_name: str | Unset = UNSET
     limit_price: Decimal | Unset = UNSET
     market_activation_rules: list[MarketActivationRule] | Unset = UNSET
+    opened_date_time: datetime.datetime | Unset = UNSET
+    order_type: OrderTypeEnum | Unset = UNSET
+    price_used_for_buying_power: Decimal | Unset = UNSET
     reject_reason: str | Unset = UNSET
+    routing: str | Unset = UNSET
     show_only_quantity: Decimal | Unset = UNSET
     spread: str | Unset = UNSET
+    status_description: str | Unset = UNSET
     stop_price: Decimal | Unset = UNSET
     time_activation_rules: list[TimeActivationRule] | Unset = UNSET
     trailing_stop: TrailingStopOffset | Unset = UNSET
@@ -120,36 +148,24 @@ class HistoricalOrder:
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
 
-        commission_fee = str(self.commission_fee)
-
-        currency = self.currency
-
-        duration = self.duration
-
         legs = []
         for legs_item_data in self.legs:
             legs_item = legs_item_data.to_dict()
             legs.append(legs_item)
 
-        opened_date_time = self.opened_date_time.isoformat()
-
         order_id = self.order_id
 
-        order_type = self.order_type.value
-
-        price_used_for_buying_power = str(self.price_used_for_buying_power)
-
-        routing = self.routing
-
         status = self.status.value
-
-        status_description = self.status_description
 
         advanced_options = self.advanced_options
 
         closed_date_time: str | Unset = UNSET
         if not isinstance(self.closed_date_time, Unset):
             closed_date_time = self.closed_date_time.isoformat()
+
+        commission_fee: str | Unset = UNSET
+        if not isinstance(self.commission_fee, Unset):
+            commission_fee = str(self.commission_fee)
 
         conditional_orders: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.conditional_orders, Unset):
@@ -161,6 +177,10 @@ class HistoricalOrder:
         conversion_rate: str | Unset = UNSET
         if not isinstance(self.conversion_rate, Unset):
             conversion_rate = str(self.conversion_rate)
+
+        currency = self.currency
+
+        duration = self.duration
 
         filled_price: str | Unset = UNSET
         if not isinstance(self.filled_price, Unset):
@@ -183,13 +203,29 @@ class HistoricalOrder:
                 market_activation_rules_item = market_activation_rules_item_data.to_dict()
                 market_activation_rules.append(market_activation_rules_item)
 
+        opened_date_time: str | Unset = UNSET
+        if not isinstance(self.opened_date_time, Unset):
+            opened_date_time = self.opened_date_time.isoformat()
+
+        order_type: str | Unset = UNSET
+        if not isinstance(self.order_type, Unset):
+            order_type = self.order_type.value
+
+        price_used_for_buying_power: str | Unset = UNSET
+        if not isinstance(self.price_used_for_buying_power, Unset):
+            price_used_for_buying_power = str(self.price_used_for_buying_power)
+
         reject_reason = self.reject_reason
+
+        routing = self.routing
 
         show_only_quantity: str | Unset = UNSET
         if not isinstance(self.show_only_quantity, Unset):
             show_only_quantity = str(self.show_only_quantity)
 
         spread = self.spread
+
+        status_description = self.status_description
 
         stop_price: str | Unset = UNSET
         if not isinstance(self.stop_price, Unset):
@@ -215,27 +251,25 @@ class HistoricalOrder:
         field_dict.update(
             {
                 "AccountID": account_id,
-                "CommissionFee": commission_fee,
-                "Currency": currency,
-                "Duration": duration,
                 "Legs": legs,
-                "OpenedDateTime": opened_date_time,
                 "OrderID": order_id,
-                "OrderType": order_type,
-                "PriceUsedForBuyingPower": price_used_for_buying_power,
-                "Routing": routing,
                 "Status": status,
-                "StatusDescription": status_description,
             }
         )
         if advanced_options is not UNSET:
             field_dict["AdvancedOptions"] = advanced_options
         if closed_date_time is not UNSET:
             field_dict["ClosedDateTime"] = closed_date_time
+        if commission_fee is not UNSET:
+            field_dict["CommissionFee"] = commission_fee
         if conditional_orders is not UNSET:
             field_dict["ConditionalOrders"] = conditional_orders
         if conversion_rate is not UNSET:
             field_dict["ConversionRate"] = conversion_rate
+        if currency is not UNSET:
+            field_dict["Currency"] = currency
+        if duration is not UNSET:
+            field_dict["Duration"] = duration
         if filled_price is not UNSET:
             field_dict["FilledPrice"] = filled_price
         if good_till_date is not UNSET:
@@ -246,12 +280,22 @@ class HistoricalOrder:
             field_dict["LimitPrice"] = limit_price
         if market_activation_rules is not UNSET:
             field_dict["MarketActivationRules"] = market_activation_rules
+        if opened_date_time is not UNSET:
+            field_dict["OpenedDateTime"] = opened_date_time
+        if order_type is not UNSET:
+            field_dict["OrderType"] = order_type
+        if price_used_for_buying_power is not UNSET:
+            field_dict["PriceUsedForBuyingPower"] = price_used_for_buying_power
         if reject_reason is not UNSET:
             field_dict["RejectReason"] = reject_reason
+        if routing is not UNSET:
+            field_dict["Routing"] = routing
         if show_only_quantity is not UNSET:
             field_dict["ShowOnlyQuantity"] = show_only_quantity
         if spread is not UNSET:
             field_dict["Spread"] = spread
+        if status_description is not UNSET:
+            field_dict["StatusDescription"] = status_description
         if stop_price is not UNSET:
             field_dict["StopPrice"] = stop_price
         if time_activation_rules is not UNSET:
@@ -274,12 +318,6 @@ class HistoricalOrder:
         d = dict(src_dict)
         account_id = d.pop("AccountID")
 
-        commission_fee = Decimal(str(d.pop("CommissionFee")))
-
-        currency = d.pop("Currency")
-
-        duration = d.pop("Duration")
-
         legs = []
         _legs = d.pop("Legs")
         for legs_item_data in _legs:
@@ -287,19 +325,9 @@ class HistoricalOrder:
 
             legs.append(legs_item)
 
-        opened_date_time = datetime.datetime.fromisoformat(d.pop("OpenedDateTime"))
-
         order_id = d.pop("OrderID")
 
-        order_type = OrderTypeEnum(d.pop("OrderType"))
-
-        price_used_for_buying_power = Decimal(str(d.pop("PriceUsedForBuyingPower")))
-
-        routing = d.pop("Routing")
-
         status = HistoricalStatus(d.pop("Status"))
-
-        status_description = d.pop("StatusDescription")
 
         advanced_options = d.pop("AdvancedOptions", UNSET)
 
@@ -309,6 +337,13 @@ class HistoricalOrder:
             closed_date_time = UNSET
         else:
             closed_date_time = datetime.datetime.fromisoformat(_closed_date_time)
+
+        _commission_fee = d.pop("CommissionFee", UNSET)
+        commission_fee: Decimal | Unset
+        if isinstance(_commission_fee, Unset):
+            commission_fee = UNSET
+        else:
+            commission_fee = Decimal(str(_commission_fee))
 
         _conditional_orders = d.pop("ConditionalOrders", UNSET)
         conditional_orders: list[OrderRelationship] | Unset = UNSET
@@ -325,6 +360,10 @@ class HistoricalOrder:
             conversion_rate = UNSET
         else:
             conversion_rate = Decimal(str(_conversion_rate))
+
+        currency = d.pop("Currency", UNSET)
+
+        duration = d.pop("Duration", UNSET)
 
         _filled_price = d.pop("FilledPrice", UNSET)
         filled_price: Decimal | Unset
@@ -358,7 +397,30 @@ class HistoricalOrder:
 
                 market_activation_rules.append(market_activation_rules_item)
 
+        _opened_date_time = d.pop("OpenedDateTime", UNSET)
+        opened_date_time: datetime.datetime | Unset
+        if isinstance(_opened_date_time, Unset):
+            opened_date_time = UNSET
+        else:
+            opened_date_time = datetime.datetime.fromisoformat(_opened_date_time)
+
+        _order_type = d.pop("OrderType", UNSET)
+        order_type: OrderTypeEnum | Unset
+        if isinstance(_order_type, Unset):
+            order_type = UNSET
+        else:
+            order_type = OrderTypeEnum(_order_type)
+
+        _price_used_for_buying_power = d.pop("PriceUsedForBuyingPower", UNSET)
+        price_used_for_buying_power: Decimal | Unset
+        if isinstance(_price_used_for_buying_power, Unset):
+            price_used_for_buying_power = UNSET
+        else:
+            price_used_for_buying_power = Decimal(str(_price_used_for_buying_power))
+
         reject_reason = d.pop("RejectReason", UNSET)
+
+        routing = d.pop("Routing", UNSET)
 
         _show_only_quantity = d.pop("ShowOnlyQuantity", UNSET)
         show_only_quantity: Decimal | Unset
@@ -368,6 +430,8 @@ class HistoricalOrder:
             show_only_quantity = Decimal(str(_show_only_quantity))
 
         spread = d.pop("Spread", UNSET)
+
+        status_description = d.pop("StatusDescription", UNSET)
 
         _stop_price = d.pop("StopPrice", UNSET)
         stop_price: Decimal | Unset
@@ -401,29 +465,29 @@ class HistoricalOrder:
 
         historical_order = cls(
             account_id=account_id,
-            commission_fee=commission_fee,
-            currency=currency,
-            duration=duration,
             legs=legs,
-            opened_date_time=opened_date_time,
             order_id=order_id,
-            order_type=order_type,
-            price_used_for_buying_power=price_used_for_buying_power,
-            routing=routing,
             status=status,
-            status_description=status_description,
             advanced_options=advanced_options,
             closed_date_time=closed_date_time,
+            commission_fee=commission_fee,
             conditional_orders=conditional_orders,
             conversion_rate=conversion_rate,
+            currency=currency,
+            duration=duration,
             filled_price=filled_price,
             good_till_date=good_till_date,
             group_name=group_name,
             limit_price=limit_price,
             market_activation_rules=market_activation_rules,
+            opened_date_time=opened_date_time,
+            order_type=order_type,
+            price_used_for_buying_power=price_used_for_buying_power,
             reject_reason=reject_reason,
+            routing=routing,
             show_only_quantity=show_only_quantity,
             spread=spread,
+            status_description=status_description,
             stop_price=stop_price,
             time_activation_rules=time_activation_rules,
             trailing_stop=trailing_stop,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,13 +24,15 @@ class HistoricalOrdersResponse:
         orders (list[HistoricalOrder]):
         errors (list[AccountError] | Unset): One entry per account that could not be served; absent or empty when none
             failed.
-        next_token (str | Unset): Opaque token of the next page, sent back as the query parameter `nextToken`; absent on
-            the last page and when `pageSize` was not sent.
+        next_token (None | str | Unset): Opaque token of the next page, sent back as the query parameter `nextToken`.
+            Absent on
+            the last page and when `pageSize` was not sent; a last page may also send `null` or
+            `""`, so treat all three as "no more pages".
     """
 
     orders: list[HistoricalOrder]
     errors: list[AccountError] | Unset = UNSET
-    next_token: str | Unset = UNSET
+    next_token: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +48,11 @@ class HistoricalOrdersResponse:
                 errors_item = errors_item_data.to_dict()
                 errors.append(errors_item)
 
-        next_token = self.next_token
+        next_token: None | str | Unset
+        if isinstance(self.next_token, Unset):
+            next_token = UNSET
+        else:
+            next_token = self.next_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,7 +90,14 @@ class HistoricalOrdersResponse:
 
                 errors.append(errors_item)
 
-        next_token = d.pop("NextToken", UNSET)
+        def _parse_next_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_token = _parse_next_token(d.pop("NextToken", UNSET))
 
         historical_orders_response = cls(
             orders=orders,

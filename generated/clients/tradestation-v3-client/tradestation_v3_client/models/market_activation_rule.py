@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.activation_predicate import ActivationPredicate
 from ..models.logic_operator_enum import LogicOperatorEnum
 from ..models.trigger_key_enum import TriggerKeyEnum
 from ..types import UNSET, Unset
@@ -22,20 +21,27 @@ class MarketActivationRule:
     Attributes:
         rule_type (str | Unset): Kind of rule; only `Price` exists.
         symbol (str | Unset): The symbol whose price is watched.
-        predicate (ActivationPredicate | Unset): Comparison of a price rule: less than, at most, greater than, at least.
-            The vendor writes
-            `Lt` in its schemas and `gt` in its examples; both casings are accepted.
+        predicate (str | Unset): Comparison of a price rule: `Lt` less than, `Lte` at most, `Gt` greater than, `Gte` at
+            least. The vendor declares a plain string, describes `Lt` and sends `gt` in its example,
+            so any letter case is accepted (`gt`, `Gt`, `GT`).
         trigger_key (TriggerKeyEnum | Unset): Which ticks trigger a price activation rule (single, double or triple
-            trade, bid/ask…).
-        price (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        logic_operator (LogicOperatorEnum | Unset): How a rule combines with the one before it.
+            trade, bid/ask…). The
+            values are the enum of `TriggerKey` in the vendor's OpenAPI document (`MarketActivationRules`
+            schema); the research notes do not list them.
+        price (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional minus
+            sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+        logic_operator (LogicOperatorEnum | Unset): How a rule combines with the one before it. The values are the enum
+            of `LogicOperator` in the
+            vendor's OpenAPI document (`MarketActivationRules` schema); the research notes do not list them.
     """
 
     rule_type: str | Unset = UNSET
     symbol: str | Unset = UNSET
-    predicate: ActivationPredicate | Unset = UNSET
+    predicate: str | Unset = UNSET
     trigger_key: TriggerKeyEnum | Unset = UNSET
     price: Decimal | Unset = UNSET
     logic_operator: LogicOperatorEnum | Unset = UNSET
@@ -46,9 +52,7 @@ class MarketActivationRule:
 
         symbol = self.symbol
 
-        predicate: str | Unset = UNSET
-        if not isinstance(self.predicate, Unset):
-            predicate = self.predicate.value
+        predicate = self.predicate
 
         trigger_key: str | Unset = UNSET
         if not isinstance(self.trigger_key, Unset):
@@ -87,12 +91,7 @@ class MarketActivationRule:
 
         symbol = d.pop("Symbol", UNSET)
 
-        _predicate = d.pop("Predicate", UNSET)
-        predicate: ActivationPredicate | Unset
-        if isinstance(_predicate, Unset):
-            predicate = UNSET
-        else:
-            predicate = ActivationPredicate(_predicate)
+        predicate = d.pop("Predicate", UNSET)
 
         _trigger_key = d.pop("TriggerKey", UNSET)
         trigger_key: TriggerKeyEnum | Unset

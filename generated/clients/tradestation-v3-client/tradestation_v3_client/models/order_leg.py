@@ -19,40 +19,58 @@ class OrderLeg:
     """One leg of an order.
 
     Attributes:
-        asset_type (AssetTypeEnum): Kind of instrument of a position or an order leg.
-        buy_or_sell (str): `Buy`, `Sell`, `SellShort` or `BuyToCover` (clients also accept `BUY`, `SELL`, `BUYTOCOVER`).
-        exec_quantity (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        open_or_close (str): `Open` or `Close`.
-        quantity_ordered (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        quantity_remaining (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        asset_type (AssetTypeEnum): Kind of instrument of a position or an order leg: the vendor's general `AssetType`
+            (twelve
+            values; its position schema lists only `STOCK`, `STOCKOPTION`, `FUTURE`, `INDEXOPTION`).
+        buy_or_sell (str): `Buy`, `Sell`, `SellShort` or `BuyToCover` (documented); QuantConnect also accepts `BUY`,
+            `SELL`, `BUYTOCOVER`. tradestation-api-python accepts only `Buy` and `Sell`.
+        exec_quantity (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional minus
+            sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+        quantity_ordered (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional
+            minus sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+        quantity_remaining (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional
+            minus sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
         symbol (str): The leg's symbol.
-        execution_price (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        execution_price (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+            optional minus sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
         expiration_date (datetime.datetime | Unset): Expiration of an option or future leg (declared an object by the
             vendor; sent as a string).
+        open_or_close (str | Unset): `Open` or `Close`; optional (tradestation-api-python allows a leg without it).
         option_type (str | Unset): `CALL` or `PUT`, for option legs.
-        strike_price (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        strike_price (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional
+            minus sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
         underlying (str | Unset): Underlying of a future or option leg.
     """
 
     asset_type: AssetTypeEnum
     buy_or_sell: str
     exec_quantity: Decimal
-    open_or_close: str
     quantity_ordered: Decimal
     quantity_remaining: Decimal
     symbol: str
     execution_price: Decimal | Unset = UNSET
     expiration_date: datetime.datetime | Unset = UNSET
+    open_or_close: str | Unset = UNSET
     option_type: str | Unset = UNSET
     strike_price: Decimal | Unset = UNSET
     underlying: str | Unset = UNSET
@@ -64,8 +82,6 @@ class OrderLeg:
         buy_or_sell = self.buy_or_sell
 
         exec_quantity = str(self.exec_quantity)
-
-        open_or_close = self.open_or_close
 
         quantity_ordered = str(self.quantity_ordered)
 
@@ -80,6 +96,8 @@ class OrderLeg:
         expiration_date: str | Unset = UNSET
         if not isinstance(self.expiration_date, Unset):
             expiration_date = self.expiration_date.isoformat()
+
+        open_or_close = self.open_or_close
 
         option_type = self.option_type
 
@@ -96,7 +114,6 @@ class OrderLeg:
                 "AssetType": asset_type,
                 "BuyOrSell": buy_or_sell,
                 "ExecQuantity": exec_quantity,
-                "OpenOrClose": open_or_close,
                 "QuantityOrdered": quantity_ordered,
                 "QuantityRemaining": quantity_remaining,
                 "Symbol": symbol,
@@ -106,6 +123,8 @@ class OrderLeg:
             field_dict["ExecutionPrice"] = execution_price
         if expiration_date is not UNSET:
             field_dict["ExpirationDate"] = expiration_date
+        if open_or_close is not UNSET:
+            field_dict["OpenOrClose"] = open_or_close
         if option_type is not UNSET:
             field_dict["OptionType"] = option_type
         if strike_price is not UNSET:
@@ -123,8 +142,6 @@ class OrderLeg:
         buy_or_sell = d.pop("BuyOrSell")
 
         exec_quantity = Decimal(str(d.pop("ExecQuantity")))
-
-        open_or_close = d.pop("OpenOrClose")
 
         quantity_ordered = Decimal(str(d.pop("QuantityOrdered")))
 
@@ -146,6 +163,8 @@ class OrderLeg:
         else:
             expiration_date = datetime.datetime.fromisoformat(_expiration_date)
 
+        open_or_close = d.pop("OpenOrClose", UNSET)
+
         option_type = d.pop("OptionType", UNSET)
 
         _strike_price = d.pop("StrikePrice", UNSET)
@@ -161,12 +180,12 @@ class OrderLeg:
             asset_type=asset_type,
             buy_or_sell=buy_or_sell,
             exec_quantity=exec_quantity,
-            open_or_close=open_or_close,
             quantity_ordered=quantity_ordered,
             quantity_remaining=quantity_remaining,
             symbol=symbol,
             execution_price=execution_price,
             expiration_date=expiration_date,
+            open_or_close=open_or_close,
             option_type=option_type,
             strike_price=strike_price,
             underlying=underlying,

@@ -17,59 +17,111 @@ T = TypeVar("T", bound="Position")
 
 @_attrs_define
 class Position:
-    """An open position.
+    """An open position. Required are the figures the vendor documents for every asset type (see
+    "Required properties"); `ExpirationDate` comes with options and futures only.
 
-    Attributes:
-        account_id (str): The account holding the position.
-        asset_type (AssetTypeEnum): Kind of instrument of a position or an order leg.
-        average_price (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        ask (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        bid (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        last (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        conversion_rate (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        day_trade_requirement (Decimal): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        long_short (PositionDirection): Side of a position.
-        maintenance_margin (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        market_value (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        position_id (str): The position's identifier.
-        quantity (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        symbol (str): The position's symbol.
-        timestamp (datetime.datetime): When the position was opened.
-        total_cost (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        unrealized_profit_loss (Decimal): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        unrealized_profit_loss_percent (Decimal): An exact decimal written as a JSON string: optional minus sign,
-            digits, optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        unrealized_profit_loss_qty (Decimal): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        expiration_date (datetime.datetime | Unset): Expiration of an option or future; ignore the time of day.
-        initial_requirement (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        mark_to_market_price (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        todays_profit_loss (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-            optional fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        Attributes:
+            account_id (str): The account holding the position.
+            asset_type (AssetTypeEnum): Kind of instrument of a position or an order leg: the vendor's general `AssetType`
+                (twelve
+                values; its position schema lists only `STOCK`, `STOCKOPTION`, `FUTURE`, `INDEXOPTION`).
+            average_price (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional minus
+                sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            ask (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            bid (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            last (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            conversion_rate (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional minus
+                sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            day_trade_requirement (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional
+                minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            long_short (PositionDirection): Side of a position.
+            maintenance_margin (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional
+                minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            market_value (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional minus
+                sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            position_id (str): The position's identifier.
+            quantity (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            symbol (str): The position's symbol.
+            timestamp (datetime.datetime): When the position was opened.
+            total_cost (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional minus
+                sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            unrealized_profit_loss (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            unrealized_profit_loss_percent (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            unrealized_profit_loss_qty (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            expiration_date (datetime.datetime | Unset): Expiration of an option or future; ignore the time of day.
+            initial_requirement (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            mark_to_market_price (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            todays_profit_loss (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
     """
 
     account_id: str

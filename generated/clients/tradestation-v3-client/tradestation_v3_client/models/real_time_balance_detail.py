@@ -22,66 +22,126 @@ class RealTimeBalanceDetail:
     `TradeEquity`; both send the realized and unrealized P&L.
 
         Attributes:
-            realized_profit_loss (Decimal): An exact decimal written as a JSON string: optional minus sign, digits, optional
-                fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            unrealized_profit_loss (Decimal): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            cost_of_positions (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            day_trade_excess (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            day_trade_margin (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            day_trade_open_order_margin (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign,
-                digits, optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            day_trades (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
-                fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            initial_margin (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            maintenance_margin (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            maintenance_rate (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            margin_requirement (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            open_order_margin (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            option_buying_power (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            options_market_value (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            overnight_buying_power (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign,
-                digits, optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            required_margin (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            security_on_deposit (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            today_real_time_trade_equity (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign,
-                digits, optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            trade_equity (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
-                fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-            unsettled_funds (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits,
-                optional fraction
-                of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+            realized_profit_loss (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an optional
+                minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            unrealized_profit_loss (Decimal): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            cost_of_positions (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            day_trade_excess (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            day_trade_margin (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            day_trade_open_order_margin (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies
+                show an optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            day_trades (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional
+                minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            initial_margin (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            maintenance_margin (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            maintenance_rate (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            margin_requirement (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            open_order_margin (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            option_buying_power (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            options_market_value (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            overnight_buying_power (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            required_margin (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            security_on_deposit (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            today_real_time_trade_equity (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies
+                show an optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            trade_equity (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional
+                minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+            unsettled_funds (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an
+                optional minus sign,
+                digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+                nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+                accepted: an optional sign, an optional integer part or fraction, an optional exponent
+                (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
     """
 
     realized_profit_loss: Decimal

@@ -17,12 +17,18 @@ class TrailingStopOffset:
     """Offset of a trailing stop, as an amount or a percentage (not both).
 
     Attributes:
-        amount (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
-        percent (Decimal | Unset): An exact decimal written as a JSON string: optional minus sign, digits, optional
-            fraction
-            of any length, never an exponent (`"0"`, `"-549.999999"`, `"987654321539.0976"`).
+        amount (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional minus
+            sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
+        percent (Decimal | Unset): An exact decimal written as a JSON string. The vendor's bodies show an optional minus
+            sign,
+            digits and a fraction of any length (`"0"`, `"-549.999999"`, `"987654321539.0976"`); since
+            nothing documents the form, every finite number text Python's `Decimal` and JSON read is
+            accepted: an optional sign, an optional integer part or fraction, an optional exponent
+            (`"+5"`, `".5"`, `"5."`, `"1E-05"`). Text that is no number (`""`, `"NaN"`, `"1,000"`) is not.
     """
 
     amount: Decimal | Unset = UNSET
