@@ -519,6 +519,11 @@ def test_sort_names_and_booleans_bind_in_any_letter_case(app: MockApp, path: str
     assert get(app, f"/19816/{path}?{paging}&{lenient}") == get(app, f"/19816/{path}?{paging}&{strict}")
 
 
+def test_query_parameters_no_action_declares_are_passed_over(app: MockApp) -> None:
+    paging = "pageNumber=0&pageSize=99&sortField=Id&desc=false"
+    assert get(app, f"/19816/positions?{paging}&accountId=19816&verbose=1") == get(app, f"/19816/positions?{paging}")
+
+
 def test_a_date_alone_binds_as_its_midnight(app: MockApp) -> None:
     dates = get(app, "/19816/history?startDate=2026-11-16&endDate=2026-11-20&step=1")
     assert dates == get(app, "/19816/history?startDate=2026-11-16T00:00:00Z&endDate=2026-11-20T00:00:00Z&step=1")
@@ -588,7 +593,7 @@ def test_json_goes_with_the_charset_aspnet_names(app: MockApp) -> None:
     spec = load(next(f for f in SPEC_FOLDERS if f.name == "etna"))
     faulty = make_app([spec], faults=Faults(rate_5xx=1.0))
     injected = call(faulty, "GET", f"{BASE}/19816/info", headers=HEADERS)
-    assert injected.status_code == 503 and injected.headers["content-type"] == "application/json; charset=utf-8"
+    assert injected.status_code == 500 and injected.headers["content-type"] == "application/json; charset=utf-8"
     assert injected.json()["message"] == "An error occurred while processing your request"
 
 

@@ -229,6 +229,7 @@ class Etna(VendorMock):
 
     spec_name = "etna"
     json_media_type: ClassVar[str] = "application/json; charset=utf-8"
+    ignores_unknown_query = True  # ASP.NET model binding passes over query parameters no action declares
 
     def __init__(self, spec: Spec, states: States, credentials: Credentials, validate_responses: bool = True) -> None:
         super().__init__(spec, states, credentials, validate_responses)
