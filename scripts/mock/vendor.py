@@ -134,6 +134,8 @@ class VendorMock:
     handlers: ClassVar[dict[str, Handler]] = {}
     # The Content-Type the vendor sends with a JSON body, parameters included (`; charset=utf-8`).
     json_media_type: ClassVar[str] = "application/json"
+    # Whether the vendor's URLs are case-insensitive (`/V2/Accounts/...` names `/v2/accounts/...`).
+    case_insensitive_paths: ClassVar[bool] = False
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
@@ -149,7 +151,7 @@ class VendorMock:
         self.states = states
         self.credentials = credentials
         self.validate_responses = validate_responses
-        self.router = compile_spec(spec)
+        self.router = compile_spec(spec, ignore_case=self.case_insensitive_paths)
         self.schemes = (spec.document.get("components") or {}).get("securitySchemes") or {}
         self._credential_checks = {name: self._compile_scheme(name, scheme) for name, scheme in self.schemes.items()}
         self.issued_tokens: set[str] = set()
