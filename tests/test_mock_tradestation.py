@@ -55,7 +55,8 @@ def get(app: MockApp, url: str, status: int = 200, **headers: str) -> Any:
     """The JSON body, numbers read as exact decimals."""
     response = call(app, "GET", url, headers={**TOKEN, **headers})
     assert response.status_code == status, response.text
-    assert response.headers["content-type"] == "application/json"
+    v2 = url.startswith("/tradestation-v2/")
+    assert response.headers["content-type"] == ("application/json; charset=utf-8" if v2 else "application/json")
     return json.loads(response.content, parse_float=Decimal)
 
 

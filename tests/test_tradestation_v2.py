@@ -300,7 +300,7 @@ def test_timestamps_may_be_epoch_integers_or_strings() -> None:
 def test_day_trade_margin_is_a_decimal_string_or_number(wire: str | Decimal) -> None:
     [position, _] = _example("get_positions", "FuturesAndOptionPositions")
     raw = _valid("get_positions", [position | {"DayTradeMargin": wire}])
-    assert (b'"DayTradeMargin":"1200.50"' if isinstance(wire, str) else b'"DayTradeMargin":1200.50') in raw
+    assert (b'"DayTradeMargin": "1200.50"' if isinstance(wire, str) else b'"DayTradeMargin": 1200.50') in raw
     [parsed] = models.AccountPositions.model_validate_json(raw).root
     assert isinstance(parsed.DayTradeMargin, Decimal) and str(parsed.DayTradeMargin) == "1200.50"
     with _client(raw) as client:

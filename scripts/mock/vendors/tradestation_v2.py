@@ -91,6 +91,8 @@ class TradeStationV2(VendorMock):
 
     spec_name = "tradestation-v2"
     case_insensitive_paths = True
+    # The docs' responses; the 2016 example's `application/default+json` is not in the contract.
+    json_media_type = "application/json; charset=utf-8"
 
     def error(self, status: int, message: str) -> Reply:
         return Reply(status, {"TraceId": request_id(), "StatusCode": status, "Message": message})
