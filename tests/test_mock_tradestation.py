@@ -34,10 +34,10 @@ SPECS = {label: load(SPECS_DIR / folder) for label, folder in MAP.folders.items(
 SINCE = "2026-08-22"  # 90 days before the mock's day: every seeded order
 # Position fields v2 sends for equities and options only and v3 on every position (futures too).
 V3_ON_EVERY_POSITION = {"MarkToMarketPrice", "TodaysProfitLoss"}
-# Where each operation of the field map is served; `{}` takes the comma-separated keys or ids.
+# Where each operation of the field map is served; `{}` takes the comma-separated keys or ids (v2: see v2_every).
 URLS = {
-    ("v2", "get_balances"): f"{V2}/accounts/{{}}/balances?{SWAGGER}",
-    ("v2", "get_positions"): f"{V2}/accounts/{{}}/positions?{SWAGGER}",
+    ("v2", "get_balances"): f"{V2}/accounts/{{}}/balances",
+    ("v2", "get_positions"): f"{V2}/accounts/{{}}/positions",
     ("v3", "get_balances"): f"{V3}/{{}}/balances",
     ("v3", "get_bod_balances"): f"{V3}/{{}}/bodbalances",
     ("v3", "get_positions"): f"{V3}/{{}}/positions",
@@ -57,12 +57,24 @@ def get(app: MockApp, url: str, status: int = 200, **headers: str) -> Any:
     """The JSON body, numbers read as exact decimals."""
     response = call(app, "GET", url, headers={**TOKEN, **headers})
     assert response.status_code == status, response.text
-    assert response.headers["content-type"] == "application/json"
+    v2 = url.startswith("/tradestation-v2/")
+    assert response.headers["content-type"] == ("application/json; charset=utf-8" if v2 else "application/json")
     return json.loads(response.content, parse_float=Decimal)
 
 
-def v2_keys(app: MockApp) -> str:
-    return ",".join(str(a["Key"]) for a in get(app, f"{V2}/users/testuser/accounts"))
+def v2_keys(app: MockApp, query: str = "") -> str:
+    """The keys of the accounts the user's list shows in the version `query` asks for."""
+    return ",".join(str(a["Key"]) for a in get(app, f"{V2}/users/testuser/accounts?{query}"))
+
+
+def v2_every(app: MockApp, operation: str) -> list[Any]:
+    """One v2 operation's answer over every account: in the Swagger's version for the accounts it shows,
+    in the default version for the others (forex)."""
+    swagger = v2_keys(app, SWAGGER)
+    others = sorted(set(v2_keys(app).split(",")) - set(swagger.split(",")))
+    url = URLS["v2", operation]
+    body = list(get(app, f"{url.format(swagger)}?{SWAGGER}"))
+    return body + list(get(app, url.format(",".join(others))))
 
 
 def v3_ids(app: MockApp) -> str:
@@ -95,7 +107,7 @@ def test_v2_and_v3_agree_through_the_field_map(app: MockApp, group: field_map.Gr
     field the map pairs (in the account kinds it names); what v3 does not serve is in its `Errors`."""
     if closed:
         close_some_positions(app)
-    old_body = get(app, URLS["v2", group.old.operation].format(v2_keys(app)))
+    old_body = v2_every(app, group.old.operation)
     new_body = get(app, URLS["v3", group.new.operation].format(v3_ids(app)))
     key = group.match
     by_key = {field_map.normalise(key, e[key.new]): e for e in field_map.body_elements(new_body, group.new)}
@@ -145,7 +157,7 @@ def test_reformatted_dates_are_the_same_instants(app: MockApp) -> None:
     pairs = [p for p in group.fields if p.conversion == "reformatted"]
     v3 = {p["PositionID"]: p for p in get(app, URLS["v3", "get_positions"].format(v3_ids(app)))["Positions"]}
     checked = 0
-    for old in get(app, URLS["v2", "get_positions"].format(v2_keys(app))):
+    for old in v2_every(app, "get_positions"):
         new = v3.get(str(old["Key"]))
         if new is None:
             continue
@@ -165,7 +177,7 @@ def test_reformatted_dates_are_the_same_instants(app: MockApp) -> None:
 def test_balances_agree_with_the_brokerage(app: MockApp) -> None:
     """Each account's figures are the brokerage's (v2 key = 100000 + account number)."""
     brokerage = brokerage_of(app)
-    v2 = {b["Key"]: b for b in get(app, URLS["v2", "get_balances"].format(v2_keys(app)))}
+    v2 = {b["Key"]: b for b in v2_every(app, "get_balances")}
     v3 = {b["AccountID"]: b for b in get(app, URLS["v3", "get_balances"].format(v3_ids(app)))["Balances"]}
     assert len(v2) == 9 and len(v3) == 8
     for account in brokerage.accounts.values():
@@ -231,6 +243,8 @@ def test_v2_positions_are_quantity_times_price_and_name_their_account(app: MockA
     names = {a["Name"] for a in get(app, f"{V2}/users/testuser/accounts")}
     rows = get(app, URLS["v2", "get_positions"].format(v2_keys(app)))
     assert {r["AssetType"] for r in rows} == {"EQ", "OP", "FU", "FX"}
+    swagger = get(app, f"{URLS['v2', 'get_positions'].format(v2_keys(app, SWAGGER))}?{SWAGGER}")
+    assert {r["AssetType"] for r in swagger} == {"EQ", "Op", "Fu"}  # the Swagger's spellings, no forex
     for row in rows:
         assert row["AccountID"] in names
         sign = 1 if row["LongShort"] == "Long" else -1
@@ -304,8 +318,8 @@ def _leaves(value: Any) -> Iterator[Any]:
 
 
 def test_accounts_in_each_generations_format(app: MockApp) -> None:
-    """v3 lists the accounts of its documented types: every v2 account but the forex one."""
-    v2 = get(app, f"{V2}/users/testuser/accounts?{SWAGGER}")
+    """v3 lists the accounts of its documented types: every v2 account (docs era) but the forex one."""
+    v2 = get(app, f"{V2}/users/testuser/accounts")
     v3 = get(app, V3)["Accounts"]
     assert [a["Name"].split(" ", 1)[0] for a in v2 if a["Type"] != "X"] == [a["AccountID"] for a in v3]
     assert [a["Key"] for a in v2] == list(range(119816, 119825))
@@ -502,7 +516,7 @@ def test_v2_quota_page_is_html_on_request_and_under_fault_injection(app: MockApp
 # ---- every current field is sent -----------------------------------------------------------------
 
 # Properties the simulated brokerage has nothing for: Japanese accounts' fields, and order features its
-# orders never use (activation rules, trailing stops, OCO groups, stops, hidden size, rejections).
+# orders never use (activation rules, trailing stops, OCO groups, hidden size).
 NEVER_SENT = {
     "tradestation-v2": {
         "get_positions": {"[].UnrealizedExpenses"},
@@ -519,8 +533,8 @@ NEVER_SENT = {
     "tradestation-v3": {
         "get_accounts": {"Accounts[].AltID"},
         "get_historical_orders": {
-            *(f"Orders[].{p}" for p in ("AdvancedOptions", "GroupName", "RejectReason", "ShowOnlyQuantity", "Spread")),
-            *(f"Orders[].{p}" for p in ("StopPrice", "ConditionalOrders", "MarketActivationRules")),
+            *(f"Orders[].{p}" for p in ("AdvancedOptions", "GroupName", "ShowOnlyQuantity", "Spread")),
+            *(f"Orders[].{p}" for p in ("ConditionalOrders", "MarketActivationRules")),
             *(f"Orders[].{p}" for p in ("TimeActivationRules", "TrailingStop")),
             "Orders[].ConditionalOrders[].OrderID",
             "Orders[].ConditionalOrders[].Relationship",
@@ -554,14 +568,18 @@ def test_every_current_field_is_sent(app: MockApp) -> None:
 
 
 def _every_body(app: MockApp) -> dict[str, dict[str, list[Any]]]:
-    """One answer of every operation of both specs, over every account."""
+    """One answer of every operation of both specs, over every account (v2: in both versions)."""
     keys, ids = v2_keys(app), v3_ids(app)
+    swagger = v2_keys(app, SWAGGER)
     return {
         "tradestation-v2": {
-            "get_user_accounts": [get(app, f"{V2}/users/testuser/accounts?{SWAGGER}")],
-            "get_balances": [get(app, f"{V2}/accounts/{keys}/balances?{SWAGGER}")],
-            "get_positions": [get(app, f"{V2}/accounts/{keys}/positions?{SWAGGER}")],
-            "get_orders": [get(app, f"{V2}/accounts/{keys}/orders?{SWAGGER}&since=08-22-2026")],
+            "get_user_accounts": [get(app, f"{V2}/users/testuser/accounts{q}") for q in ("", f"?{SWAGGER}")],
+            "get_balances": [get(app, f"{V2}/accounts/{keys}/balances"), v2_every(app, "get_balances")],
+            "get_positions": [get(app, f"{V2}/accounts/{keys}/positions"), v2_every(app, "get_positions")],
+            "get_orders": [
+                get(app, f"{V2}/accounts/{keys}/orders?since=08-22-2026"),
+                get(app, f"{V2}/accounts/{swagger}/orders?{SWAGGER}&since=08-22-2026"),
+            ],
         },
         "tradestation-v3": {
             "get_accounts": [get(app, V3)],
@@ -580,3 +598,103 @@ def _success_schema(spec: Spec, operation_id: str) -> dict[str, Any]:
     operation = spec.operation(operation_id)
     definition = spec.dereferenced["paths"][operation.path][operation.method]
     return dict(definition["responses"]["200"]["content"]["application/json"]["schema"])
+
+
+# ---- the two v2 versions, URLs, `since` ------------------------------------------------------------
+
+
+def _nulls(value: Any, where: str = "") -> Iterator[str]:
+    if value is None:
+        yield where
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _nulls(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _nulls(item, f"{where}[{index}]")
+
+
+def test_the_swagger_version_answers_as_the_swagger_describes_it(app: MockApp) -> None:
+    """`APIVersion=20160101`: no forex account (the Swagger's types are C M D F), the Swagger's
+    spellings, blank fields omitted instead of null, and the version in a header. Without it, the docs'
+    forms: forex listed, `AltId` and `RejectReason` null."""
+    listed = get(app, f"{V2}/users/testuser/accounts?{SWAGGER}")
+    assert {a["Type"] for a in listed} == {"C", "M", "D", "F"} and len(listed) == 8
+    assert {a["TypeDescription"] for a in listed} == {"Cash", "Margin", "DVP", "Futures"}
+    missing = get(app, f"{V2}/accounts/119816,119823/balances?{SWAGGER}", status=404)
+    assert missing["Message"] == "Account Not Found: 119823"
+    keys = v2_keys(app, SWAGGER)
+    for what in ("balances", "positions", "orders?since=08-22-2026&"):
+        url = f"{V2}/accounts/{keys}/{what}" + ("" if what.endswith("&") else "?") + SWAGGER
+        response = call(app, "GET", url.replace("?&", "?"), headers=TOKEN)
+        assert response.status_code == 200 and response.headers["apiversion"] == "20160101"
+        assert list(_nulls(response.json())) == [], what
+    default = get(app, f"{V2}/users/testuser/accounts")
+    assert [a["Type"] for a in default].count("X") == 1 and all(a["AltId"] is None for a in default)
+    assert "apiversion" not in call(app, "GET", f"{V2}/users/testuser/accounts", headers=TOKEN).headers
+    orders = get(app, f"{V2}/accounts/119816/orders?since=08-22-2026")
+    assert any(o["RejectReason"] is None for o in orders)
+    swagger_orders = get(app, f"{V2}/accounts/119816/orders?since=08-22-2026&{SWAGGER}")
+    assert not any("RejectReason" in o for o in swagger_orders if o["Status"] != "REJ")
+
+
+def test_v2_urls_are_case_insensitive_and_v3_urls_are_not(app: MockApp) -> None:
+    upper = get(app, "/tradestation-v2/V2/Accounts/119816,119822/BALANCES")
+    assert upper == get(app, f"{V2}/accounts/119816,119822/balances")
+    assert get(app, "/tradestation-v2/v2/USERS/TestUser/Accounts") == get(app, f"{V2}/users/testuser/accounts")
+    assert call(app, "GET", "/tradestation-v3/V3/brokerage/accounts", headers=TOKEN).status_code == 404
+
+
+@pytest.mark.parametrize("since", ["02-30-2026", "2026-10-01", "13-01-2026", "10%2F01%2F2026"])
+def test_an_unreadable_v2_since_gets_the_vendors_message(app: MockApp, since: str) -> None:
+    error = get(app, f"{V2}/accounts/119816/orders?since={since}", status=400)
+    assert error["Message"] == "The supplied since date is invalid." and error["StatusCode"] == 400
+    assert len(error["TraceId"]) == 36
+
+
+# ---- each account's orders are of its own kind --------------------------------------------------
+
+
+def test_each_accounts_orders_are_of_its_kind_with_rarer_outcomes(app: MockApp) -> None:
+    """Futures accounts trade futures, forex accounts currency pairs, the DVP account (no option
+    approval) stocks only; every account's history has a rejected, an expired and two stop orders."""
+    kinds = {"F": {"FU"}, "X": {"FX"}, "D": {"EQ"}, "C": {"EQ", "OP"}, "M": {"EQ", "OP"}}
+    for account in get(app, f"{V2}/users/testuser/accounts"):
+        if account["Status"] != "A":
+            continue
+        orders = get(app, f"{V2}/accounts/{account['Key']}/orders?since=08-22-2026")
+        assert {o["AssetType"] for o in orders} <= kinds[account["Type"]], account["Name"]
+        by_status = {o["Status"]: o for o in orders}
+        assert {"REJ", "EXP", "FLL", "OUT"} <= set(by_status), account["Name"]
+        rejected, expired = by_status["REJ"], by_status["EXP"]
+        assert rejected["RejectReason"] and rejected["ExecuteQuantity"] == 0 and rejected["FilledCanceled"]
+        assert expired["Duration"] == "DAY" and expired["ExecuteQuantity"] == 0
+        stops = {o["Legs"][0]["OrderType"]: o for o in orders if o["StopPrice"]}
+        assert set(stops) == {"Stop Market", "Stop Limit"}, account["Name"]
+        for stop in stops.values():
+            assert stop["StopPriceText"] != "0" and stop["Legs"][0]["StopPrice"] == stop["StopPrice"]
+        if account["Type"] == "F":
+            assert {o["Symbol"] for o in orders} == {"ESZ26"} and all(o["Quantity"] <= 3 for o in orders)
+
+
+def test_v3_shows_the_same_orders(app: MockApp) -> None:
+    """Brokerage API v3 reads the same order history: the futures account's orders are futures, stops
+    carry `StopPrice`, rejections `RejectReason`."""
+    orders = get(app, f"{V3}/3119822/historicalorders?since={SINCE}")["Orders"]
+    assert {leg["AssetType"] for o in orders for leg in o["Legs"]} == {"FUTURE"}
+    by_type = {o["OrderType"]: o for o in orders}
+    assert {"StopMarket", "StopLimit", "Market", "Limit"} <= set(by_type)
+    assert "StopPrice" in by_type["StopMarket"] and "StopPrice" not in by_type["Market"]
+    [rejected] = [o for o in orders if o["Status"] == "REJ"]
+    assert rejected["RejectReason"] == "Order rejected: insufficient buying power."
+
+
+def test_the_brokerages_own_orders_are_not_changed(app: MockApp) -> None:
+    """The TradeStation view copies the orders it re-draws: other vendors still see the seeded data."""
+    get(app, f"{V2}/accounts/119822/orders?since=08-22-2026")
+    get(app, f"{V3}/3119822/historicalorders?since={SINCE}")
+    brokerage = brokerage_of(app)
+    fresh = Brokerage.generate(brokerage.seed, TODAY).accounts[19822]
+    seen = [(o.instrument.symbol, o.status, o.order_type, o.stop_price) for o in brokerage.accounts[19822].orders]
+    assert seen == [(o.instrument.symbol, o.status, o.order_type, o.stop_price) for o in fresh.orders]
+    assert {symbol for symbol, *_ in seen} != {"ESZ6"}  # the seeded history mixes stocks in

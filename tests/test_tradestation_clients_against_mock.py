@@ -71,11 +71,14 @@ def v3(mock_server: RunningMock) -> Iterator[tradestation_v3_client.Authenticate
 
 
 def test_v2_every_operation_returns_its_typed_models(v2: tradestation_v2_client.AuthenticatedClient) -> None:
-    accounts = get_user_accounts.sync("testuser", client=v2, api_version=ApiVersion.V20160101)
+    accounts = get_user_accounts.sync("testuser", client=v2)
     assert isinstance(accounts, list) and all(isinstance(a, AccountInfo) for a in accounts)
     assert {a.type_ for a in accounts} == set(AccountType)
+    swagger = get_user_accounts.sync("testuser", client=v2, api_version=ApiVersion.V20160101)
+    assert isinstance(swagger, list)
+    assert {a.type_ for a in swagger} == set(AccountType) - {AccountType.FOREX}  # the Swagger's C M D F
 
-    balances = v2_balances.sync(V2_BATCH, client=v2, api_version=ApiVersion.V20160101)
+    balances = v2_balances.sync(V2_BATCH, client=v2)
     assert isinstance(balances, list)
     margin, futures, forex = balances
     assert isinstance(margin, EquityAccount) and isinstance(forex, ForexAccount)
@@ -86,15 +89,18 @@ def test_v2_every_operation_returns_its_typed_models(v2: tradestation_v2_client.
     assert (
         isinstance(usd.real_time_init_margin, Decimal) and usd.real_time_init_margin == futures.real_time_initial_margin
     )
-    assert futures.real_time_equity.as_tuple().exponent == -20  # .NET scale, kept
-    assert futures.real_time_equity == futures.real_time_account_balance + futures.real_time_trade_equity
+    equity, cash, trade = futures.real_time_equity, futures.real_time_account_balance, futures.real_time_trade_equity
+    assert equity is not None and cash is not None and trade is not None
+    assert equity.as_tuple().exponent == -20  # .NET scale, kept
+    assert equity == cash + trade
     assert all(isinstance(d, ForexCurrencyDetail) for d in forex.currency_details)
     eur = next(d for d in forex.currency_details if d.currency == "EUR")
+    assert eur.real_time_unrealized_profit_loss is not None
     assert len(eur.real_time_unrealized_profit_loss.as_tuple().digits) == 28
 
     positions = v2_positions.sync(V2_BATCH, client=v2, filter_="Symbol eq 'ESZ26' or Symbol eq 'AAPL'")
     assert isinstance(positions, list) and all(isinstance(p, Position) for p in positions)
-    assert sorted(p.symbol for p in positions) == ["AAPL", "ESZ26"]
+    assert sorted(str(p.symbol) for p in positions) == ["AAPL", "ESZ26"]
 
     orders = get_orders.sync("119820", client=v2, since="08-22-2026", page_size=4, page_num=1)
     assert isinstance(orders, list) and len(orders) == 5 and all(isinstance(o, OrderDetail) for o in orders)

@@ -204,3 +204,107 @@ def test_an_unknown_key_fails_the_whole_request(body: bytes) -> None:
     assert isinstance(result, Error)
     assert result.message == "Account Not Found"
     assert result.status_code in (404, "Fail")
+
+
+# ---- the Swagger's conventions: blank fields, epoch timestamps, open code lists ------------------
+# Hand-made bodies following notes §A.0 ("Blank fields may either be included as null or omitted";
+# "All timestamps are returned in Epoch time format unless stated otherwise"), built from the spec's
+# examples so that everything else stays as published.
+
+VALIDATORS = SchemaValidators(SPEC.document)
+
+
+def _example(operation: str, name: str) -> list[dict[str, Any]]:
+    body: list[dict[str, Any]] = load_json(_named(operation, name))
+    return body
+
+
+def _valid(operation: str, body: list[dict[str, Any]]) -> bytes:
+    """The body as wire bytes, after checking it against the operation's schema."""
+    schema = SPEC.response_schema_pointer(SPEC.operation(operation), 200)
+    assert [e.message for e in VALIDATORS.errors(schema, body)] == []
+    return json_text.dumps(body).encode()
+
+
+def test_blank_fields_may_be_null_or_omitted_and_the_balance_class_still_follows_type() -> None:
+    cash, margin, _dvp = _example("get_balances", "CashMarginDvpAccounts")
+    [futures] = _example("get_balances", "FuturesAccount")
+    cash |= {"StatusDescription": None, "TypeDescription": None, "ClosedPositions": None, "UnclearedDeposit": None}
+    del cash["BODAccountBalance"]  # deprecated by the vendor
+    margin["ClosedPositions"][0]["Profit"] = None
+    futures |= {"Currency": None, "RealTimeTradeEquity": None}
+    del futures["CurrencyDetails"][0]["RealTimeAccountMarginRequirement"]  # only one docs example shows it
+    raw = _valid("get_balances", [cash, margin, futures])
+
+    client_cash, client_margin, client_futures = _client_balances(raw)
+    assert (type(client_cash), type(client_margin), type(client_futures)) == (
+        EquityAccount,
+        EquityAccount,
+        FuturesAccount,
+    )
+    assert client_cash.closed_positions is None and client_cash.status_description is None
+    assert client_cash.unsettled_fund == Decimal("1250.0000") and client_cash.uncleared_deposit is None
+    assert str(client_margin.real_time_unrealized_profit_loss) == "-2931.79545186560000000000"
+    assert client_futures.real_time_trade_equity is None and client_futures.currency is None
+    models_cash, models_margin, models_futures = (a.root for a in AccountBalances.model_validate_json(raw).root)
+    assert isinstance(models_cash, models.EquityAccount) and isinstance(models_futures, models.FuturesAccount)
+    assert models_cash.ClosedPositions is None and models_cash.TypeDescription is None
+    assert models_margin.ClosedPositions is not None and models_margin.ClosedPositions[0].Profit is None
+    assert str(models_futures.RealTimeEquity) == "151207.98000000000000000000"
+
+
+def test_a_type_hint_is_still_needed_to_pick_the_class() -> None:
+    """`Type` and the ids stay required and non-null: without them neither package can tell the class."""
+    [futures] = _example("get_balances", "FuturesAccount")
+    for broken in ({**futures, "Type": None}, {k: v for k, v in futures.items() if k != "Key"}):
+        schema = SPEC.response_schema_pointer(SPEC.operation("get_balances"), 200)
+        assert VALIDATORS.errors(schema, [broken]) != []
+        with pytest.raises(ValueError):
+            AccountBalances.model_validate_json(json_text.dumps([broken]))
+
+
+def test_timestamps_may_be_epoch_integers_or_strings() -> None:
+    position, option = _example("get_positions", "FuturesAndOptionPositions")
+    position |= {"TimeStamp": 1482849060000, "ContractExpireDate": "/Date(1482849060000)/", "Symbol": None}
+    option |= {"TimeStamp": None, "ContractExpireDate": 1768521600}
+    raw = _valid("get_positions", [position, option])
+    with _client(raw) as client:
+        positions = get_positions.sync(account_keys="3120004", client=client)
+    assert isinstance(positions, list)
+    futures_position, option_position = positions
+    assert isinstance(futures_position, Position) and isinstance(option_position, Position)
+    assert (futures_position.time_stamp, option_position.contract_expire_date) == (1482849060000, 1768521600)
+    parsed = models.AccountPositions.model_validate_json(raw).root
+    assert parsed[0].TimeStamp == 1482849060000 and parsed[0].ContractExpireDate == "/Date(1482849060000)/"
+
+    opened, filled = _example("get_orders", "OpenOptionAndFilledStock")
+    filled |= {"FilledCanceled": 1760537060, "TimeStamp": 1760537059, "Status": "SUS", "Duration": None}
+    filled["Legs"][0] |= {"TimeExecuted": 1760537060, "ExpireDate": None, "Side": "Buy"}
+    opened["MarketActivationRules"] = [{"RuleType": "Price", "Symbol": "MSFT", "TriggerKey": "QQQ", "Price": None}]
+    raw = _valid("get_orders", [opened, filled])
+    with _client(raw) as client:
+        orders = get_orders.sync(account_keys="3120002", client=client)
+    assert isinstance(orders, list)
+    assert (orders[1].filled_canceled, orders[1].legs[0].time_executed, orders[1].legs[0].side) == (
+        1760537060,
+        1760537060,
+        "Buy",
+    )
+    rules = orders[0].market_activation_rules
+    assert str(orders[1].status) == "SUS" and isinstance(rules, list) and rules[0].trigger_key == "QQQ"
+    parsed_orders = models.OrderHistory.model_validate_json(raw).root
+    assert parsed_orders[1].TimeStamp == 1760537059 and parsed_orders[1].Status.value == "SUS"
+
+
+@pytest.mark.parametrize("wire", ["1200.50", Decimal("1200.50")], ids=["string", "number"])
+def test_day_trade_margin_is_a_decimal_string_or_number(wire: str | Decimal) -> None:
+    [position, _] = _example("get_positions", "FuturesAndOptionPositions")
+    raw = _valid("get_positions", [position | {"DayTradeMargin": wire}])
+    assert (b'"DayTradeMargin": "1200.50"' if isinstance(wire, str) else b'"DayTradeMargin": 1200.50') in raw
+    [parsed] = models.AccountPositions.model_validate_json(raw).root
+    assert isinstance(parsed.DayTradeMargin, Decimal) and str(parsed.DayTradeMargin) == "1200.50"
+    with _client(raw) as client:
+        positions = get_positions.sync(account_keys="3120004", client=client)
+    assert isinstance(positions, list)
+    margin = positions[0].day_trade_margin
+    assert isinstance(margin, Decimal) and str(margin) == "1200.50"

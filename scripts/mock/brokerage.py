@@ -52,9 +52,13 @@ class AccountKind(StrEnum):
 
 
 class OrderStatus(StrEnum):
+    """The seeded data uses the first three; REJECTED and EXPIRED exist for vendor views that show them."""
+
     OPEN = "open"
     FILLED = "filled"
     CANCELED = "canceled"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
 
 
 class Side(StrEnum):
@@ -149,7 +153,8 @@ class Position:
 
 @dataclass
 class Order:
-    """An order and, once filled, its execution."""
+    """An order and, once filled, its execution. `order_type` is "market", "limit", "stop" or "stop_limit"
+    (the seeded data has market and limit orders; `stop_price` goes with the last two)."""
 
     id: str
     number: int
@@ -164,6 +169,8 @@ class Order:
     filled_quantity: Decimal = ZERO
     average_fill_price: Decimal | None = None
     commission: Decimal = ZERO
+    stop_price: Decimal | None = None
+    reject_reason: str | None = None
 
     @property
     def leaves_quantity(self) -> Decimal:

@@ -197,8 +197,9 @@ class Router:
         return None
 
 
-def compile_spec(spec: Spec) -> Router:
-    """The router of every operation in the spec."""
+def compile_spec(spec: Spec, ignore_case: bool = False) -> Router:
+    """The router of every operation in the spec; `ignore_case` matches the literal segments of paths
+    in any case (for vendors whose URLs are case-insensitive; parameter values keep their case)."""
     document = spec.dereferenced
     default_security = document.get("security") or []
     routes: dict[str, Route] = {}
@@ -207,7 +208,8 @@ def compile_spec(spec: Spec) -> Router:
         regex = "".join(
             "([^/]+)" if index % 2 else re.escape(text) for index, text in enumerate(_PARAMETER.split(path))
         )
-        route = routes.setdefault(path, Route(path, re.compile(regex), names))
+        flags = re.IGNORECASE | re.ASCII if ignore_case else 0
+        route = routes.setdefault(path, Route(path, re.compile(regex, flags), names))
         shared = item.get("parameters") or []
         for method in ("get", "put", "post", "delete", "patch", "head", "options", "trace"):
             if isinstance(item.get(method), dict):

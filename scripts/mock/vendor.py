@@ -136,6 +136,8 @@ class VendorMock:
     json_media_type: ClassVar[str] = "application/json"
     # Whether the vendor ignores query parameters an operation does not declare (default: refuse them, 400).
     ignores_unknown_query: ClassVar[bool] = False
+    # Whether the vendor's URLs are case-insensitive (`/V2/Accounts/...` names `/v2/accounts/...`).
+    case_insensitive_paths: ClassVar[bool] = False
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
@@ -151,7 +153,7 @@ class VendorMock:
         self.states = states
         self.credentials = credentials
         self.validate_responses = validate_responses
-        self.router = compile_spec(spec)
+        self.router = compile_spec(spec, ignore_case=self.case_insensitive_paths)
         self.schemes = (spec.document.get("components") or {}).get("securitySchemes") or {}
         self._credential_checks = {name: self._compile_scheme(name, scheme) for name, scheme in self.schemes.items()}
         self.issued_tokens: set[str] = set()

@@ -17,12 +17,15 @@ a decimal string. This module maps the brokerage to TradeStation:
   contract's value at the previous close for maintenance, 110% of that for initial); forex is
   leveraged 50:1 (2% margin). Currency details of a forex account put the position's P&L under its
   base currency, converted at the current rate with .NET decimal division (28 significant digits).
+- **Orders** (`orders`): each account's history shows instruments of its own kind (futures for a
+  futures account, currency pairs for a forex account, stocks only for a DVP account, which has no
+  option approval), and includes a rejected, an expired and two stop orders.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 
 from scripts.mock.brokerage import (
@@ -79,7 +82,21 @@ ORDER_STATUSES = {
     OrderStatus.OPEN: ("ACK", "Received"),
     OrderStatus.FILLED: ("FLL", "Filled"),
     OrderStatus.CANCELED: ("OUT", "UROut"),
+    OrderStatus.REJECTED: ("REJ", "Rejected"),
+    OrderStatus.EXPIRED: ("EXP", "Expired"),
 }
+# Order type -> v3 `OrderType` (v2 writes the same words with a space: `Stop Market`).
+ORDER_TYPES = {"market": "Market", "limit": "Limit", "stop": "StopMarket", "stop_limit": "StopLimit"}
+# What each kind of account trades.
+TRADES: dict[AccountKind, tuple[AssetClass, ...]] = {
+    AccountKind.FUTURES: (AssetClass.FUTURE,),
+    AccountKind.FOREX: (AssetClass.FOREX,),
+    AccountKind.DVP: (AssetClass.EQUITY,),
+}
+DEFAULT_TRADES = (AssetClass.EQUITY, AssetClass.OPTION)
+REJECT_REASON = "Order rejected: insufficient buying power."
+# Which of an account's seeded orders (by position in its history) TradeStation shows differently.
+REJECTED_AT, EXPIRED_AT, STOP_AT, STOP_LIMIT_AT = 1, 2, 3, 5
 
 
 # ---- amounts ------------------------------------------------------------------------------------
@@ -566,8 +583,77 @@ def matches(pattern: str, value: str) -> bool:
 
 
 def duration(order: Order) -> str:
-    """Limit orders rest good-till-cancelled; market orders are day orders."""
-    return "GTC" if order.order_type == "limit" else "DAY"
+    """Limit orders rest good-till-cancelled; market, stop and expired orders are day orders."""
+    return "GTC" if order.order_type in ("limit", "stop_limit") and order.status is not OrderStatus.EXPIRED else "DAY"
+
+
+def order_type(order: Order) -> str:
+    """v3's `OrderType` (`StopMarket`); v2 spells the two stop types with a space."""
+    return ORDER_TYPES[order.order_type]
+
+
+def orders(account: Account) -> list[Order]:
+    """The account's orders as TradeStation shows them: every order on an instrument of the account's
+    kind (see `TRADES`), and four of the seeded past orders turned into a rejected and an expired limit
+    order, a filled stop-market and a filled stop-limit order. The brokerage's own orders are not changed."""
+    result = []
+    for index, order in enumerate(account.orders):
+        shown = _fitted(account, order)
+        if shown.status is not OrderStatus.OPEN and shown.created_at.date() < account.today:
+            shown = _varied(index, shown)
+        result.append(shown)
+    return result
+
+
+def _fitted(account: Account, order: Order) -> Order:
+    """`order`, or the same order on an instrument the account trades, its prices moved in proportion."""
+    instrument = order.instrument
+    allowed = TRADES.get(account.kind, DEFAULT_TRADES)
+    if instrument.asset_class in allowed:
+        return order
+    if instrument.underlying is not None and instrument.underlying.asset_class in allowed:
+        replacement = instrument.underlying
+    else:
+        held = [i for i, _, _ in account.start_of_day_holdings if i.asset_class in allowed]
+        if not held:
+            return order
+        replacement = held[0]
+    tick = Decimal("0.0001") if replacement.asset_class is AssetClass.FOREX else CENT
+
+    def moved(price: Decimal | None) -> Decimal | None:
+        if price is None:
+            return None
+        return (replacement.previous_close * price / instrument.previous_close).quantize(tick, ROUND_HALF_EVEN)
+
+    quantity = order.quantity
+    if replacement.asset_class is AssetClass.FUTURE:
+        quantity = 1 + quantity % 3
+    elif replacement.asset_class is AssetClass.FOREX:
+        quantity = (1 + quantity % 5) * 10_000
+    return replace(
+        order,
+        instrument=replacement,
+        quantity=quantity,
+        filled_quantity=quantity if order.filled_quantity else ZERO,
+        limit_price=moved(order.limit_price),
+        average_fill_price=moved(order.average_fill_price),
+    )
+
+
+def _varied(index: int, order: Order) -> Order:
+    """The seeded past order at `index` as one of the rarer outcomes, when it is the kind that can have it."""
+    filled_limit = order.order_type == "limit" and order.status is OrderStatus.FILLED
+    unfilled = replace(order, filled_quantity=ZERO, average_fill_price=None, commission=ZERO)
+    if index == REJECTED_AT and filled_limit:
+        return replace(unfilled, status=OrderStatus.REJECTED, reject_reason=REJECT_REASON)
+    if index == EXPIRED_AT and filled_limit:
+        market_close = datetime.combine(order.created_at.date(), time(20), order.created_at.tzinfo)
+        return replace(unfilled, status=OrderStatus.EXPIRED, updated_at=market_close)
+    if index == STOP_AT and order.order_type == "market" and order.average_fill_price is not None:
+        return replace(order, order_type="stop", stop_price=order.average_fill_price)
+    if index == STOP_LIMIT_AT and filled_limit and order.limit_price is not None:
+        return replace(order, order_type="stop_limit", stop_price=order.limit_price)
+    return order
 
 
 def good_till(order: Order) -> datetime | None:

@@ -7,11 +7,16 @@ quotients carry .NET's 28 significant digits. Polymorphic balances start with WC
 Timestamps are `M/D/YYYY h:mm:ss AM` in UTC, `1/1/0001 12:00:00 AM` for "none". Keys are integers,
 and positions and orders name their account by `Name` (see `tradestation.py` for identifiers).
 
-Behaviour: `APIVersion=20160101` adds the Swagger-era fields; without it the service answers as
-`20101026`. A batch over several keys answers one element per account; a key the user cannot see
+Behaviour: without `APIVersion` the service answers as `20101026`, the way the docs' examples show
+it (blank fields as `null`, forex accounts listed). `APIVersion=20160101` answers as the Swagger
+describes that version: its extra fields, an `APIVersion` response header, the Swagger's spellings
+(positions' `Op`/`Fu`), blank fields omitted rather than null, and no forex account (the Swagger's
+account types are `C M D F`: a forex key is unknown in that version). URLs are case-insensitive.
+A batch over several keys answers one element per account; a key the user cannot see
 fails the whole request with `404` (v2 has no partial failure). `$filter` takes OData `Symbol eq '…'`
 terms joined by `or`; anything else is a `400`. Order history: without `since`, today's and open
-orders; with `since` (at most 90 days back, else `403`), also older ones; `pageSize` (default 600)
+orders; with `since` (at most 90 days back, else `403`; an unreadable date is the vendor's `400`
+"The supplied since date is invalid."), also older ones; `pageSize` (default 600)
 and `pageNum` page the current and the historical orders separately; pages count from 1 and
 `pageNum=0` also names the first page. Over quota the vendor answers `403 Quota Exceeded` with an
 HTML page: the mock sends it for `Prefer: code=403` and as its answer to `--rate-429` fault injection.
@@ -25,13 +30,27 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from scripts.mock.brokerage import ZERO, Account, AccountKind, AssetClass, Brokerage, Order, OrderStatus, Side
-from scripts.mock.operations import Invalid
+from scripts.mock.brokerage import (
+    ZERO,
+    Account,
+    AccountKind,
+    AssetClass,
+    Brokerage,
+    Instrument,
+    Order,
+    OrderStatus,
+    Side,
+)
+from scripts.mock.operations import Invalid, Operation
 from scripts.mock.paging import numbered_page
-from scripts.mock.vendor import Call, Reply, VendorMock, handles, request_id
+from scripts.mock.vendor import Call, Reply, Request, VendorMock, handles, request_id
 from scripts.mock.vendors import tradestation as ts
 
 SWAGGER_ERA = "20160101"
+SINCE_INVALID = "The supplied since date is invalid."
+# The Swagger's position `AssetType` spellings, where they differ from the docs'.
+SWAGGER_ASSET_TYPES = {"OP": "Op", "FU": "Fu"}
+ORDER_TYPE_WORDS = {"market": "Market", "limit": "Limit", "stop": "Stop Market", "stop_limit": "Stop Limit"}
 DEFAULT_PAGE_SIZE = 600
 NO_DATE = "1/1/0001 12:00:00 AM"
 DATA_CONTRACTS = "#TradeStation.Web.Services.DataContracts"
@@ -71,9 +90,18 @@ class TradeStationV2(VendorMock):
     """TradeStation WebAPI v2: accounts, balances, positions and order history."""
 
     spec_name = "tradestation-v2"
+    case_insensitive_paths = True
+    # The docs' responses; the 2016 example's `application/default+json` is not in the contract.
+    json_media_type = "application/json; charset=utf-8"
 
     def error(self, status: int, message: str) -> Reply:
         return Reply(status, {"TraceId": request_id(), "StatusCode": status, "Message": message})
+
+    def invalid(self, request: Request, operation: Operation, problem: Invalid) -> Reply:
+        """A `since` the service cannot read gets its documented message; anything else names the problem."""
+        if problem.parameter is not None and problem.parameter.name == "since":
+            return self.error(400, SINCE_INVALID)
+        return super().invalid(request, operation, problem)
 
     def throttled(self, retry_after: int) -> Reply:
         """Over quota, v2 answers `403 Quota Exceeded` with its HTML page (the spec's documented example)."""
@@ -82,8 +110,9 @@ class TradeStationV2(VendorMock):
 
     @staticmethod
     def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
-        """The user, and a batch of a margin, a futures and a forex account (one key per kind)."""
-        kinds = (AccountKind.MARGIN, AccountKind.FUTURES, AccountKind.FOREX)
+        """The user, and a batch of a margin, a futures and a DVP account (one key per kind), which
+        both versions serve (the Swagger's version has no forex accounts)."""
+        kinds = (AccountKind.MARGIN, AccountKind.FUTURES, AccountKind.DVP)
         batch = [min(brokerage.open_accounts(kind), key=lambda a: a.number) for kind in kinds]
         return {"account_keys": ",".join(str(ts.account_key(a)) for a in batch), "user_id": ts.USER_ID}
 
@@ -93,9 +122,9 @@ class TradeStationV2(VendorMock):
     def get_user_accounts(self, call: Call) -> Reply:
         if str(call.params["user_id"]).casefold() != ts.USER_ID:
             return self.error(404, f"User Not Found: {call.params['user_id']}")
-        swagger = call.params.get("APIVersion") == SWAGGER_ERA
+        swagger = _swagger(call)
         accounts = ts.accounts_by_id(call.brokerage).values()
-        return Reply(200, [_account_info(a, swagger) for a in accounts])
+        return _answer(call, [_account_info(a, swagger) for a in accounts if _listed(a, swagger)])
 
     # ---- balances -----------------------------------------------------------------------------
 
@@ -104,10 +133,10 @@ class TradeStationV2(VendorMock):
         accounts = self._accounts(call)
         if isinstance(accounts, Reply):
             return accounts
-        swagger = call.params.get("APIVersion") == SWAGGER_ERA
+        swagger = _swagger(call)
         brokerage = call.brokerage
-        return Reply(
-            200,
+        return _answer(
+            call,
             [
                 brokerage.memo(
                     ("tradestation-v2/balances", a.number, swagger), partial(_balances, a, brokerage, swagger)
@@ -124,7 +153,7 @@ class TradeStationV2(VendorMock):
         if isinstance(accounts, Reply):
             return accounts
         wanted = symbols_filter(call.params["$filter"]) if "$filter" in call.params else None
-        swagger = call.params.get("APIVersion") == SWAGGER_ERA
+        swagger = _swagger(call)
         brokerage = call.brokerage
         rows = [
             row
@@ -132,7 +161,7 @@ class TradeStationV2(VendorMock):
             for row in brokerage.memo(("tradestation-v2/positions", a.number, swagger), partial(_positions, a, swagger))
             if wanted is None or row["Symbol"].upper() in wanted
         ]
-        return Reply(200, rows)
+        return _answer(call, rows)
 
     # ---- order history ------------------------------------------------------------------------
 
@@ -146,7 +175,7 @@ class TradeStationV2(VendorMock):
         if since is not None and since < ts.history_start(today):
             return self.error(403, f"Can not return order history older than {ts.HISTORY_LIMIT_DAYS} day(s).")
         wanted = symbols_filter(call.params["$filter"]) if "$filter" in call.params else None
-        swagger = call.params.get("APIVersion") == SWAGGER_ERA
+        swagger = _swagger(call)
         current, older = [], []
         for account in accounts:
             key = ("tradestation-v2/orders", account.number, swagger)
@@ -163,18 +192,46 @@ class TradeStationV2(VendorMock):
         for group in (current, older):
             group.sort(key=lambda item: (item[0].created_at, item[0].number), reverse=True)
             rows += [row for _, row in numbered_page(group, size, number).items]
-        return Reply(200, rows)
+        return _answer(call, rows)
 
     def _accounts(self, call: Call) -> list[Account] | Reply:
-        """The accounts of `{account_keys}`, or the whole request's 404 for the first unknown key."""
+        """The accounts of `{account_keys}`, or the whole request's 404 for the first key unknown in
+        the version asked for."""
         by_key = ts.accounts_by_key(call.brokerage)
+        swagger = _swagger(call)
         accounts: dict[int, Account] = {}
         for key in ts.requested(call.params["account_keys"]):
             account = by_key.get(int(key))
-            if account is None:
+            if account is None or not _listed(account, swagger):
                 return self.error(404, f"Account Not Found: {key}")
             accounts.setdefault(account.number, account)
         return list(accounts.values())
+
+
+def _swagger(call: Call) -> bool:
+    """Whether the caller asked for the Swagger's version."""
+    return bool(call.params.get("APIVersion") == SWAGGER_ERA)
+
+
+def _listed(account: Account, swagger: bool) -> bool:
+    """Whether the version shows the account: the Swagger's has no forex accounts."""
+    return not (swagger and account.kind is AccountKind.FOREX)
+
+
+def _answer(call: Call, body: list[dict[str, Any]]) -> Reply:
+    """A 200; in the Swagger's version, blank (null) fields omitted and the version named in a header."""
+    if not _swagger(call):
+        return Reply(200, body)
+    return Reply(200, [_without_blanks(item) for item in body], headers={"APIVersion": SWAGGER_ERA})
+
+
+def _without_blanks(value: Any) -> Any:
+    """`value` with every null-valued property left out, at any depth (the Swagger lets blanks be omitted)."""
+    if isinstance(value, dict):
+        return {k: _without_blanks(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_blanks(item) for item in value]
+    return value
 
 
 def _since(text: str) -> date:
@@ -182,7 +239,7 @@ def _since(text: str) -> date:
     try:
         return date(year, month, day_of_month)
     except ValueError as exc:
-        raise Invalid(f"The supplied since date is invalid: {text} ({exc})") from exc
+        raise Invalid(SINCE_INVALID) from exc
 
 
 def _account_info(account: Account, swagger: bool) -> dict[str, Any]:
@@ -358,7 +415,7 @@ def _position(figures: ts.PositionFigures, swagger: bool) -> dict[str, Any]:
         "Alias": ts.alias(account) or "",
         "AskPrice": ts.scaled(instrument.ask, places),
         "AskPriceDisplay": shown(instrument.ask, places),
-        "AssetType": ts.ASSET_TYPES[instrument.asset_class][0],
+        "AssetType": _asset_type(instrument, swagger),
         "AveragePrice": ts.scaled(position.average_price, 10),
         "AveragePriceDisplay": shown(position.average_price, places),
         "BidPrice": ts.scaled(instrument.bid, places),
@@ -397,9 +454,15 @@ def _position(figures: ts.PositionFigures, swagger: bool) -> dict[str, Any]:
     return dict(sorted(row.items()))
 
 
+def _asset_type(instrument: Instrument, swagger: bool) -> str:
+    """A position's `AssetType`: the docs' `OP`/`FU`, or the Swagger's `Op`/`Fu` in its version."""
+    code = ts.ASSET_TYPES[instrument.asset_class][0]
+    return SWAGGER_ASSET_TYPES.get(code, code) if swagger else code
+
+
 def _orders(account: Account, swagger: bool) -> list[tuple[Order, dict[str, Any]]]:
-    """Every order of the account, each with its body."""
-    return [(order, _order(account, order, swagger)) for order in account.orders]
+    """Every order of the account as TradeStation shows it, each with its body."""
+    return [(order, _order(account, order, swagger)) for order in ts.orders(account)]
 
 
 def _order(account: Account, order: Order, swagger: bool) -> dict[str, Any]:
@@ -408,6 +471,7 @@ def _order(account: Account, order: Order, swagger: bool) -> dict[str, Any]:
     status, status_text = ts.ORDER_STATUSES[order.status]
     filled = order.average_fill_price or ZERO
     limit = order.limit_price or ZERO
+    stop = order.stop_price or ZERO
     closed = order.status is not OrderStatus.OPEN
     row: dict[str, Any] = {
         "AccountID": ts.account_name(account),
@@ -437,13 +501,13 @@ def _order(account: Account, order: Order, swagger: bool) -> dict[str, Any]:
         "Originator": ts.originator(account),
         "Quantity": order.quantity,
         "QuantityLeft": ts.unfilled(order),
-        "RejectReason": None,
+        "RejectReason": order.reject_reason,
         "Routing": "Intelligent",
         "ShowOnlyQuantity": ZERO,
         "Spread": "",
         "Status": status,
-        "StopPrice": ZERO,
-        "StopPriceText": "0",
+        "StopPrice": ts.scaled(stop, 10) if stop else ZERO,
+        "StopPriceText": shown(stop, 10) if stop else "0",
         "Symbol": ts.symbol(instrument),
         "TimeActivationRules": [],
         "TimeStamp": stamp(order.created_at),
@@ -460,9 +524,10 @@ def _leg(order: Order, swagger: bool) -> dict[str, Any]:
     instrument = order.instrument
     price = ts.reference_price(order)
     limit = order.limit_price or ZERO
+    stop = order.stop_price or ZERO
     option = instrument.asset_class is AssetClass.OPTION
     expiry = instrument.expiry
-    kind = "Limit" if order.order_type == "limit" else "Market"
+    kind = ORDER_TYPE_WORDS[order.order_type]
     leg: dict[str, Any] = {
         "Ask": ts.scaled(price + ts.CENT, 10),
         "BaseSymbol": ts.underlying(instrument) or "",
@@ -484,8 +549,8 @@ def _leg(order: Order, swagger: bool) -> dict[str, Any]:
         "PutOrCall": ("C" if instrument.put_call == "call" else "P") if option else "",
         "Quantity": order.quantity,
         "Side": SIDES[order.side],
-        "StopPrice": ZERO,
-        "StopPriceDisplay": "0",
+        "StopPrice": ts.scaled(stop, 10) if stop else ZERO,
+        "StopPriceDisplay": shown(stop, 10) if stop else "0",
         "StrikePrice": ts.scaled(instrument.strike or ZERO, 10) if option else ZERO,
         "Symbol": ts.symbol(instrument),
         "TimeExecuted": stamp(order.updated_at) if order.status is OrderStatus.FILLED else NO_DATE,

@@ -351,8 +351,8 @@ def _positions(account: Account) -> list[dict[str, Any]]:
 
 
 def _orders(account: Account) -> list[tuple[Order, dict[str, Any]]]:
-    """The account's orders that are no longer open, each with its body."""
-    return [(order, _order(account, order)) for order in account.orders if order.status is not OrderStatus.OPEN]
+    """The account's orders that are no longer open, as TradeStation shows them, each with its body."""
+    return [(order, _order(account, order)) for order in ts.orders(account) if order.status is not OrderStatus.OPEN]
 
 
 def _order(account: Account, order: Order) -> dict[str, Any]:
@@ -387,7 +387,7 @@ def _order(account: Account, order: Order) -> dict[str, Any]:
         "Legs": [leg],
         "OpenedDateTime": stamp(order.created_at),
         "OrderID": str(ts.order_id(order)),
-        "OrderType": "Limit" if order.order_type == "limit" else "Market",
+        "OrderType": ts.order_type(order),
         "PriceUsedForBuyingPower": t(order.limit_price or ts.reference_price(order)),
         "Routing": "Intelligent",
         "Status": status,
@@ -400,6 +400,10 @@ def _order(account: Account, order: Order) -> dict[str, Any]:
         row["GoodTillDate"] = stamp(good_till)
     if order.limit_price is not None:
         row["LimitPrice"] = t(order.limit_price)
+    if order.stop_price is not None:
+        row["StopPrice"] = t(order.stop_price)
+    if order.reject_reason is not None:
+        row["RejectReason"] = order.reject_reason
     if instrument.asset_class in (AssetClass.EQUITY, AssetClass.OPTION):
         row["UnbundledRouteFee"] = "0"
     return dict(sorted(row.items()))

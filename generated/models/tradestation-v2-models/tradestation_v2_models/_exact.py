@@ -97,4 +97,4 @@ DecimalString = Annotated[
     BeforeValidator(_decimal_from_string(re.compile('^-?[0-9]+(\\.[0-9]+)?$'))),
     PlainSerializer(str, return_type=str, when_used="json"),
 ]
-"""An exact decimal sent as a JSON string (only `DayTradeMargin` of a position)."""
+"""An exact decimal sent as a JSON string: the Swagger's typing of a position's `DayTradeMargin` and of an activation rule's `Price`."""

@@ -25,17 +25,17 @@ class AccountBase(VendorModel):
     """
     A name the user chose; `""` when unset. Absent from the 2011 docs example.
     """
-    BODEquity: DecimalNumber
+    BODEquity: DecimalNumber | None
     """
     Net worth at the beginning of the day (cash plus positions at the previous close).
     """
-    BODNetCash: DecimalNumber
+    BODNetCash: DecimalNumber | None
     """
     Cash at the beginning of the day.
     """
-    ClosedPositions: list[ClosedPosition]
+    ClosedPositions: list[ClosedPosition] | None
     """
-    Positions closed today; usually empty.
+    Positions closed today; usually empty, and like any blank field it may be null.
     """
     DisplayName: StrictStr | None | MISSING = MISSING
     """
@@ -45,7 +45,7 @@ class AccountBase(VendorModel):
     """
     The account's key.
     """
-    MarketValue: DecimalNumber
+    MarketValue: DecimalNumber | None
     """
     Market value of the positions held.
     """
@@ -53,40 +53,40 @@ class AccountBase(VendorModel):
     """
     The account's name.
     """
-    RealTimeAccountBalance: DecimalNumber
+    RealTimeAccountBalance: DecimalNumber | None
     """
     Current cash (beginning-of-day cash less today's commissions and trades).
     """
-    RealTimeBuyingPower: DecimalNumber
+    RealTimeBuyingPower: DecimalNumber | None
     """
     Current buying power.
     """
-    RealTimeEquity: DecimalNumber
+    RealTimeEquity: DecimalNumber | None
     """
     Current net worth (cash plus market value plus securities on deposit).
     """
-    RealTimeRealizedProfitLoss: DecimalNumber
+    RealTimeRealizedProfitLoss: DecimalNumber | None
     """
     P&L realized today, commissions included.
     """
-    RealTimeUnrealizedGains: DecimalNumber
+    RealTimeUnrealizedGains: DecimalNumber | None
     """
     Today's unrealized P&L of the open positions.
     """
-    RealTimeUnrealizedProfitLoss: DecimalNumber
+    RealTimeUnrealizedProfitLoss: DecimalNumber | None
     """
     Unrealized P&L of the open positions against their average price.
     """
     Status: AccountStatus
-    StatusDescription: StrictStr
+    StatusDescription: StrictStr | None
     """
     The text of `Status`, e.g. `Active`.
     """
-    TypeDescription: StrictStr
+    TypeDescription: StrictStr | None
     """
     The text of `Type`, e.g. `Cash`.
     """
-    UnclearedDeposit: DecimalNumber
+    UnclearedDeposit: DecimalNumber | None
     """
     Deposits not yet cleared, which are not available for trading.
     """
@@ -106,7 +106,7 @@ class AccountInfo(VendorModel):
     The account's name, e.g. `9876543 MyName` (account number and a label).
     """
     Type: AccountType
-    TypeDescription: StrictStr
+    TypeDescription: StrictStr | None
     """
     `Cash`, `Margin`, `DVP`, `Futures` or `Forex`.
     """
@@ -216,15 +216,15 @@ class ClosedPosition(VendorModel):
     A position closed today.
     """
 
-    Currency: StrictStr
+    Currency: StrictStr | None
     """
     Currency of the symbol.
     """
-    Profit: DecimalNumber
+    Profit: DecimalNumber | None
     """
     Gain or loss of the close.
     """
-    Symbol: StrictStr
+    Symbol: StrictStr | None
     """
     The closed symbol.
     """
@@ -237,51 +237,51 @@ class CurrencyDetailBase(VendorModel):
 
     """
 
-    Currency: StrictStr
+    Currency: StrictStr | None
     """
     The currency, e.g. `JPY`.
     """
-    ToAccountConversionRate: DecimalNumber
+    ToAccountConversionRate: DecimalNumber | None
     """
     Rate from this currency to the account's (28 significant digits are usual).
     """
-    BODCashBalance: DecimalNumber
+    BODCashBalance: DecimalNumber | None
     """
     Cash in this currency at the beginning of the day.
     """
-    BODAccountCashBalance: DecimalNumber
+    BODAccountCashBalance: DecimalNumber | None
     """
     The same, in the account's currency.
     """
-    RealTimeCashBalance: DecimalNumber
+    RealTimeCashBalance: DecimalNumber | None
     """
     Current cash in this currency.
     """
-    RealTimeAccountCashBalance: DecimalNumber
+    RealTimeAccountCashBalance: DecimalNumber | None
     """
     The same, in the account's currency.
     """
-    Commission: DecimalNumber
+    Commission: DecimalNumber | None
     """
     Commissions today in this currency.
     """
-    RealTimeUnrealizedProfitLoss: DecimalNumber
+    RealTimeUnrealizedProfitLoss: DecimalNumber | None
     """
     Unrealized P&L in this currency.
     """
-    RealTimeAccountUnrealizedProfitLoss: DecimalNumber
+    RealTimeAccountUnrealizedProfitLoss: DecimalNumber | None
     """
     The same, in the account's currency.
     """
-    RealTimeRealizedProfitLoss: DecimalNumber
+    RealTimeRealizedProfitLoss: DecimalNumber | None
     """
     Realized P&L today in this currency.
     """
-    RealTimeAccountRealizedProfitLoss: DecimalNumber
+    RealTimeAccountRealizedProfitLoss: DecimalNumber | None
     """
     The same, in the account's currency.
     """
-    RealTimeAccountMarginRequirement: DecimalNumber | MISSING = MISSING
+    RealTimeAccountMarginRequirement: DecimalNumber | None | MISSING = MISSING
     """
     Current margin requirement, in the account's currency. Sent for futures.
     """
@@ -302,23 +302,25 @@ class EquityAccount(AccountBase):
     WCF's type hint; sent first when present.
     """
     Type: Literal["C", "M", "D"]
-    BODAccountBalance: Annotated[DecimalNumber, Field(deprecated=True)]
+    BODAccountBalance: Annotated[
+        DecimalNumber | None | MISSING, Field(deprecated=True)
+    ] = MISSING
     """
     Cash at the beginning of the day; the same as `BODNetCash` (deprecated by the vendor, still sent).
     """
-    BODDayTradingMarginableEquitiesBuyingPower: DecimalNumber
+    BODDayTradingMarginableEquitiesBuyingPower: DecimalNumber | None
     """
     Day-trading buying power (rule 431) at the beginning of the day.
     """
-    BODOptionBuyingPower: DecimalNumber
+    BODOptionBuyingPower: DecimalNumber | None
     """
     Option buying power at the beginning of the day.
     """
-    BODOptionValue: DecimalNumber
+    BODOptionValue: DecimalNumber | None
     """
     Liquidation value of the options at the previous close.
     """
-    BODOvernightBuyingPower: DecimalNumber
+    BODOvernightBuyingPower: DecimalNumber | None
     """
     Overnight (Reg T) buying power at the beginning of the day.
     """
@@ -326,11 +328,11 @@ class EquityAccount(AccountBase):
     """
     Whether the account may day trade.
     """
-    Commission: DecimalNumber
+    Commission: DecimalNumber | None
     """
     Commissions and routing fees today.
     """
-    DayTradeExcess: DecimalNumber | MISSING = MISSING
+    DayTradeExcess: DecimalNumber | None | MISSING = MISSING
     """
     (Buying power available − buying power used) ÷ buying-power multiplier. Swagger era only.
     """
@@ -350,27 +352,27 @@ class EquityAccount(AccountBase):
     """
     Whether the account is flagged a pattern day trader (FINRA).
     """
-    RealTimeCostOfPositions: DecimalNumber
+    RealTimeCostOfPositions: DecimalNumber | None
     """
     Cost of the positions, the basis of today's P&L.
     """
-    RealTimeDayTradingMarginableEquitiesBuyingPower: DecimalNumber
+    RealTimeDayTradingMarginableEquitiesBuyingPower: DecimalNumber | None
     """
     Current day-trading buying power (rule 431).
     """
-    RealTimeOptionBuyingPower: DecimalNumber
+    RealTimeOptionBuyingPower: DecimalNumber | None
     """
     Current option buying power (from the real-time Reg T excess).
     """
-    RealTimeOptionValue: DecimalNumber
+    RealTimeOptionValue: DecimalNumber | None
     """
     Current liquidation value of the options.
     """
-    RealTimeOvernightBuyingPower: DecimalNumber
+    RealTimeOvernightBuyingPower: DecimalNumber | None
     """
     Current overnight buying power.
     """
-    UnsettledFund: DecimalNumber
+    UnsettledFund: DecimalNumber | None
     """
     Proceeds of sales not yet settled (cash accounts).
     """
@@ -425,11 +427,11 @@ class ForexAccount(AccountBase):
     """
     Always `X`.
     """
-    BODMarginRequirement: DecimalNumber
+    BODMarginRequirement: DecimalNumber | None
     """
     Margin requirement at the beginning of the day.
     """
-    Currency: StrictStr
+    Currency: StrictStr | None
     """
     The account's currency, e.g. `USD`.
     """
@@ -437,7 +439,7 @@ class ForexAccount(AccountBase):
     """
     One element per currency, each with amounts in it and in the account's currency.
     """
-    RealTimeMarginRequirement: DecimalNumber
+    RealTimeMarginRequirement: DecimalNumber | None
     """
     Current margin requirement.
     """
@@ -448,11 +450,11 @@ class ForexCurrencyDetail(CurrencyDetailBase):
     One currency of a forex account (from the object page; no body is published).
     """
 
-    BODMarginRequirement: DecimalNumber
+    BODMarginRequirement: DecimalNumber | None
     """
     Margin requirement at the beginning of the day, in this currency.
     """
-    BODAccountMarginRequirement: DecimalNumber
+    BODAccountMarginRequirement: DecimalNumber | None
     """
     The same, in the account's currency.
     """
@@ -474,15 +476,15 @@ class FuturesAccount(AccountBase):
     """
     Always `F`.
     """
-    BODOpenTradeEquity: DecimalNumber
+    BODOpenTradeEquity: DecimalNumber | None
     """
     Open trade equity at the beginning of the day.
     """
-    Commission: DecimalNumber
+    Commission: DecimalNumber | None
     """
     Commissions today.
     """
-    Currency: StrictStr
+    Currency: StrictStr | None
     """
     The account's currency, e.g. `USD`.
     """
@@ -490,39 +492,43 @@ class FuturesAccount(AccountBase):
     """
     One element per currency, each with amounts in it and in the account's currency.
     """
-    DayTradeExcess: DecimalNumber | MISSING = MISSING
+    DayTradeExcess: DecimalNumber | None | MISSING = MISSING
     """
     (Cash + unrealized gains) − buying power used. Swagger era only.
     """
-    DayTradeOpenOrderMargin: DecimalNumber | MISSING = MISSING
+    DayTradeOpenOrderMargin: DecimalNumber | None | MISSING = MISSING
     """
     Money reserved for open day-trade orders. Swagger era only.
     """
-    OpenOrderMargin: DecimalNumber
+    OpenOrderMargin: DecimalNumber | None
     """
     Margin of the open orders.
     """
-    RealTimeDayTradeMargin: DecimalNumber | MISSING = MISSING
+    RealTimeDayTradeMargin: DecimalNumber | None | MISSING = MISSING
     """
     Current day-trade margin. Swagger era only.
     """
-    RealTimeInitialMargin: DecimalNumber
+    RealTimeInitialMargin: DecimalNumber | None
     """
     Sum of the positions' initial margins.
     """
-    RealTimeMaintenanceMargin: DecimalNumber
+    RealTimeMaintenanceMargin: DecimalNumber | None
     """
     Current maintenance margin.
     """
-    RealTimeTradeEquity: DecimalNumber
+    RealTimeTradeEquity: DecimalNumber | None
     """
-    Unrealized P&L of the open positions (the same value as `RealTimeUnrealizedGains`).
+    Unrealized P&L of the open positions against their average price: the same value as
+    `RealTimeUnrealizedProfitLoss`. (In the docs' futures example it also equals
+    `RealTimeUnrealizedGains`, today's part, because nothing was held at the beginning of
+    that day.)
+
     """
-    SecurityOnDeposit: DecimalNumber
+    SecurityOnDeposit: DecimalNumber | None
     """
     Value of securities deposited to raise buying power.
     """
-    TodayRealTimeTradeEquity: DecimalNumber
+    TodayRealTimeTradeEquity: DecimalNumber | None
     """
     Today's unrealized P&L (unrealized P&L − `BODOpenTradeEquity`).
     """
@@ -553,65 +559,50 @@ class FuturesCurrencyDetail(CurrencyDetailBase):
     One currency of a futures account.
     """
 
-    BODSecurities: DecimalNumber
+    BODSecurities: DecimalNumber | None
     """
     Securities on deposit at the beginning of the day, in this currency.
     """
-    BODAccountSecurities: DecimalNumber
+    BODAccountSecurities: DecimalNumber | None
     """
     The same, in the account's currency.
     """
-    BODOpenTradeEquity: DecimalNumber
+    BODOpenTradeEquity: DecimalNumber | None
     """
     Open trade equity at the beginning of the day, in this currency.
     """
-    BODAccountOpenTradeEquity: DecimalNumber
+    BODAccountOpenTradeEquity: DecimalNumber | None
     """
     The same, in the account's currency.
     """
-    TodayRealTimeUnrealizedProfitLoss: DecimalNumber
+    TodayRealTimeUnrealizedProfitLoss: DecimalNumber | None
     """
     Today's unrealized P&L in this currency.
     """
-    OpenOrderInitMargin: DecimalNumber
+    OpenOrderInitMargin: DecimalNumber | None
     """
     Initial margin of the open orders, in this currency.
     """
-    AccountOpenOrderInitMargin: DecimalNumber
+    AccountOpenOrderInitMargin: DecimalNumber | None
     """
     The same, in the account's currency.
     """
-    RealTimeInitMargin: DecimalNumber
+    RealTimeInitMargin: DecimalNumber | None
     """
     Current initial margin, in this currency.
     """
-    RealTimeAccountInitMargin: DecimalNumber
+    RealTimeAccountInitMargin: DecimalNumber | None
     """
     The same, in the account's currency.
     """
-    RealTimeMaintenanceMargin: DecimalNumber
+    RealTimeMaintenanceMargin: DecimalNumber | None
     """
     Current maintenance margin, in this currency.
     """
-    RealTimeAccountMaintenanceMargin: DecimalNumber
+    RealTimeAccountMaintenanceMargin: DecimalNumber | None
     """
     The same, in the account's currency.
     """
-    RealTimeAccountMarginRequirement: DecimalNumber
-    """
-    Current margin requirement, in the account's currency. Sent for futures.
-    """
-
-
-class LegSide(StrEnum):
-    """
-    `B` buy, `S` sell, `T` sell short, `C` buy to cover.
-    """
-
-    BUY = "B"
-    SELL = "S"
-    SELL_SHORT = "T"
-    BUY_TO_COVER = "C"
 
 
 class LogicOperatorEnum(StrEnum):
@@ -642,13 +633,20 @@ class MarketActivationRule(VendorModel):
     """
 
     RuleType: ActivationRuleType | MISSING = MISSING
-    Symbol: StrictStr | MISSING = MISSING
+    Symbol: StrictStr | None | MISSING = MISSING
     """
     The symbol whose price is watched.
     """
     Predicate: ActivationPredicate | MISSING = MISSING
-    TriggerKey: TriggerKeyEnum | MISSING = MISSING
-    Price: DecimalString | MISSING = MISSING
+    TriggerKey: StrictStr | None | MISSING = MISSING
+    """
+    Which ticks trigger the rule. No v2 source lists the values, so this is open text. Known from
+    TradeStation's later APIs: `STT` single trade tick, `STTN` single trade tick within the NBBO
+    (seen in v3's `AdvancedOptions` example, notes §B.5), `SBA` single bid/ask tick, `SAB` single
+    ask/bid tick, `DTT`/`DTTN`/`DBA`/`DAB` double and `TTT`/`TTTN`/`TBA`/`TAB` triple ticks.
+
+    """
+    Price: DecimalString | None | MISSING = MISSING
     """
     The trigger price (a string in the Swagger).
     """
@@ -673,15 +671,15 @@ class OrderDetail(VendorModel):
     The account's alias.
     """
     AssetType: AssetTypeEnum
-    CommissionFee: DecimalNumber
+    CommissionFee: DecimalNumber | None
     """
     Commission paid.
     """
-    ContractExpireDate: StrictStr | None | MISSING = MISSING
+    ContractExpireDate: StrictStr | StrictInt | None | MISSING = MISSING
     """
-    Expiration of an option or future; blank otherwise.
+    Expiration of an option or future; blank otherwise. A display string, or epoch time as an integer (see "Timestamps" in the contract's description).
     """
-    ConversionRate: DecimalNumber
+    ConversionRate: DecimalNumber | None
     """
     Rate from the symbol's currency to the account's (`0` in the docs example).
     """
@@ -705,19 +703,19 @@ class OrderDetail(VendorModel):
     """
     Decimal places to display prices with.
     """
-    Duration: StrictStr
+    Duration: StrictStr | None
     """
     Time in force, e.g. `DAY`, `DAY+`, `GTC`.
     """
-    ExecuteQuantity: DecimalNumber
+    ExecuteQuantity: DecimalNumber | None
     """
     Quantity executed.
     """
-    FilledCanceled: StrictStr | None | MISSING = MISSING
+    FilledCanceled: StrictStr | StrictInt | None | MISSING = MISSING
     """
-    When the order was filled, cancelled or rejected; blank while open.
+    When the order was filled, cancelled or rejected; blank while open. A display string, or epoch time as an integer (see "Timestamps" in the contract's description).
     """
-    FilledPrice: DecimalNumber | MISSING = MISSING
+    FilledPrice: DecimalNumber | None | MISSING = MISSING
     """
     Average fill price.
     """
@@ -733,7 +731,7 @@ class OrderDetail(VendorModel):
     """
     The order's legs (one for a single-symbol order).
     """
-    LimitPrice: DecimalNumber | MISSING = MISSING
+    LimitPrice: DecimalNumber | None | MISSING = MISSING
     """
     Limit price of limit and stop-limit orders.
     """
@@ -745,7 +743,7 @@ class OrderDetail(VendorModel):
     """
     Price conditions before the order is sent.
     """
-    MinMove: DecimalNumber | MISSING = MISSING
+    MinMove: DecimalNumber | None | MISSING = MISSING
     """
     Minimum price increment factor (see the vendor's definition).
     """
@@ -757,15 +755,15 @@ class OrderDetail(VendorModel):
     """
     Identifier of the user or account that placed the order.
     """
-    Quantity: DecimalNumber
+    Quantity: DecimalNumber | None
     """
     Quantity ordered.
     """
-    QuantityLeft: DecimalNumber
+    QuantityLeft: DecimalNumber | None
     """
     Quantity not filled.
     """
-    RealizedExpenses: DecimalNumber | MISSING = MISSING
+    RealizedExpenses: DecimalNumber | None | MISSING = MISSING
     """
     Interest and commissions of closing orders in Japanese FSA margin accounts.
     """
@@ -773,11 +771,11 @@ class OrderDetail(VendorModel):
     """
     Why the order was rejected.
     """
-    Routing: StrictStr
+    Routing: StrictStr | None
     """
     Route chosen when placing the order, e.g. `Intelligent`.
     """
-    ShowOnlyQuantity: DecimalNumber | MISSING = MISSING
+    ShowOnlyQuantity: DecimalNumber | None | MISSING = MISSING
     """
     Quantity shown to the market when the true size is hidden.
     """
@@ -790,7 +788,7 @@ class OrderDetail(VendorModel):
     """
     The text of `Status`. Swagger era only.
     """
-    StopPrice: DecimalNumber | MISSING = MISSING
+    StopPrice: DecimalNumber | None | MISSING = MISSING
     """
     Stop price of stop orders.
     """
@@ -798,7 +796,7 @@ class OrderDetail(VendorModel):
     """
     `StopPrice` as text.
     """
-    Symbol: StrictStr
+    Symbol: StrictStr | None
     """
     The order's symbol.
     """
@@ -806,22 +804,22 @@ class OrderDetail(VendorModel):
     """
     Times before which the order is not sent.
     """
-    TimeStamp: StrictStr
+    TimeStamp: StrictStr | StrictInt | None
     """
-    When the order was placed, UTC, e.g. `8/3/2011 2:40:42 PM`.
+    When the order was placed, UTC, e.g. `8/3/2011 2:40:42 PM`. A display string, or epoch time as an integer (see "Timestamps" in the contract's description).
     """
     TrailingStop: TrailingStopOffset | MISSING = MISSING
     TriggeredBy: StrictStr | None | MISSING = MISSING
     """
     What triggered a stop order; blank otherwise.
     """
-    Type: StrictStr
+    Type: StrictStr | None
     """
     The action, e.g. `Buy`, `Sell`, `Buy to Cover`, `Sell Short` (Swagger) or `Buy to Open`,
     `Sell to Close` (docs). The docs' spellings vary, so this is text, not an enum.
 
     """
-    UnbundledRouteFee: DecimalNumber | MISSING = MISSING
+    UnbundledRouteFee: DecimalNumber | None | MISSING = MISSING
     """
     Routing fee charged separately, when there is one.
     """
@@ -843,7 +841,7 @@ class OrderLeg(VendorModel):
     One leg of an order.
     """
 
-    Ask: DecimalNumber
+    Ask: DecimalNumber | None
     """
     Ask when the order was placed.
     """
@@ -851,23 +849,23 @@ class OrderLeg(VendorModel):
     """
     Underlying of an option leg; blank otherwise.
     """
-    Bid: DecimalNumber
+    Bid: DecimalNumber | None
     """
     Bid when the order was placed.
     """
-    ExecPrice: DecimalNumber
+    ExecPrice: DecimalNumber | None
     """
     Execution price; `0` until filled.
     """
-    ExecQuantity: DecimalNumber
+    ExecQuantity: DecimalNumber | None
     """
     Quantity executed.
     """
-    ExpireDate: StrictStr | None | MISSING = MISSING
+    ExpireDate: StrictStr | StrictInt | None | MISSING = MISSING
     """
-    Expiration of an option or future; blank otherwise.
+    Expiration of an option or future; blank otherwise. A display string, or epoch time as an integer (see "Timestamps" in the contract's description).
     """
-    Leaves: DecimalNumber
+    Leaves: DecimalNumber | None
     """
     Quantity not yet filled.
     """
@@ -875,7 +873,7 @@ class OrderLeg(VendorModel):
     """
     Position of the leg in the order, from 1.
     """
-    LimitPrice: DecimalNumber
+    LimitPrice: DecimalNumber | None
     """
     Limit price; `0` when none.
     """
@@ -905,11 +903,11 @@ class OrderLeg(VendorModel):
     """
     Name of `OrderType` when that is a number.
     """
-    PointValue: DecimalNumber
+    PointValue: DecimalNumber | None
     """
     Units per contract (1 for equities, 100 for options).
     """
-    PriceUsedForBuyingPower: DecimalNumber
+    PriceUsedForBuyingPower: DecimalNumber | None
     """
     Price used to compute the order's buying-power effect.
     """
@@ -917,12 +915,19 @@ class OrderLeg(VendorModel):
     """
     `P` or `C` for an option leg; blank otherwise.
     """
-    Quantity: DecimalNumber
+    Quantity: DecimalNumber | None
     """
     Quantity ordered.
     """
-    Side: LegSide
-    StopPrice: DecimalNumber
+    Side: StrictStr | None
+    """
+    The leg's action. No v2 source lists its values (the object page names the field only), so
+    this is open text; the order's `Type` carries the action in words. The mock writes one
+    letter, `B` buy, `S` sell, `T` sell short, `C` buy to cover (its own convention, not
+    the vendor's).
+
+    """
+    StopPrice: DecimalNumber | None
     """
     Stop price; `0` when none.
     """
@@ -930,17 +935,17 @@ class OrderLeg(VendorModel):
     """
     `StopPrice` formatted for display.
     """
-    StrikePrice: DecimalNumber
+    StrikePrice: DecimalNumber | None
     """
     Strike of an option leg; `0` otherwise.
     """
-    Symbol: StrictStr
+    Symbol: StrictStr | None
     """
     The leg's symbol.
     """
-    TimeExecuted: StrictStr | None | MISSING = MISSING
+    TimeExecuted: StrictStr | StrictInt | None | MISSING = MISSING
     """
-    When the leg was filled; `1/1/0001 12:00:00 AM` until then.
+    When the leg was filled; `1/1/0001 12:00:00 AM` until then. A display string, or epoch time as an integer (see "Timestamps" in the contract's description).
     """
     Type: StrictStr | None | MISSING = MISSING
     """
@@ -958,13 +963,18 @@ class OrderStatus(StrEnum):
     (queued). Filled: `FLL`, `FLP` (partial fill, rest cancelled); `FPR` partial fill still
     working. Cancelled `OUT`, exchange-cancelled `CAN`, rejected `REJ`, `TSC` (trade-server
     cancel), expired `EXP`, broken `BRO`, too late `LAT`; and the object page's `BRC CHG CND COR
-    DIS DOA ECN OSO REC RJC RJR SCN STP STT UCH`. The Swagger spells expired `Exp`; both are
-    accepted.
+    DIS DOA ECN OSO REC RJC RJR SCN STP STT UCH`. The Swagger's status list spells expired `Exp`
+    (notes §A.4); both casings are accepted. `ASS BRF EXE OTHER PLA RPD RSN SUS` are not in the v2
+    sources: they are the rest of the status list of TradeStation's v3 historical orders (notes
+    §B.5), which reports the same order system, and are accepted so that a v2 client does not fail
+    on them.
 
     """
 
     ACK = "ACK"
+    ASS = "ASS"
     BRC = "BRC"
+    BRF = "BRF"
     BRO = "BRO"
     CAN = "CAN"
     CHG = "CHG"
@@ -974,6 +984,7 @@ class OrderStatus(StrEnum):
     DOA = "DOA"
     DON = "DON"
     ECN = "ECN"
+    EXE = "EXE"
     EXP = "EXP"
     EXP_TITLE_CASE = "Exp"
     FLL = "FLL"
@@ -982,14 +993,19 @@ class OrderStatus(StrEnum):
     LAT = "LAT"
     OPN = "OPN"
     OSO = "OSO"
+    OTHER = "OTHER"
     OUT = "OUT"
+    PLA = "PLA"
     REC = "REC"
     REJ = "REJ"
     RJC = "RJC"
     RJR = "RJR"
+    RPD = "RPD"
+    RSN = "RSN"
     SCN = "SCN"
     STP = "STP"
     STT = "STT"
+    SUS = "SUS"
     TSC = "TSC"
     UCH = "UCH"
     UCN = "UCN"
@@ -1008,19 +1024,19 @@ class Position(VendorModel):
     """
     The account's alias.
     """
-    AccountMarketValue: DecimalNumber | MISSING = MISSING
+    AccountMarketValue: DecimalNumber | None | MISSING = MISSING
     """
     Market value in the account's currency.
     """
-    AccountOpenProfitLoss: DecimalNumber | MISSING = MISSING
+    AccountOpenProfitLoss: DecimalNumber | None | MISSING = MISSING
     """
     Unrealized P&L in the account's currency.
     """
-    AccountTotalCost: DecimalNumber | MISSING = MISSING
+    AccountTotalCost: DecimalNumber | None | MISSING = MISSING
     """
     Total cost in the account's currency.
     """
-    AskPrice: DecimalNumber
+    AskPrice: DecimalNumber | None
     """
     Current ask.
     """
@@ -1029,7 +1045,7 @@ class Position(VendorModel):
     `AskPrice` formatted for display.
     """
     AssetType: AssetTypeEnum
-    AveragePrice: DecimalNumber
+    AveragePrice: DecimalNumber | None
     """
     Average price of the position.
     """
@@ -1037,7 +1053,7 @@ class Position(VendorModel):
     """
     `AveragePrice` formatted for display.
     """
-    BidPrice: DecimalNumber
+    BidPrice: DecimalNumber | None
     """
     Current bid.
     """
@@ -1045,15 +1061,15 @@ class Position(VendorModel):
     """
     `BidPrice` formatted for display.
     """
-    BigPointValue: DecimalNumber
+    BigPointValue: DecimalNumber | None
     """
     Money value of a one-point move.
     """
-    ContractExpireDate: StrictStr | None | MISSING = MISSING
+    ContractExpireDate: StrictStr | StrictInt | None | MISSING = MISSING
     """
-    Expiration of an option or future; `1/1/0001 12:00:00 AM` for equities.
+    Expiration of an option or future; `1/1/0001 12:00:00 AM` for equities. A display string, or epoch time as an integer (see "Timestamps" in the contract's description).
     """
-    ConversionRate: DecimalNumber
+    ConversionRate: DecimalNumber | None
     """
     Rate from the symbol's currency to the account's.
     """
@@ -1065,13 +1081,16 @@ class Position(VendorModel):
     """
     Country of the listing exchange.
     """
-    Currency: StrictStr
+    Currency: StrictStr | None
     """
     Currency of the symbol.
     """
-    DayTradeMargin: DecimalString | MISSING = MISSING
+    DayTradeMargin: DecimalString | DecimalNumber | None | MISSING = MISSING
     """
-    Day-trade margin of a futures position (`0` for others); a decimal string per the Swagger.
+    Day-trade margin of a futures position (`0` for others). The Swagger types it as a string,
+    the only amount it does; every other amount of this WCF service is a JSON number, so a
+    decimal string and a decimal number are both accepted (each read as an exact decimal).
+
     """
     Description: StrictStr | None | MISSING = MISSING
     """
@@ -1081,7 +1100,7 @@ class Position(VendorModel):
     """
     The account's display name; marked for removal by the vendor.
     """
-    InitialMargin: DecimalNumber
+    InitialMargin: DecimalNumber | None
     """
     Initial margin, in the account's currency.
     """
@@ -1089,7 +1108,7 @@ class Position(VendorModel):
     """
     The position's identifier.
     """
-    LastPrice: DecimalNumber
+    LastPrice: DecimalNumber | None
     """
     Last trade price; the docs example shows `0` while `LastPriceDisplay` has the price.
     """
@@ -1098,43 +1117,45 @@ class Position(VendorModel):
     `LastPrice` formatted for display.
     """
     LongShort: LongShortEnum
-    MaintenanceMargin: DecimalNumber | MISSING = MISSING
+    MaintenanceMargin: DecimalNumber | None | MISSING = MISSING
     """
     Maintenance margin, in the account's currency.
     """
-    MarketValue: DecimalNumber
+    MarketValue: DecimalNumber | None
     """
     Market value in the symbol's currency.
     """
-    MarkToMarketPrice: DecimalNumber | MISSING = MISSING
+    MarkToMarketPrice: DecimalNumber | None | MISSING = MISSING
     """
     Previous close for shares held overnight, fill price for today's, weighted by quantity.
     """
-    OpenProfitLoss: DecimalNumber
+    OpenProfitLoss: DecimalNumber | None
     """
     Unrealized P&L in the symbol's currency, against the average price.
     """
-    OpenProfitLossPercent: DecimalNumber | MISSING = MISSING
+    OpenProfitLossPercent: DecimalNumber | None | MISSING = MISSING
     """
     Unrealized P&L as a percentage of the initial value.
     """
-    OpenProfitLossQty: DecimalNumber
+    OpenProfitLossQty: DecimalNumber | None
     """
     Unrealized P&L in the account's currency divided by the quantity.
     """
-    Quantity: DecimalNumber
+    Quantity: DecimalNumber | None
     """
     Shares or contracts held (an integer in every example).
     """
-    RequiredMargin: DecimalNumber | MISSING = MISSING
+    RequiredMargin: DecimalNumber | None | MISSING = MISSING
     """
     Margin required to hold the position (forex).
     """
-    SettlePrice: Annotated[DecimalNumber | MISSING, Field(deprecated=True)] = MISSING
+    SettlePrice: Annotated[DecimalNumber | None | MISSING, Field(deprecated=True)] = (
+        MISSING
+    )
     """
     Marked for removal by the vendor.
     """
-    StrikePrice: DecimalNumber
+    StrikePrice: DecimalNumber | None
     """
     Strike of an option; `0` otherwise.
     """
@@ -1142,23 +1163,23 @@ class Position(VendorModel):
     """
     `StrikePrice` formatted for display.
     """
-    Symbol: StrictStr
+    Symbol: StrictStr | None
     """
     The position's symbol.
     """
-    TimeStamp: StrictStr
+    TimeStamp: StrictStr | StrictInt | None
     """
-    When the position was opened, e.g. `3/30/2011 2:51:49 PM`.
+    When the position was opened, e.g. `3/30/2011 2:51:49 PM`. A display string, or epoch time as an integer (see "Timestamps" in the contract's description).
     """
-    TodaysProfitLoss: DecimalNumber | MISSING = MISSING
+    TodaysProfitLoss: DecimalNumber | None | MISSING = MISSING
     """
     Today's unrealized P&L against `MarkToMarketPrice` (equities and options).
     """
-    TotalCost: DecimalNumber | MISSING = MISSING
+    TotalCost: DecimalNumber | None | MISSING = MISSING
     """
     Total cost, in the account's currency.
     """
-    UnrealizedExpenses: DecimalNumber | MISSING = MISSING
+    UnrealizedExpenses: DecimalNumber | None | MISSING = MISSING
     """
     Interest and commissions of Japanese FSA margin accounts.
     """
@@ -1187,7 +1208,7 @@ class TimeActivationRule(VendorModel):
     A time of day, `hh:mm:ss` UTC, after which the order is sent.
     """
 
-    TimeUtc: StrictStr | MISSING = MISSING
+    TimeUtc: StrictStr | None | MISSING = MISSING
     """
     The activation time.
     """
@@ -1198,33 +1219,14 @@ class TrailingStopOffset(VendorModel):
     Offset of a trailing stop, as an amount or a percentage (not both).
     """
 
-    Amount: DecimalNumber | MISSING = MISSING
+    Amount: DecimalNumber | None | MISSING = MISSING
     """
     Offset in money from the current price.
     """
-    Percent: DecimalNumber | MISSING = MISSING
+    Percent: DecimalNumber | None | MISSING = MISSING
     """
     Offset in percent from the current price.
     """
-
-
-class TriggerKeyEnum(StrEnum):
-    """
-    Which ticks trigger a price activation rule (single, double or triple trade, bid/ask…).
-    """
-
-    STT = "STT"
-    STTN = "STTN"
-    SBA = "SBA"
-    SAB = "SAB"
-    DTT = "DTT"
-    DTTN = "DTTN"
-    DBA = "DBA"
-    DAB = "DAB"
-    TTT = "TTT"
-    TTTN = "TTTN"
-    TBA = "TBA"
-    TAB = "TAB"
 
 
 class UserAccounts(VendorRootModel[list[AccountInfo]]):

@@ -17,7 +17,6 @@ from .forex_account import ForexAccount
 from .forex_currency_detail import ForexCurrencyDetail
 from .futures_account import FuturesAccount
 from .futures_currency_detail import FuturesCurrencyDetail
-from .leg_side import LegSide
 from .logic_operator_enum import LogicOperatorEnum
 from .long_short_enum import LongShortEnum
 from .market_activation_rule import MarketActivationRule
@@ -27,7 +26,6 @@ from .order_status import OrderStatus
 from .position import Position
 from .time_activation_rule import TimeActivationRule
 from .trailing_stop_offset import TrailingStopOffset
-from .trigger_key_enum import TriggerKeyEnum
 
 __all__ = (
     "AccountBase",
@@ -47,7 +45,6 @@ __all__ = (
     "ForexCurrencyDetail",
     "FuturesAccount",
     "FuturesCurrencyDetail",
-    "LegSide",
     "LogicOperatorEnum",
     "LongShortEnum",
     "MarketActivationRule",
@@ -57,5 +54,4 @@ __all__ = (
     "Position",
     "TimeActivationRule",
     "TrailingStopOffset",
-    "TriggerKeyEnum",
 )

@@ -21,7 +21,7 @@ class AccountInfo:
         key (int): The account's key, which `{account_keys}` takes.
         name (str): The account's name, e.g. `9876543 MyName` (account number and a label).
         type_ (AccountType): Kind of account. `C` Cash, `M` Margin, `D` DVP, `F` Futures, `X` Forex.
-        type_description (str): `Cash`, `Margin`, `DVP`, `Futures` or `Forex`.
+        type_description (None | str): `Cash`, `Margin`, `DVP`, `Futures` or `Forex`.
         alias (None | str | Unset): A name the user chose; blank when unset.
         alt_id (None | str | Unset): TradeStation's alternate id of the account, when it has one.
         display_name (None | str | Unset): `AltId` when there is one, otherwise the TradeStation account id.
@@ -36,7 +36,7 @@ class AccountInfo:
     key: int
     name: str
     type_: AccountType
-    type_description: str
+    type_description: None | str
     alias: None | str | Unset = UNSET
     alt_id: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
@@ -52,6 +52,7 @@ class AccountInfo:
 
         type_ = self.type_.value
 
+        type_description: None | str
         type_description = self.type_description
 
         alias: None | str | Unset
@@ -118,7 +119,12 @@ class AccountInfo:
 
         type_ = AccountType(d.pop("Type"))
 
-        type_description = d.pop("TypeDescription")
+        def _parse_type_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_description = _parse_type_description(d.pop("TypeDescription"))
 
         def _parse_alias(data: object) -> None | str | Unset:
             if data is None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,23 +15,27 @@ class ClosedPosition:
     """A position closed today.
 
     Attributes:
-        currency (str): Currency of the symbol.
-        profit (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        symbol (str): The closed symbol.
+        currency (None | str): Currency of the symbol.
+        profit (Decimal | None): Gain or loss of the close.
+        symbol (None | str): The closed symbol.
     """
 
-    currency: str
-    profit: Decimal
-    symbol: str
+    currency: None | str
+    profit: Decimal | None
+    symbol: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        currency: None | str
         currency = self.currency
 
-        profit = self.profit
+        profit: Decimal | None
+        if isinstance(self.profit, Decimal):
+            profit = self.profit
+        else:
+            profit = self.profit
 
+        symbol: None | str
         symbol = self.symbol
 
         field_dict: dict[str, Any] = {}
@@ -49,11 +53,35 @@ class ClosedPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("Currency")
 
-        profit = Decimal(str(d.pop("Profit")))
+        def _parse_currency(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        symbol = d.pop("Symbol")
+        currency = _parse_currency(d.pop("Currency"))
+
+        def _parse_profit(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                profit_type_0 = Decimal(str(data))
+
+                return profit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        profit = _parse_profit(d.pop("Profit"))
+
+        def _parse_symbol(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        symbol = _parse_symbol(d.pop("Symbol"))
 
         closed_position = cls(
             currency=currency,

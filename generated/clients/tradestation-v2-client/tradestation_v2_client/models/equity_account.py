@@ -24,201 +24,213 @@ class EquityAccount:
     `EquityAccount`.
 
         Attributes:
-            bod_equity (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            bod_net_cash (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            closed_positions (list[ClosedPosition]): Positions closed today; usually empty.
+            bod_equity (Decimal | None): Net worth at the beginning of the day (cash plus positions at the previous close).
+            bod_net_cash (Decimal | None): Cash at the beginning of the day.
+            closed_positions (list[ClosedPosition] | None): Positions closed today; usually empty, and like any blank field
+                it may be null.
             key (int): The account's key.
-            market_value (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+            market_value (Decimal | None): Market value of the positions held.
             name (str): The account's name.
-            real_time_account_balance (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-                28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_buying_power (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-                28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_equity (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_realized_profit_loss (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision:
-                up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_unrealized_gains (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-                to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_unrealized_profit_loss (Decimal): An exact decimal sent as a JSON number with .NET `decimal`
-                precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+            real_time_account_balance (Decimal | None): Current cash (beginning-of-day cash less today's commissions and
+                trades).
+            real_time_buying_power (Decimal | None): Current buying power.
+            real_time_equity (Decimal | None): Current net worth (cash plus market value plus securities on deposit).
+            real_time_realized_profit_loss (Decimal | None): P&L realized today, commissions included.
+            real_time_unrealized_gains (Decimal | None): Today's unrealized P&L of the open positions.
+            real_time_unrealized_profit_loss (Decimal | None): Unrealized P&L of the open positions against their average
+                price.
             status (AccountStatus): Account status: `A` Active, `X` Closed, `C` Closing Transactions Only, `F` Margin Call –
                 Closing Transactions Only, `I` Inactive, `L` Liquidating Transactions Only, `R` Restricted,
                 `D` 90 Day Restriction – Closing Transactions Only.
-            status_description (str): The text of `Status`, e.g. `Active`.
-            type_description (str): The text of `Type`, e.g. `Cash`.
-            uncleared_deposit (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+            status_description (None | str): The text of `Status`, e.g. `Active`.
+            type_description (None | str): The text of `Type`, e.g. `Cash`.
+            uncleared_deposit (Decimal | None): Deposits not yet cleared, which are not available for trading.
             type_ (EquityAccountType): The account types whose balances are an `EquityAccount`.
-            bod_account_balance (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            bod_day_trading_marginable_equities_buying_power (Decimal): An exact decimal sent as a JSON number with .NET
-                `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            bod_option_buying_power (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-                28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            bod_option_value (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            bod_overnight_buying_power (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-                to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+            bod_day_trading_marginable_equities_buying_power (Decimal | None): Day-trading buying power (rule 431) at the
+                beginning of the day.
+            bod_option_buying_power (Decimal | None): Option buying power at the beginning of the day.
+            bod_option_value (Decimal | None): Liquidation value of the options at the previous close.
+            bod_overnight_buying_power (Decimal | None): Overnight (Reg T) buying power at the beginning of the day.
             can_day_trade (bool): Whether the account may day trade.
-            commission (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+            commission (Decimal | None): Commissions and routing fees today.
             day_trades (int): Day trades in the previous 4 trading days.
             day_trading_qualified (bool): Whether compliance allows the account to day trade.
             option_approval_level (int): Options level, 0 (none) to 5 (naked index options and calls).
             pattern_day_trader (bool): Whether the account is flagged a pattern day trader (FINRA).
-            real_time_cost_of_positions (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-                to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_day_trading_marginable_equities_buying_power (Decimal): An exact decimal sent as a JSON number with
-                .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_option_buying_power (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision:
-                up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_option_value (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-                28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_overnight_buying_power (Decimal): An exact decimal sent as a JSON number with .NET `decimal`
-                precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            unsettled_fund (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+            real_time_cost_of_positions (Decimal | None): Cost of the positions, the basis of today's P&L.
+            real_time_day_trading_marginable_equities_buying_power (Decimal | None): Current day-trading buying power (rule
+                431).
+            real_time_option_buying_power (Decimal | None): Current option buying power (from the real-time Reg T excess).
+            real_time_option_value (Decimal | None): Current liquidation value of the options.
+            real_time_overnight_buying_power (Decimal | None): Current overnight buying power.
+            unsettled_fund (Decimal | None): Proceeds of sales not yet settled (cash accounts).
             alias (None | str | Unset): A name the user chose; `""` when unset. Absent from the 2011 docs example.
             display_name (None | str | Unset): The alternate id when there is one, otherwise the account id. Absent from the
                 2011 docs example.
             field_type_ (Literal['EquityAccount:#TradeStation.Web.Services.DataContracts'] | Unset): WCF's type hint; sent
                 first when present.
-            day_trade_excess (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-                28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+            bod_account_balance (Decimal | None | Unset): Cash at the beginning of the day; the same as `BODNetCash`
+                (deprecated by the vendor, still sent).
+            day_trade_excess (Decimal | None | Unset): (Buying power available − buying power used) ÷ buying-power
+                multiplier. Swagger era only.
     """
 
-    bod_equity: Decimal
-    bod_net_cash: Decimal
-    closed_positions: list[ClosedPosition]
+    bod_equity: Decimal | None
+    bod_net_cash: Decimal | None
+    closed_positions: list[ClosedPosition] | None
     key: int
-    market_value: Decimal
+    market_value: Decimal | None
     name: str
-    real_time_account_balance: Decimal
-    real_time_buying_power: Decimal
-    real_time_equity: Decimal
-    real_time_realized_profit_loss: Decimal
-    real_time_unrealized_gains: Decimal
-    real_time_unrealized_profit_loss: Decimal
+    real_time_account_balance: Decimal | None
+    real_time_buying_power: Decimal | None
+    real_time_equity: Decimal | None
+    real_time_realized_profit_loss: Decimal | None
+    real_time_unrealized_gains: Decimal | None
+    real_time_unrealized_profit_loss: Decimal | None
     status: AccountStatus
-    status_description: str
-    type_description: str
-    uncleared_deposit: Decimal
+    status_description: None | str
+    type_description: None | str
+    uncleared_deposit: Decimal | None
     type_: EquityAccountType
-    bod_account_balance: Decimal
-    bod_day_trading_marginable_equities_buying_power: Decimal
-    bod_option_buying_power: Decimal
-    bod_option_value: Decimal
-    bod_overnight_buying_power: Decimal
+    bod_day_trading_marginable_equities_buying_power: Decimal | None
+    bod_option_buying_power: Decimal | None
+    bod_option_value: Decimal | None
+    bod_overnight_buying_power: Decimal | None
     can_day_trade: bool
-    commission: Decimal
+    commission: Decimal | None
     day_trades: int
     day_trading_qualified: bool
     option_approval_level: int
     pattern_day_trader: bool
-    real_time_cost_of_positions: Decimal
-    real_time_day_trading_marginable_equities_buying_power: Decimal
-    real_time_option_buying_power: Decimal
-    real_time_option_value: Decimal
-    real_time_overnight_buying_power: Decimal
-    unsettled_fund: Decimal
+    real_time_cost_of_positions: Decimal | None
+    real_time_day_trading_marginable_equities_buying_power: Decimal | None
+    real_time_option_buying_power: Decimal | None
+    real_time_option_value: Decimal | None
+    real_time_overnight_buying_power: Decimal | None
+    unsettled_fund: Decimal | None
     alias: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     field_type_: Literal["EquityAccount:#TradeStation.Web.Services.DataContracts"] | Unset = UNSET
-    day_trade_excess: Decimal | Unset = UNSET
+    bod_account_balance: Decimal | None | Unset = UNSET
+    day_trade_excess: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bod_equity = self.bod_equity
+        bod_equity: Decimal | None
+        if isinstance(self.bod_equity, Decimal):
+            bod_equity = self.bod_equity
+        else:
+            bod_equity = self.bod_equity
 
-        bod_net_cash = self.bod_net_cash
+        bod_net_cash: Decimal | None
+        if isinstance(self.bod_net_cash, Decimal):
+            bod_net_cash = self.bod_net_cash
+        else:
+            bod_net_cash = self.bod_net_cash
 
-        closed_positions = []
-        for closed_positions_item_data in self.closed_positions:
-            closed_positions_item = closed_positions_item_data.to_dict()
-            closed_positions.append(closed_positions_item)
+        closed_positions: list[dict[str, Any]] | None
+        if isinstance(self.closed_positions, list):
+            closed_positions = []
+            for closed_positions_type_0_item_data in self.closed_positions:
+                closed_positions_type_0_item = closed_positions_type_0_item_data.to_dict()
+                closed_positions.append(closed_positions_type_0_item)
+
+        else:
+            closed_positions = self.closed_positions
 
         key = self.key
 
-        market_value = self.market_value
+        market_value: Decimal | None
+        if isinstance(self.market_value, Decimal):
+            market_value = self.market_value
+        else:
+            market_value = self.market_value
 
         name = self.name
 
-        real_time_account_balance = self.real_time_account_balance
+        real_time_account_balance: Decimal | None
+        if isinstance(self.real_time_account_balance, Decimal):
+            real_time_account_balance = self.real_time_account_balance
+        else:
+            real_time_account_balance = self.real_time_account_balance
 
-        real_time_buying_power = self.real_time_buying_power
+        real_time_buying_power: Decimal | None
+        if isinstance(self.real_time_buying_power, Decimal):
+            real_time_buying_power = self.real_time_buying_power
+        else:
+            real_time_buying_power = self.real_time_buying_power
 
-        real_time_equity = self.real_time_equity
+        real_time_equity: Decimal | None
+        if isinstance(self.real_time_equity, Decimal):
+            real_time_equity = self.real_time_equity
+        else:
+            real_time_equity = self.real_time_equity
 
-        real_time_realized_profit_loss = self.real_time_realized_profit_loss
+        real_time_realized_profit_loss: Decimal | None
+        if isinstance(self.real_time_realized_profit_loss, Decimal):
+            real_time_realized_profit_loss = self.real_time_realized_profit_loss
+        else:
+            real_time_realized_profit_loss = self.real_time_realized_profit_loss
 
-        real_time_unrealized_gains = self.real_time_unrealized_gains
+        real_time_unrealized_gains: Decimal | None
+        if isinstance(self.real_time_unrealized_gains, Decimal):
+            real_time_unrealized_gains = self.real_time_unrealized_gains
+        else:
+            real_time_unrealized_gains = self.real_time_unrealized_gains
 
-        real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
+        real_time_unrealized_profit_loss: Decimal | None
+        if isinstance(self.real_time_unrealized_profit_loss, Decimal):
+            real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
+        else:
+            real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
 
         status = self.status.value
 
+        status_description: None | str
         status_description = self.status_description
 
+        type_description: None | str
         type_description = self.type_description
 
-        uncleared_deposit = self.uncleared_deposit
+        uncleared_deposit: Decimal | None
+        if isinstance(self.uncleared_deposit, Decimal):
+            uncleared_deposit = self.uncleared_deposit
+        else:
+            uncleared_deposit = self.uncleared_deposit
 
         type_ = self.type_.value
 
-        bod_account_balance = self.bod_account_balance
+        bod_day_trading_marginable_equities_buying_power: Decimal | None
+        if isinstance(self.bod_day_trading_marginable_equities_buying_power, Decimal):
+            bod_day_trading_marginable_equities_buying_power = self.bod_day_trading_marginable_equities_buying_power
+        else:
+            bod_day_trading_marginable_equities_buying_power = self.bod_day_trading_marginable_equities_buying_power
 
-        bod_day_trading_marginable_equities_buying_power = self.bod_day_trading_marginable_equities_buying_power
+        bod_option_buying_power: Decimal | None
+        if isinstance(self.bod_option_buying_power, Decimal):
+            bod_option_buying_power = self.bod_option_buying_power
+        else:
+            bod_option_buying_power = self.bod_option_buying_power
 
-        bod_option_buying_power = self.bod_option_buying_power
+        bod_option_value: Decimal | None
+        if isinstance(self.bod_option_value, Decimal):
+            bod_option_value = self.bod_option_value
+        else:
+            bod_option_value = self.bod_option_value
 
-        bod_option_value = self.bod_option_value
-
-        bod_overnight_buying_power = self.bod_overnight_buying_power
+        bod_overnight_buying_power: Decimal | None
+        if isinstance(self.bod_overnight_buying_power, Decimal):
+            bod_overnight_buying_power = self.bod_overnight_buying_power
+        else:
+            bod_overnight_buying_power = self.bod_overnight_buying_power
 
         can_day_trade = self.can_day_trade
 
-        commission = self.commission
+        commission: Decimal | None
+        if isinstance(self.commission, Decimal):
+            commission = self.commission
+        else:
+            commission = self.commission
 
         day_trades = self.day_trades
 
@@ -228,19 +240,45 @@ class EquityAccount:
 
         pattern_day_trader = self.pattern_day_trader
 
-        real_time_cost_of_positions = self.real_time_cost_of_positions
+        real_time_cost_of_positions: Decimal | None
+        if isinstance(self.real_time_cost_of_positions, Decimal):
+            real_time_cost_of_positions = self.real_time_cost_of_positions
+        else:
+            real_time_cost_of_positions = self.real_time_cost_of_positions
 
-        real_time_day_trading_marginable_equities_buying_power = (
-            self.real_time_day_trading_marginable_equities_buying_power
-        )
+        real_time_day_trading_marginable_equities_buying_power: Decimal | None
+        if isinstance(self.real_time_day_trading_marginable_equities_buying_power, Decimal):
+            real_time_day_trading_marginable_equities_buying_power = (
+                self.real_time_day_trading_marginable_equities_buying_power
+            )
+        else:
+            real_time_day_trading_marginable_equities_buying_power = (
+                self.real_time_day_trading_marginable_equities_buying_power
+            )
 
-        real_time_option_buying_power = self.real_time_option_buying_power
+        real_time_option_buying_power: Decimal | None
+        if isinstance(self.real_time_option_buying_power, Decimal):
+            real_time_option_buying_power = self.real_time_option_buying_power
+        else:
+            real_time_option_buying_power = self.real_time_option_buying_power
 
-        real_time_option_value = self.real_time_option_value
+        real_time_option_value: Decimal | None
+        if isinstance(self.real_time_option_value, Decimal):
+            real_time_option_value = self.real_time_option_value
+        else:
+            real_time_option_value = self.real_time_option_value
 
-        real_time_overnight_buying_power = self.real_time_overnight_buying_power
+        real_time_overnight_buying_power: Decimal | None
+        if isinstance(self.real_time_overnight_buying_power, Decimal):
+            real_time_overnight_buying_power = self.real_time_overnight_buying_power
+        else:
+            real_time_overnight_buying_power = self.real_time_overnight_buying_power
 
-        unsettled_fund = self.unsettled_fund
+        unsettled_fund: Decimal | None
+        if isinstance(self.unsettled_fund, Decimal):
+            unsettled_fund = self.unsettled_fund
+        else:
+            unsettled_fund = self.unsettled_fund
 
         alias: None | str | Unset
         if isinstance(self.alias, Unset):
@@ -256,8 +294,20 @@ class EquityAccount:
 
         field_type_ = self.field_type_
 
-        day_trade_excess: Decimal | Unset = UNSET
-        if not isinstance(self.day_trade_excess, Unset):
+        bod_account_balance: Decimal | None | Unset
+        if isinstance(self.bod_account_balance, Unset):
+            bod_account_balance = UNSET
+        elif isinstance(self.bod_account_balance, Decimal):
+            bod_account_balance = self.bod_account_balance
+        else:
+            bod_account_balance = self.bod_account_balance
+
+        day_trade_excess: Decimal | None | Unset
+        if isinstance(self.day_trade_excess, Unset):
+            day_trade_excess = UNSET
+        elif isinstance(self.day_trade_excess, Decimal):
+            day_trade_excess = self.day_trade_excess
+        else:
             day_trade_excess = self.day_trade_excess
 
         field_dict: dict[str, Any] = {}
@@ -281,7 +331,6 @@ class EquityAccount:
                 "TypeDescription": type_description,
                 "UnclearedDeposit": uncleared_deposit,
                 "Type": type_,
-                "BODAccountBalance": bod_account_balance,
                 "BODDayTradingMarginableEquitiesBuyingPower": bod_day_trading_marginable_equities_buying_power,
                 "BODOptionBuyingPower": bod_option_buying_power,
                 "BODOptionValue": bod_option_value,
@@ -306,6 +355,8 @@ class EquityAccount:
             field_dict["DisplayName"] = display_name
         if field_type_ is not UNSET:
             field_dict["__type"] = field_type_
+        if bod_account_balance is not UNSET:
+            field_dict["BODAccountBalance"] = bod_account_balance
         if day_trade_excess is not UNSET:
             field_dict["DayTradeExcess"] = day_trade_excess
 
@@ -316,60 +367,279 @@ class EquityAccount:
         from ..models.closed_position import ClosedPosition  # noqa: PLC0415
 
         d = dict(src_dict)
-        bod_equity = Decimal(str(d.pop("BODEquity")))
 
-        bod_net_cash = Decimal(str(d.pop("BODNetCash")))
+        def _parse_bod_equity(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_equity_type_0 = Decimal(str(data))
 
-        closed_positions = []
-        _closed_positions = d.pop("ClosedPositions")
-        for closed_positions_item_data in _closed_positions:
-            closed_positions_item = ClosedPosition.from_dict(closed_positions_item_data)
+                return bod_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-            closed_positions.append(closed_positions_item)
+        bod_equity = _parse_bod_equity(d.pop("BODEquity"))
+
+        def _parse_bod_net_cash(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_net_cash_type_0 = Decimal(str(data))
+
+                return bod_net_cash_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        bod_net_cash = _parse_bod_net_cash(d.pop("BODNetCash"))
+
+        def _parse_closed_positions(data: object) -> list[ClosedPosition] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                closed_positions_type_0 = []
+                _closed_positions_type_0 = data
+                for closed_positions_type_0_item_data in _closed_positions_type_0:
+                    closed_positions_type_0_item = ClosedPosition.from_dict(closed_positions_type_0_item_data)
+
+                    closed_positions_type_0.append(closed_positions_type_0_item)
+
+                return closed_positions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ClosedPosition] | None, data)
+
+        closed_positions = _parse_closed_positions(d.pop("ClosedPositions"))
 
         key = d.pop("Key")
 
-        market_value = Decimal(str(d.pop("MarketValue")))
+        def _parse_market_value(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                market_value_type_0 = Decimal(str(data))
+
+                return market_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        market_value = _parse_market_value(d.pop("MarketValue"))
 
         name = d.pop("Name")
 
-        real_time_account_balance = Decimal(str(d.pop("RealTimeAccountBalance")))
+        def _parse_real_time_account_balance(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_account_balance_type_0 = Decimal(str(data))
 
-        real_time_buying_power = Decimal(str(d.pop("RealTimeBuyingPower")))
+                return real_time_account_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        real_time_equity = Decimal(str(d.pop("RealTimeEquity")))
+        real_time_account_balance = _parse_real_time_account_balance(d.pop("RealTimeAccountBalance"))
 
-        real_time_realized_profit_loss = Decimal(str(d.pop("RealTimeRealizedProfitLoss")))
+        def _parse_real_time_buying_power(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_buying_power_type_0 = Decimal(str(data))
 
-        real_time_unrealized_gains = Decimal(str(d.pop("RealTimeUnrealizedGains")))
+                return real_time_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        real_time_unrealized_profit_loss = Decimal(str(d.pop("RealTimeUnrealizedProfitLoss")))
+        real_time_buying_power = _parse_real_time_buying_power(d.pop("RealTimeBuyingPower"))
+
+        def _parse_real_time_equity(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_equity_type_0 = Decimal(str(data))
+
+                return real_time_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_equity = _parse_real_time_equity(d.pop("RealTimeEquity"))
+
+        def _parse_real_time_realized_profit_loss(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_realized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_realized_profit_loss = _parse_real_time_realized_profit_loss(d.pop("RealTimeRealizedProfitLoss"))
+
+        def _parse_real_time_unrealized_gains(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_unrealized_gains_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_gains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_unrealized_gains = _parse_real_time_unrealized_gains(d.pop("RealTimeUnrealizedGains"))
+
+        def _parse_real_time_unrealized_profit_loss(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_unrealized_profit_loss = _parse_real_time_unrealized_profit_loss(
+            d.pop("RealTimeUnrealizedProfitLoss")
+        )
 
         status = AccountStatus(d.pop("Status"))
 
-        status_description = d.pop("StatusDescription")
+        def _parse_status_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        type_description = d.pop("TypeDescription")
+        status_description = _parse_status_description(d.pop("StatusDescription"))
 
-        uncleared_deposit = Decimal(str(d.pop("UnclearedDeposit")))
+        def _parse_type_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_description = _parse_type_description(d.pop("TypeDescription"))
+
+        def _parse_uncleared_deposit(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                uncleared_deposit_type_0 = Decimal(str(data))
+
+                return uncleared_deposit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        uncleared_deposit = _parse_uncleared_deposit(d.pop("UnclearedDeposit"))
 
         type_ = EquityAccountType(d.pop("Type"))
 
-        bod_account_balance = Decimal(str(d.pop("BODAccountBalance")))
+        def _parse_bod_day_trading_marginable_equities_buying_power(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_day_trading_marginable_equities_buying_power_type_0 = Decimal(str(data))
 
-        bod_day_trading_marginable_equities_buying_power = Decimal(
-            str(d.pop("BODDayTradingMarginableEquitiesBuyingPower"))
+                return bod_day_trading_marginable_equities_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        bod_day_trading_marginable_equities_buying_power = _parse_bod_day_trading_marginable_equities_buying_power(
+            d.pop("BODDayTradingMarginableEquitiesBuyingPower")
         )
 
-        bod_option_buying_power = Decimal(str(d.pop("BODOptionBuyingPower")))
+        def _parse_bod_option_buying_power(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_option_buying_power_type_0 = Decimal(str(data))
 
-        bod_option_value = Decimal(str(d.pop("BODOptionValue")))
+                return bod_option_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        bod_overnight_buying_power = Decimal(str(d.pop("BODOvernightBuyingPower")))
+        bod_option_buying_power = _parse_bod_option_buying_power(d.pop("BODOptionBuyingPower"))
+
+        def _parse_bod_option_value(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_option_value_type_0 = Decimal(str(data))
+
+                return bod_option_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        bod_option_value = _parse_bod_option_value(d.pop("BODOptionValue"))
+
+        def _parse_bod_overnight_buying_power(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_overnight_buying_power_type_0 = Decimal(str(data))
+
+                return bod_overnight_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        bod_overnight_buying_power = _parse_bod_overnight_buying_power(d.pop("BODOvernightBuyingPower"))
 
         can_day_trade = d.pop("CanDayTrade")
 
-        commission = Decimal(str(d.pop("Commission")))
+        def _parse_commission(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                commission_type_0 = Decimal(str(data))
+
+                return commission_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        commission = _parse_commission(d.pop("Commission"))
 
         day_trades = d.pop("DayTrades")
 
@@ -379,19 +649,101 @@ class EquityAccount:
 
         pattern_day_trader = d.pop("PatternDayTrader")
 
-        real_time_cost_of_positions = Decimal(str(d.pop("RealTimeCostOfPositions")))
+        def _parse_real_time_cost_of_positions(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_cost_of_positions_type_0 = Decimal(str(data))
 
-        real_time_day_trading_marginable_equities_buying_power = Decimal(
-            str(d.pop("RealTimeDayTradingMarginableEquitiesBuyingPower"))
+                return real_time_cost_of_positions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_cost_of_positions = _parse_real_time_cost_of_positions(d.pop("RealTimeCostOfPositions"))
+
+        def _parse_real_time_day_trading_marginable_equities_buying_power(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_day_trading_marginable_equities_buying_power_type_0 = Decimal(str(data))
+
+                return real_time_day_trading_marginable_equities_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_day_trading_marginable_equities_buying_power = (
+            _parse_real_time_day_trading_marginable_equities_buying_power(
+                d.pop("RealTimeDayTradingMarginableEquitiesBuyingPower")
+            )
         )
 
-        real_time_option_buying_power = Decimal(str(d.pop("RealTimeOptionBuyingPower")))
+        def _parse_real_time_option_buying_power(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_option_buying_power_type_0 = Decimal(str(data))
 
-        real_time_option_value = Decimal(str(d.pop("RealTimeOptionValue")))
+                return real_time_option_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        real_time_overnight_buying_power = Decimal(str(d.pop("RealTimeOvernightBuyingPower")))
+        real_time_option_buying_power = _parse_real_time_option_buying_power(d.pop("RealTimeOptionBuyingPower"))
 
-        unsettled_fund = Decimal(str(d.pop("UnsettledFund")))
+        def _parse_real_time_option_value(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_option_value_type_0 = Decimal(str(data))
+
+                return real_time_option_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_option_value = _parse_real_time_option_value(d.pop("RealTimeOptionValue"))
+
+        def _parse_real_time_overnight_buying_power(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_overnight_buying_power_type_0 = Decimal(str(data))
+
+                return real_time_overnight_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_overnight_buying_power = _parse_real_time_overnight_buying_power(
+            d.pop("RealTimeOvernightBuyingPower")
+        )
+
+        def _parse_unsettled_fund(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                unsettled_fund_type_0 = Decimal(str(data))
+
+                return unsettled_fund_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        unsettled_fund = _parse_unsettled_fund(d.pop("UnsettledFund"))
 
         def _parse_alias(data: object) -> None | str | Unset:
             if data is None:
@@ -421,12 +773,39 @@ class EquityAccount:
                 f"__type must match const 'EquityAccount:#TradeStation.Web.Services.DataContracts', got '{field_type_}'"
             )
 
-        _day_trade_excess = d.pop("DayTradeExcess", UNSET)
-        day_trade_excess: Decimal | Unset
-        if isinstance(_day_trade_excess, Unset):
-            day_trade_excess = UNSET
-        else:
-            day_trade_excess = Decimal(str(_day_trade_excess))
+        def _parse_bod_account_balance(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_account_balance_type_0 = Decimal(str(data))
+
+                return bod_account_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        bod_account_balance = _parse_bod_account_balance(d.pop("BODAccountBalance", UNSET))
+
+        def _parse_day_trade_excess(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                day_trade_excess_type_0 = Decimal(str(data))
+
+                return day_trade_excess_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        day_trade_excess = _parse_day_trade_excess(d.pop("DayTradeExcess", UNSET))
 
         equity_account = cls(
             bod_equity=bod_equity,
@@ -446,7 +825,6 @@ class EquityAccount:
             type_description=type_description,
             uncleared_deposit=uncleared_deposit,
             type_=type_,
-            bod_account_balance=bod_account_balance,
             bod_day_trading_marginable_equities_buying_power=bod_day_trading_marginable_equities_buying_power,
             bod_option_buying_power=bod_option_buying_power,
             bod_option_value=bod_option_value,
@@ -466,6 +844,7 @@ class EquityAccount:
             alias=alias,
             display_name=display_name,
             field_type_=field_type_,
+            bod_account_balance=bod_account_balance,
             day_trade_excess=day_trade_excess,
         )
 

@@ -24,61 +24,33 @@ class ForexAccount:
     the object pages; the vendor has published no forex body.
 
         Attributes:
-            bod_equity (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            bod_net_cash (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            closed_positions (list[ClosedPosition]): Positions closed today; usually empty.
+            bod_equity (Decimal | None): Net worth at the beginning of the day (cash plus positions at the previous close).
+            bod_net_cash (Decimal | None): Cash at the beginning of the day.
+            closed_positions (list[ClosedPosition] | None): Positions closed today; usually empty, and like any blank field
+                it may be null.
             key (int): The account's key.
-            market_value (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+            market_value (Decimal | None): Market value of the positions held.
             name (str): The account's name.
-            real_time_account_balance (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-                28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_buying_power (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-                28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_equity (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_realized_profit_loss (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision:
-                up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_unrealized_gains (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-                to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            real_time_unrealized_profit_loss (Decimal): An exact decimal sent as a JSON number with .NET `decimal`
-                precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+            real_time_account_balance (Decimal | None): Current cash (beginning-of-day cash less today's commissions and
+                trades).
+            real_time_buying_power (Decimal | None): Current buying power.
+            real_time_equity (Decimal | None): Current net worth (cash plus market value plus securities on deposit).
+            real_time_realized_profit_loss (Decimal | None): P&L realized today, commissions included.
+            real_time_unrealized_gains (Decimal | None): Today's unrealized P&L of the open positions.
+            real_time_unrealized_profit_loss (Decimal | None): Unrealized P&L of the open positions against their average
+                price.
             status (AccountStatus): Account status: `A` Active, `X` Closed, `C` Closing Transactions Only, `F` Margin Call –
                 Closing Transactions Only, `I` Inactive, `L` Liquidating Transactions Only, `R` Restricted,
                 `D` 90 Day Restriction – Closing Transactions Only.
-            status_description (str): The text of `Status`, e.g. `Active`.
-            type_description (str): The text of `Type`, e.g. `Cash`.
-            uncleared_deposit (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+            status_description (None | str): The text of `Status`, e.g. `Active`.
+            type_description (None | str): The text of `Type`, e.g. `Cash`.
+            uncleared_deposit (Decimal | None): Deposits not yet cleared, which are not available for trading.
             type_ (Literal['X']): Always `X`.
-            bod_margin_requirement (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-                28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-            currency (str): The account's currency, e.g. `USD`.
+            bod_margin_requirement (Decimal | None): Margin requirement at the beginning of the day.
+            currency (None | str): The account's currency, e.g. `USD`.
             currency_details (list[ForexCurrencyDetail]): One element per currency, each with amounts in it and in the
                 account's currency.
-            real_time_margin_requirement (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-                to 28–31
-                significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-                zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+            real_time_margin_requirement (Decimal | None): Current margin requirement.
             alias (None | str | Unset): A name the user chose; `""` when unset. Absent from the 2011 docs example.
             display_name (None | str | Unset): The alternate id when there is one, otherwise the account id. Absent from the
                 2011 docs example.
@@ -86,72 +58,124 @@ class ForexAccount:
                 inferred from the object's name; sent first when present.
     """
 
-    bod_equity: Decimal
-    bod_net_cash: Decimal
-    closed_positions: list[ClosedPosition]
+    bod_equity: Decimal | None
+    bod_net_cash: Decimal | None
+    closed_positions: list[ClosedPosition] | None
     key: int
-    market_value: Decimal
+    market_value: Decimal | None
     name: str
-    real_time_account_balance: Decimal
-    real_time_buying_power: Decimal
-    real_time_equity: Decimal
-    real_time_realized_profit_loss: Decimal
-    real_time_unrealized_gains: Decimal
-    real_time_unrealized_profit_loss: Decimal
+    real_time_account_balance: Decimal | None
+    real_time_buying_power: Decimal | None
+    real_time_equity: Decimal | None
+    real_time_realized_profit_loss: Decimal | None
+    real_time_unrealized_gains: Decimal | None
+    real_time_unrealized_profit_loss: Decimal | None
     status: AccountStatus
-    status_description: str
-    type_description: str
-    uncleared_deposit: Decimal
+    status_description: None | str
+    type_description: None | str
+    uncleared_deposit: Decimal | None
     type_: Literal["X"]
-    bod_margin_requirement: Decimal
-    currency: str
+    bod_margin_requirement: Decimal | None
+    currency: None | str
     currency_details: list[ForexCurrencyDetail]
-    real_time_margin_requirement: Decimal
+    real_time_margin_requirement: Decimal | None
     alias: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     field_type_: Literal["ForexAccount:#TradeStation.Web.Services.DataContracts"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bod_equity = self.bod_equity
+        bod_equity: Decimal | None
+        if isinstance(self.bod_equity, Decimal):
+            bod_equity = self.bod_equity
+        else:
+            bod_equity = self.bod_equity
 
-        bod_net_cash = self.bod_net_cash
+        bod_net_cash: Decimal | None
+        if isinstance(self.bod_net_cash, Decimal):
+            bod_net_cash = self.bod_net_cash
+        else:
+            bod_net_cash = self.bod_net_cash
 
-        closed_positions = []
-        for closed_positions_item_data in self.closed_positions:
-            closed_positions_item = closed_positions_item_data.to_dict()
-            closed_positions.append(closed_positions_item)
+        closed_positions: list[dict[str, Any]] | None
+        if isinstance(self.closed_positions, list):
+            closed_positions = []
+            for closed_positions_type_0_item_data in self.closed_positions:
+                closed_positions_type_0_item = closed_positions_type_0_item_data.to_dict()
+                closed_positions.append(closed_positions_type_0_item)
+
+        else:
+            closed_positions = self.closed_positions
 
         key = self.key
 
-        market_value = self.market_value
+        market_value: Decimal | None
+        if isinstance(self.market_value, Decimal):
+            market_value = self.market_value
+        else:
+            market_value = self.market_value
 
         name = self.name
 
-        real_time_account_balance = self.real_time_account_balance
+        real_time_account_balance: Decimal | None
+        if isinstance(self.real_time_account_balance, Decimal):
+            real_time_account_balance = self.real_time_account_balance
+        else:
+            real_time_account_balance = self.real_time_account_balance
 
-        real_time_buying_power = self.real_time_buying_power
+        real_time_buying_power: Decimal | None
+        if isinstance(self.real_time_buying_power, Decimal):
+            real_time_buying_power = self.real_time_buying_power
+        else:
+            real_time_buying_power = self.real_time_buying_power
 
-        real_time_equity = self.real_time_equity
+        real_time_equity: Decimal | None
+        if isinstance(self.real_time_equity, Decimal):
+            real_time_equity = self.real_time_equity
+        else:
+            real_time_equity = self.real_time_equity
 
-        real_time_realized_profit_loss = self.real_time_realized_profit_loss
+        real_time_realized_profit_loss: Decimal | None
+        if isinstance(self.real_time_realized_profit_loss, Decimal):
+            real_time_realized_profit_loss = self.real_time_realized_profit_loss
+        else:
+            real_time_realized_profit_loss = self.real_time_realized_profit_loss
 
-        real_time_unrealized_gains = self.real_time_unrealized_gains
+        real_time_unrealized_gains: Decimal | None
+        if isinstance(self.real_time_unrealized_gains, Decimal):
+            real_time_unrealized_gains = self.real_time_unrealized_gains
+        else:
+            real_time_unrealized_gains = self.real_time_unrealized_gains
 
-        real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
+        real_time_unrealized_profit_loss: Decimal | None
+        if isinstance(self.real_time_unrealized_profit_loss, Decimal):
+            real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
+        else:
+            real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
 
         status = self.status.value
 
+        status_description: None | str
         status_description = self.status_description
 
+        type_description: None | str
         type_description = self.type_description
 
-        uncleared_deposit = self.uncleared_deposit
+        uncleared_deposit: Decimal | None
+        if isinstance(self.uncleared_deposit, Decimal):
+            uncleared_deposit = self.uncleared_deposit
+        else:
+            uncleared_deposit = self.uncleared_deposit
 
         type_ = self.type_
 
-        bod_margin_requirement = self.bod_margin_requirement
+        bod_margin_requirement: Decimal | None
+        if isinstance(self.bod_margin_requirement, Decimal):
+            bod_margin_requirement = self.bod_margin_requirement
+        else:
+            bod_margin_requirement = self.bod_margin_requirement
 
+        currency: None | str
         currency = self.currency
 
         currency_details = []
@@ -159,7 +183,11 @@ class ForexAccount:
             currency_details_item = currency_details_item_data.to_dict()
             currency_details.append(currency_details_item)
 
-        real_time_margin_requirement = self.real_time_margin_requirement
+        real_time_margin_requirement: Decimal | None
+        if isinstance(self.real_time_margin_requirement, Decimal):
+            real_time_margin_requirement = self.real_time_margin_requirement
+        else:
+            real_time_margin_requirement = self.real_time_margin_requirement
 
         alias: None | str | Unset
         if isinstance(self.alias, Unset):
@@ -217,50 +245,224 @@ class ForexAccount:
         from ..models.forex_currency_detail import ForexCurrencyDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        bod_equity = Decimal(str(d.pop("BODEquity")))
 
-        bod_net_cash = Decimal(str(d.pop("BODNetCash")))
+        def _parse_bod_equity(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_equity_type_0 = Decimal(str(data))
 
-        closed_positions = []
-        _closed_positions = d.pop("ClosedPositions")
-        for closed_positions_item_data in _closed_positions:
-            closed_positions_item = ClosedPosition.from_dict(closed_positions_item_data)
+                return bod_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-            closed_positions.append(closed_positions_item)
+        bod_equity = _parse_bod_equity(d.pop("BODEquity"))
+
+        def _parse_bod_net_cash(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_net_cash_type_0 = Decimal(str(data))
+
+                return bod_net_cash_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        bod_net_cash = _parse_bod_net_cash(d.pop("BODNetCash"))
+
+        def _parse_closed_positions(data: object) -> list[ClosedPosition] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                closed_positions_type_0 = []
+                _closed_positions_type_0 = data
+                for closed_positions_type_0_item_data in _closed_positions_type_0:
+                    closed_positions_type_0_item = ClosedPosition.from_dict(closed_positions_type_0_item_data)
+
+                    closed_positions_type_0.append(closed_positions_type_0_item)
+
+                return closed_positions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ClosedPosition] | None, data)
+
+        closed_positions = _parse_closed_positions(d.pop("ClosedPositions"))
 
         key = d.pop("Key")
 
-        market_value = Decimal(str(d.pop("MarketValue")))
+        def _parse_market_value(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                market_value_type_0 = Decimal(str(data))
+
+                return market_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        market_value = _parse_market_value(d.pop("MarketValue"))
 
         name = d.pop("Name")
 
-        real_time_account_balance = Decimal(str(d.pop("RealTimeAccountBalance")))
+        def _parse_real_time_account_balance(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_account_balance_type_0 = Decimal(str(data))
 
-        real_time_buying_power = Decimal(str(d.pop("RealTimeBuyingPower")))
+                return real_time_account_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        real_time_equity = Decimal(str(d.pop("RealTimeEquity")))
+        real_time_account_balance = _parse_real_time_account_balance(d.pop("RealTimeAccountBalance"))
 
-        real_time_realized_profit_loss = Decimal(str(d.pop("RealTimeRealizedProfitLoss")))
+        def _parse_real_time_buying_power(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_buying_power_type_0 = Decimal(str(data))
 
-        real_time_unrealized_gains = Decimal(str(d.pop("RealTimeUnrealizedGains")))
+                return real_time_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        real_time_unrealized_profit_loss = Decimal(str(d.pop("RealTimeUnrealizedProfitLoss")))
+        real_time_buying_power = _parse_real_time_buying_power(d.pop("RealTimeBuyingPower"))
+
+        def _parse_real_time_equity(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_equity_type_0 = Decimal(str(data))
+
+                return real_time_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_equity = _parse_real_time_equity(d.pop("RealTimeEquity"))
+
+        def _parse_real_time_realized_profit_loss(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_realized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_realized_profit_loss = _parse_real_time_realized_profit_loss(d.pop("RealTimeRealizedProfitLoss"))
+
+        def _parse_real_time_unrealized_gains(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_unrealized_gains_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_gains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_unrealized_gains = _parse_real_time_unrealized_gains(d.pop("RealTimeUnrealizedGains"))
+
+        def _parse_real_time_unrealized_profit_loss(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_unrealized_profit_loss = _parse_real_time_unrealized_profit_loss(
+            d.pop("RealTimeUnrealizedProfitLoss")
+        )
 
         status = AccountStatus(d.pop("Status"))
 
-        status_description = d.pop("StatusDescription")
+        def _parse_status_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        type_description = d.pop("TypeDescription")
+        status_description = _parse_status_description(d.pop("StatusDescription"))
 
-        uncleared_deposit = Decimal(str(d.pop("UnclearedDeposit")))
+        def _parse_type_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_description = _parse_type_description(d.pop("TypeDescription"))
+
+        def _parse_uncleared_deposit(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                uncleared_deposit_type_0 = Decimal(str(data))
+
+                return uncleared_deposit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        uncleared_deposit = _parse_uncleared_deposit(d.pop("UnclearedDeposit"))
 
         type_ = cast(Literal["X"], d.pop("Type"))
         if type_ != "X":
             raise ValueError(f"Type must match const 'X', got '{type_}'")
 
-        bod_margin_requirement = Decimal(str(d.pop("BODMarginRequirement")))
+        def _parse_bod_margin_requirement(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_margin_requirement_type_0 = Decimal(str(data))
 
-        currency = d.pop("Currency")
+                return bod_margin_requirement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        bod_margin_requirement = _parse_bod_margin_requirement(d.pop("BODMarginRequirement"))
+
+        def _parse_currency(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        currency = _parse_currency(d.pop("Currency"))
 
         currency_details = []
         _currency_details = d.pop("CurrencyDetails")
@@ -269,7 +471,20 @@ class ForexAccount:
 
             currency_details.append(currency_details_item)
 
-        real_time_margin_requirement = Decimal(str(d.pop("RealTimeMarginRequirement")))
+        def _parse_real_time_margin_requirement(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_margin_requirement_type_0 = Decimal(str(data))
+
+                return real_time_margin_requirement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_margin_requirement = _parse_real_time_margin_requirement(d.pop("RealTimeMarginRequirement"))
 
         def _parse_alias(data: object) -> None | str | Unset:
             if data is None:

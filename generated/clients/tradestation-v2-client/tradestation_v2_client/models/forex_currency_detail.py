@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,104 +17,122 @@ class ForexCurrencyDetail:
     """One currency of a forex account (from the object page; no body is published).
 
     Attributes:
-        currency (str): The currency, e.g. `JPY`.
-        to_account_conversion_rate (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-            to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        bod_cash_balance (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        bod_account_cash_balance (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-            28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        real_time_cash_balance (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-            28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        real_time_account_cash_balance (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision:
-            up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        commission (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        real_time_unrealized_profit_loss (Decimal): An exact decimal sent as a JSON number with .NET `decimal`
-            precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        real_time_account_unrealized_profit_loss (Decimal): An exact decimal sent as a JSON number with .NET `decimal`
-            precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        real_time_realized_profit_loss (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision:
-            up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        real_time_account_realized_profit_loss (Decimal): An exact decimal sent as a JSON number with .NET `decimal`
-            precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        bod_margin_requirement (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-            28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        bod_account_margin_requirement (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision:
-            up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        real_time_account_margin_requirement (Decimal | Unset): An exact decimal sent as a JSON number with .NET
-            `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        currency (None | str): The currency, e.g. `JPY`.
+        to_account_conversion_rate (Decimal | None): Rate from this currency to the account's (28 significant digits are
+            usual).
+        bod_cash_balance (Decimal | None): Cash in this currency at the beginning of the day.
+        bod_account_cash_balance (Decimal | None): The same, in the account's currency.
+        real_time_cash_balance (Decimal | None): Current cash in this currency.
+        real_time_account_cash_balance (Decimal | None): The same, in the account's currency.
+        commission (Decimal | None): Commissions today in this currency.
+        real_time_unrealized_profit_loss (Decimal | None): Unrealized P&L in this currency.
+        real_time_account_unrealized_profit_loss (Decimal | None): The same, in the account's currency.
+        real_time_realized_profit_loss (Decimal | None): Realized P&L today in this currency.
+        real_time_account_realized_profit_loss (Decimal | None): The same, in the account's currency.
+        bod_margin_requirement (Decimal | None): Margin requirement at the beginning of the day, in this currency.
+        bod_account_margin_requirement (Decimal | None): The same, in the account's currency.
+        real_time_account_margin_requirement (Decimal | None | Unset): Current margin requirement, in the account's
+            currency. Sent for futures.
     """
 
-    currency: str
-    to_account_conversion_rate: Decimal
-    bod_cash_balance: Decimal
-    bod_account_cash_balance: Decimal
-    real_time_cash_balance: Decimal
-    real_time_account_cash_balance: Decimal
-    commission: Decimal
-    real_time_unrealized_profit_loss: Decimal
-    real_time_account_unrealized_profit_loss: Decimal
-    real_time_realized_profit_loss: Decimal
-    real_time_account_realized_profit_loss: Decimal
-    bod_margin_requirement: Decimal
-    bod_account_margin_requirement: Decimal
-    real_time_account_margin_requirement: Decimal | Unset = UNSET
+    currency: None | str
+    to_account_conversion_rate: Decimal | None
+    bod_cash_balance: Decimal | None
+    bod_account_cash_balance: Decimal | None
+    real_time_cash_balance: Decimal | None
+    real_time_account_cash_balance: Decimal | None
+    commission: Decimal | None
+    real_time_unrealized_profit_loss: Decimal | None
+    real_time_account_unrealized_profit_loss: Decimal | None
+    real_time_realized_profit_loss: Decimal | None
+    real_time_account_realized_profit_loss: Decimal | None
+    bod_margin_requirement: Decimal | None
+    bod_account_margin_requirement: Decimal | None
+    real_time_account_margin_requirement: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        currency: None | str
         currency = self.currency
 
-        to_account_conversion_rate = self.to_account_conversion_rate
+        to_account_conversion_rate: Decimal | None
+        if isinstance(self.to_account_conversion_rate, Decimal):
+            to_account_conversion_rate = self.to_account_conversion_rate
+        else:
+            to_account_conversion_rate = self.to_account_conversion_rate
 
-        bod_cash_balance = self.bod_cash_balance
+        bod_cash_balance: Decimal | None
+        if isinstance(self.bod_cash_balance, Decimal):
+            bod_cash_balance = self.bod_cash_balance
+        else:
+            bod_cash_balance = self.bod_cash_balance
 
-        bod_account_cash_balance = self.bod_account_cash_balance
+        bod_account_cash_balance: Decimal | None
+        if isinstance(self.bod_account_cash_balance, Decimal):
+            bod_account_cash_balance = self.bod_account_cash_balance
+        else:
+            bod_account_cash_balance = self.bod_account_cash_balance
 
-        real_time_cash_balance = self.real_time_cash_balance
+        real_time_cash_balance: Decimal | None
+        if isinstance(self.real_time_cash_balance, Decimal):
+            real_time_cash_balance = self.real_time_cash_balance
+        else:
+            real_time_cash_balance = self.real_time_cash_balance
 
-        real_time_account_cash_balance = self.real_time_account_cash_balance
+        real_time_account_cash_balance: Decimal | None
+        if isinstance(self.real_time_account_cash_balance, Decimal):
+            real_time_account_cash_balance = self.real_time_account_cash_balance
+        else:
+            real_time_account_cash_balance = self.real_time_account_cash_balance
 
-        commission = self.commission
+        commission: Decimal | None
+        if isinstance(self.commission, Decimal):
+            commission = self.commission
+        else:
+            commission = self.commission
 
-        real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
+        real_time_unrealized_profit_loss: Decimal | None
+        if isinstance(self.real_time_unrealized_profit_loss, Decimal):
+            real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
+        else:
+            real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
 
-        real_time_account_unrealized_profit_loss = self.real_time_account_unrealized_profit_loss
+        real_time_account_unrealized_profit_loss: Decimal | None
+        if isinstance(self.real_time_account_unrealized_profit_loss, Decimal):
+            real_time_account_unrealized_profit_loss = self.real_time_account_unrealized_profit_loss
+        else:
+            real_time_account_unrealized_profit_loss = self.real_time_account_unrealized_profit_loss
 
-        real_time_realized_profit_loss = self.real_time_realized_profit_loss
+        real_time_realized_profit_loss: Decimal | None
+        if isinstance(self.real_time_realized_profit_loss, Decimal):
+            real_time_realized_profit_loss = self.real_time_realized_profit_loss
+        else:
+            real_time_realized_profit_loss = self.real_time_realized_profit_loss
 
-        real_time_account_realized_profit_loss = self.real_time_account_realized_profit_loss
+        real_time_account_realized_profit_loss: Decimal | None
+        if isinstance(self.real_time_account_realized_profit_loss, Decimal):
+            real_time_account_realized_profit_loss = self.real_time_account_realized_profit_loss
+        else:
+            real_time_account_realized_profit_loss = self.real_time_account_realized_profit_loss
 
-        bod_margin_requirement = self.bod_margin_requirement
+        bod_margin_requirement: Decimal | None
+        if isinstance(self.bod_margin_requirement, Decimal):
+            bod_margin_requirement = self.bod_margin_requirement
+        else:
+            bod_margin_requirement = self.bod_margin_requirement
 
-        bod_account_margin_requirement = self.bod_account_margin_requirement
+        bod_account_margin_requirement: Decimal | None
+        if isinstance(self.bod_account_margin_requirement, Decimal):
+            bod_account_margin_requirement = self.bod_account_margin_requirement
+        else:
+            bod_account_margin_requirement = self.bod_account_margin_requirement
 
-        real_time_account_margin_requirement: Decimal | Unset = UNSET
-        if not isinstance(self.real_time_account_margin_requirement, Unset):
+        real_time_account_margin_requirement: Decimal | None | Unset
+        if isinstance(self.real_time_account_margin_requirement, Unset):
+            real_time_account_margin_requirement = UNSET
+        elif isinstance(self.real_time_account_margin_requirement, Decimal):
+            real_time_account_margin_requirement = self.real_time_account_margin_requirement
+        else:
             real_time_account_margin_requirement = self.real_time_account_margin_requirement
 
         field_dict: dict[str, Any] = {}
@@ -144,38 +162,218 @@ class ForexCurrencyDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = d.pop("Currency")
 
-        to_account_conversion_rate = Decimal(str(d.pop("ToAccountConversionRate")))
+        def _parse_currency(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        bod_cash_balance = Decimal(str(d.pop("BODCashBalance")))
+        currency = _parse_currency(d.pop("Currency"))
 
-        bod_account_cash_balance = Decimal(str(d.pop("BODAccountCashBalance")))
+        def _parse_to_account_conversion_rate(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                to_account_conversion_rate_type_0 = Decimal(str(data))
 
-        real_time_cash_balance = Decimal(str(d.pop("RealTimeCashBalance")))
+                return to_account_conversion_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        real_time_account_cash_balance = Decimal(str(d.pop("RealTimeAccountCashBalance")))
+        to_account_conversion_rate = _parse_to_account_conversion_rate(d.pop("ToAccountConversionRate"))
 
-        commission = Decimal(str(d.pop("Commission")))
+        def _parse_bod_cash_balance(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_cash_balance_type_0 = Decimal(str(data))
 
-        real_time_unrealized_profit_loss = Decimal(str(d.pop("RealTimeUnrealizedProfitLoss")))
+                return bod_cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        real_time_account_unrealized_profit_loss = Decimal(str(d.pop("RealTimeAccountUnrealizedProfitLoss")))
+        bod_cash_balance = _parse_bod_cash_balance(d.pop("BODCashBalance"))
 
-        real_time_realized_profit_loss = Decimal(str(d.pop("RealTimeRealizedProfitLoss")))
+        def _parse_bod_account_cash_balance(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_account_cash_balance_type_0 = Decimal(str(data))
 
-        real_time_account_realized_profit_loss = Decimal(str(d.pop("RealTimeAccountRealizedProfitLoss")))
+                return bod_account_cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        bod_margin_requirement = Decimal(str(d.pop("BODMarginRequirement")))
+        bod_account_cash_balance = _parse_bod_account_cash_balance(d.pop("BODAccountCashBalance"))
 
-        bod_account_margin_requirement = Decimal(str(d.pop("BODAccountMarginRequirement")))
+        def _parse_real_time_cash_balance(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_cash_balance_type_0 = Decimal(str(data))
 
-        _real_time_account_margin_requirement = d.pop("RealTimeAccountMarginRequirement", UNSET)
-        real_time_account_margin_requirement: Decimal | Unset
-        if isinstance(_real_time_account_margin_requirement, Unset):
-            real_time_account_margin_requirement = UNSET
-        else:
-            real_time_account_margin_requirement = Decimal(str(_real_time_account_margin_requirement))
+                return real_time_cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_cash_balance = _parse_real_time_cash_balance(d.pop("RealTimeCashBalance"))
+
+        def _parse_real_time_account_cash_balance(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_account_cash_balance_type_0 = Decimal(str(data))
+
+                return real_time_account_cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_account_cash_balance = _parse_real_time_account_cash_balance(d.pop("RealTimeAccountCashBalance"))
+
+        def _parse_commission(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                commission_type_0 = Decimal(str(data))
+
+                return commission_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        commission = _parse_commission(d.pop("Commission"))
+
+        def _parse_real_time_unrealized_profit_loss(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_unrealized_profit_loss = _parse_real_time_unrealized_profit_loss(
+            d.pop("RealTimeUnrealizedProfitLoss")
+        )
+
+        def _parse_real_time_account_unrealized_profit_loss(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_account_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_account_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_account_unrealized_profit_loss = _parse_real_time_account_unrealized_profit_loss(
+            d.pop("RealTimeAccountUnrealizedProfitLoss")
+        )
+
+        def _parse_real_time_realized_profit_loss(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_realized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_realized_profit_loss = _parse_real_time_realized_profit_loss(d.pop("RealTimeRealizedProfitLoss"))
+
+        def _parse_real_time_account_realized_profit_loss(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_account_realized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_account_realized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        real_time_account_realized_profit_loss = _parse_real_time_account_realized_profit_loss(
+            d.pop("RealTimeAccountRealizedProfitLoss")
+        )
+
+        def _parse_bod_margin_requirement(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_margin_requirement_type_0 = Decimal(str(data))
+
+                return bod_margin_requirement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        bod_margin_requirement = _parse_bod_margin_requirement(d.pop("BODMarginRequirement"))
+
+        def _parse_bod_account_margin_requirement(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bod_account_margin_requirement_type_0 = Decimal(str(data))
+
+                return bod_account_margin_requirement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        bod_account_margin_requirement = _parse_bod_account_margin_requirement(d.pop("BODAccountMarginRequirement"))
+
+        def _parse_real_time_account_margin_requirement(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                real_time_account_margin_requirement_type_0 = Decimal(str(data))
+
+                return real_time_account_margin_requirement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        real_time_account_margin_requirement = _parse_real_time_account_margin_requirement(
+            d.pop("RealTimeAccountMarginRequirement", UNSET)
+        )
 
         forex_currency_detail = cls(
             currency=currency,

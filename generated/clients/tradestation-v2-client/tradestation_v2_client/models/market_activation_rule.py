@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..models.activation_predicate import ActivationPredicate
 from ..models.activation_rule_type import ActivationRuleType
 from ..models.logic_operator_enum import LogicOperatorEnum
-from ..models.trigger_key_enum import TriggerKeyEnum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketActivationRule")
@@ -22,21 +21,24 @@ class MarketActivationRule:
 
     Attributes:
         rule_type (ActivationRuleType | Unset): Kind of market activation rule; only `Price` exists.
-        symbol (str | Unset): The symbol whose price is watched.
+        symbol (None | str | Unset): The symbol whose price is watched.
         predicate (ActivationPredicate | Unset): Comparison of a price rule: less than, at most, greater than, at least.
             The vendor writes
             `Lt` in its schemas and `gt` in its examples; both casings are accepted.
-        trigger_key (TriggerKeyEnum | Unset): Which ticks trigger a price activation rule (single, double or triple
-            trade, bid/ask…).
-        price (Decimal | Unset): An exact decimal sent as a JSON string (only `DayTradeMargin` of a position).
+        trigger_key (None | str | Unset): Which ticks trigger the rule. No v2 source lists the values, so this is open
+            text. Known from
+            TradeStation's later APIs: `STT` single trade tick, `STTN` single trade tick within the NBBO
+            (seen in v3's `AdvancedOptions` example, notes §B.5), `SBA` single bid/ask tick, `SAB` single
+            ask/bid tick, `DTT`/`DTTN`/`DBA`/`DAB` double and `TTT`/`TTTN`/`TBA`/`TAB` triple ticks.
+        price (Decimal | None | Unset): The trigger price (a string in the Swagger).
         logic_operator (LogicOperatorEnum | Unset): How a rule combines with the one before it.
     """
 
     rule_type: ActivationRuleType | Unset = UNSET
-    symbol: str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
     predicate: ActivationPredicate | Unset = UNSET
-    trigger_key: TriggerKeyEnum | Unset = UNSET
-    price: Decimal | Unset = UNSET
+    trigger_key: None | str | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
     logic_operator: LogicOperatorEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,19 +47,29 @@ class MarketActivationRule:
         if not isinstance(self.rule_type, Unset):
             rule_type = self.rule_type.value
 
-        symbol = self.symbol
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
 
         predicate: str | Unset = UNSET
         if not isinstance(self.predicate, Unset):
             predicate = self.predicate.value
 
-        trigger_key: str | Unset = UNSET
-        if not isinstance(self.trigger_key, Unset):
-            trigger_key = self.trigger_key.value
+        trigger_key: None | str | Unset
+        if isinstance(self.trigger_key, Unset):
+            trigger_key = UNSET
+        else:
+            trigger_key = self.trigger_key
 
-        price: str | Unset = UNSET
-        if not isinstance(self.price, Unset):
+        price: None | str | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        elif isinstance(self.price, Decimal):
             price = str(self.price)
+        else:
+            price = self.price
 
         logic_operator: str | Unset = UNSET
         if not isinstance(self.logic_operator, Unset):
@@ -91,7 +103,14 @@ class MarketActivationRule:
         else:
             rule_type = ActivationRuleType(_rule_type)
 
-        symbol = d.pop("Symbol", UNSET)
+        def _parse_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        symbol = _parse_symbol(d.pop("Symbol", UNSET))
 
         _predicate = d.pop("Predicate", UNSET)
         predicate: ActivationPredicate | Unset
@@ -100,19 +119,31 @@ class MarketActivationRule:
         else:
             predicate = ActivationPredicate(_predicate)
 
-        _trigger_key = d.pop("TriggerKey", UNSET)
-        trigger_key: TriggerKeyEnum | Unset
-        if isinstance(_trigger_key, Unset):
-            trigger_key = UNSET
-        else:
-            trigger_key = TriggerKeyEnum(_trigger_key)
+        def _parse_trigger_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _price = d.pop("Price", UNSET)
-        price: Decimal | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Decimal(str(_price))
+        trigger_key = _parse_trigger_key(d.pop("TriggerKey", UNSET))
+
+        def _parse_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                price_type_0 = Decimal(str(data))
+
+                return price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        price = _parse_price(d.pop("Price", UNSET))
 
         _logic_operator = d.pop("LogicOperator", UNSET)
         logic_operator: LogicOperatorEnum | Unset

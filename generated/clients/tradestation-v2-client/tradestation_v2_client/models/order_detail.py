@@ -30,127 +30,106 @@ class OrderDetail:
         asset_type (AssetTypeEnum): Asset class: `EQ` equity, `OP` option, `FU` future, `FX` forex. The Swagger's
             position
             enum spells options and futures `Op` and `Fu`; both spellings are accepted.
-        commission_fee (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        conversion_rate (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        duration (str): Time in force, e.g. `DAY`, `DAY+`, `GTC`.
-        execute_quantity (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        commission_fee (Decimal | None): Commission paid.
+        conversion_rate (Decimal | None): Rate from the symbol's currency to the account's (`0` in the docs example).
+        duration (None | str): Time in force, e.g. `DAY`, `DAY+`, `GTC`.
+        execute_quantity (Decimal | None): Quantity executed.
         legs (list[OrderLeg]): The order's legs (one for a single-symbol order).
         order_id (int): The order's identifier.
         originator (int): Identifier of the user or account that placed the order.
-        quantity (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        quantity_left (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        routing (str): Route chosen when placing the order, e.g. `Intelligent`.
+        quantity (Decimal | None): Quantity ordered.
+        quantity_left (Decimal | None): Quantity not filled.
+        routing (None | str): Route chosen when placing the order, e.g. `Intelligent`.
         status (OrderStatus): Order state. Open: `OPN` (entered), `ACK` (acknowledged), `UCN` (cancel requested), `DON`
             (queued). Filled: `FLL`, `FLP` (partial fill, rest cancelled); `FPR` partial fill still
             working. Cancelled `OUT`, exchange-cancelled `CAN`, rejected `REJ`, `TSC` (trade-server
             cancel), expired `EXP`, broken `BRO`, too late `LAT`; and the object page's `BRC CHG CND COR
-            DIS DOA ECN OSO REC RJC RJR SCN STP STT UCH`. The Swagger spells expired `Exp`; both are
-            accepted.
-        symbol (str): The order's symbol.
-        time_stamp (str): When the order was placed, UTC, e.g. `8/3/2011 2:40:42 PM`.
-        type_ (str): The action, e.g. `Buy`, `Sell`, `Buy to Cover`, `Sell Short` (Swagger) or `Buy to Open`,
+            DIS DOA ECN OSO REC RJC RJR SCN STP STT UCH`. The Swagger's status list spells expired `Exp`
+            (notes §A.4); both casings are accepted. `ASS BRF EXE OTHER PLA RPD RSN SUS` are not in the v2
+            sources: they are the rest of the status list of TradeStation's v3 historical orders (notes
+            §B.5), which reports the same order system, and are accepted so that a v2 client does not fail
+            on them.
+        symbol (None | str): The order's symbol.
+        time_stamp (int | None | str): When the order was placed, UTC, e.g. `8/3/2011 2:40:42 PM`. A display string, or
+            epoch time as an integer (see "Timestamps" in the contract's description).
+        type_ (None | str): The action, e.g. `Buy`, `Sell`, `Buy to Cover`, `Sell Short` (Swagger) or `Buy to Open`,
             `Sell to Close` (docs). The docs' spellings vary, so this is text, not an enum.
         advanced_options (None | str | Unset): Advanced rules of the order (activation rule, all or none, trailing stop,
             show only…); blank when none.
         alias (None | str | Unset): The account's alias.
-        contract_expire_date (None | str | Unset): Expiration of an option or future; blank otherwise.
+        contract_expire_date (int | None | str | Unset): Expiration of an option or future; blank otherwise. A display
+            string, or epoch time as an integer (see "Timestamps" in the contract's description).
         cost_basis_calculation (None | str | Unset): `FSA` for Japanese margin accounts, otherwise `None`.
         country (None | str | Unset): Country of the symbol; null in the docs example.
         denomination (None | str | Unset): Currency of the order; may be blank.
         display_name (None | str | Unset): The account's display name.
         display_type (int | Unset): Decimal places to display prices with.
-        filled_canceled (None | str | Unset): When the order was filled, cancelled or rejected; blank while open.
-        filled_price (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-            28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        filled_canceled (int | None | str | Unset): When the order was filled, cancelled or rejected; blank while open.
+            A display string, or epoch time as an integer (see "Timestamps" in the contract's description).
+        filled_price (Decimal | None | Unset): Average fill price.
         filled_price_text (None | str | Unset): `FilledPrice` as text.
         group_name (None | str | Unset): Identifies the orders of one bracket; blank otherwise.
-        limit_price (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        limit_price (Decimal | None | Unset): Limit price of limit and stop-limit orders.
         limit_price_text (None | str | Unset): `LimitPrice` as text.
         market_activation_rules (list[MarketActivationRule] | Unset): Price conditions before the order is sent.
-        min_move (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        realized_expenses (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-            28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        min_move (Decimal | None | Unset): Minimum price increment factor (see the vendor's definition).
+        realized_expenses (Decimal | None | Unset): Interest and commissions of closing orders in Japanese FSA margin
+            accounts.
         reject_reason (None | str | Unset): Why the order was rejected.
-        show_only_quantity (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-            to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        show_only_quantity (Decimal | None | Unset): Quantity shown to the market when the true size is hidden.
         spread (None | str | Unset): Spread type of an option order; blank otherwise.
         status_description (None | str | Unset): The text of `Status`. Swagger era only.
-        stop_price (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        stop_price (Decimal | None | Unset): Stop price of stop orders.
         stop_price_text (None | str | Unset): `StopPrice` as text.
         time_activation_rules (list[TimeActivationRule] | Unset): Times before which the order is not sent.
         trailing_stop (TrailingStopOffset | Unset): Offset of a trailing stop, as an amount or a percentage (not both).
         triggered_by (None | str | Unset): What triggered a stop order; blank otherwise.
-        unbundled_route_fee (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-            to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        unbundled_route_fee (Decimal | None | Unset): Routing fee charged separately, when there is one.
     """
 
     account_id: str
     asset_type: AssetTypeEnum
-    commission_fee: Decimal
-    conversion_rate: Decimal
-    duration: str
-    execute_quantity: Decimal
+    commission_fee: Decimal | None
+    conversion_rate: Decimal | None
+    duration: None | str
+    execute_quantity: Decimal | None
     legs: list[OrderLeg]
     order_id: int
     originator: int
-    quantity: Decimal
-    quantity_left: Decimal
-    routing: str
+    quantity: Decimal | None
+    quantity_left: Decimal | None
+    routing: None | str
     status: OrderStatus
-    symbol: str
-    time_stamp: str
-    type_: str
+    symbol: None | str
+    time_stamp: int | None | str
+    type_: None | str
     advanced_options: None | str | Unset = UNSET
     alias: None | str | Unset = UNSET
-    contract_expire_date: None | str | Unset = UNSET
+    contract_expire_date: int | None | str | Unset = UNSET
     cost_basis_calculation: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     denomination: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     display_type: int | Unset = UNSET
-    filled_canceled: None | str | Unset = UNSET
-    filled_price: Decimal | Unset = UNSET
+    filled_canceled: int | None | str | Unset = UNSET
+    filled_price: Decimal | None | Unset = UNSET
     filled_price_text: None | str | Unset = UNSET
     group_name: None | str | Unset = UNSET
-    limit_price: Decimal | Unset = UNSET
+    limit_price: Decimal | None | Unset = UNSET
     limit_price_text: None | str | Unset = UNSET
     market_activation_rules: list[MarketActivationRule] | Unset = UNSET
-    min_move: Decimal | Unset = UNSET
-    realized_expenses: Decimal | Unset = UNSET
+    min_move: Decimal | None | Unset = UNSET
+    realized_expenses: Decimal | None | Unset = UNSET
     reject_reason: None | str | Unset = UNSET
-    show_only_quantity: Decimal | Unset = UNSET
+    show_only_quantity: Decimal | None | Unset = UNSET
     spread: None | str | Unset = UNSET
     status_description: None | str | Unset = UNSET
-    stop_price: Decimal | Unset = UNSET
+    stop_price: Decimal | None | Unset = UNSET
     stop_price_text: None | str | Unset = UNSET
     time_activation_rules: list[TimeActivationRule] | Unset = UNSET
     trailing_stop: TrailingStopOffset | Unset = UNSET
     triggered_by: None | str | Unset = UNSET
-    unbundled_route_fee: Decimal | Unset = UNSET
+    unbundled_route_fee: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -158,13 +137,26 @@ class OrderDetail:
 
         asset_type = self.asset_type.value
 
-        commission_fee = self.commission_fee
+        commission_fee: Decimal | None
+        if isinstance(self.commission_fee, Decimal):
+            commission_fee = self.commission_fee
+        else:
+            commission_fee = self.commission_fee
 
-        conversion_rate = self.conversion_rate
+        conversion_rate: Decimal | None
+        if isinstance(self.conversion_rate, Decimal):
+            conversion_rate = self.conversion_rate
+        else:
+            conversion_rate = self.conversion_rate
 
+        duration: None | str
         duration = self.duration
 
-        execute_quantity = self.execute_quantity
+        execute_quantity: Decimal | None
+        if isinstance(self.execute_quantity, Decimal):
+            execute_quantity = self.execute_quantity
+        else:
+            execute_quantity = self.execute_quantity
 
         legs = []
         for legs_item_data in self.legs:
@@ -175,18 +167,30 @@ class OrderDetail:
 
         originator = self.originator
 
-        quantity = self.quantity
+        quantity: Decimal | None
+        if isinstance(self.quantity, Decimal):
+            quantity = self.quantity
+        else:
+            quantity = self.quantity
 
-        quantity_left = self.quantity_left
+        quantity_left: Decimal | None
+        if isinstance(self.quantity_left, Decimal):
+            quantity_left = self.quantity_left
+        else:
+            quantity_left = self.quantity_left
 
+        routing: None | str
         routing = self.routing
 
         status = self.status.value
 
+        symbol: None | str
         symbol = self.symbol
 
+        time_stamp: int | None | str
         time_stamp = self.time_stamp
 
+        type_: None | str
         type_ = self.type_
 
         advanced_options: None | str | Unset
@@ -201,7 +205,7 @@ class OrderDetail:
         else:
             alias = self.alias
 
-        contract_expire_date: None | str | Unset
+        contract_expire_date: int | None | str | Unset
         if isinstance(self.contract_expire_date, Unset):
             contract_expire_date = UNSET
         else:
@@ -233,14 +237,18 @@ class OrderDetail:
 
         display_type = self.display_type
 
-        filled_canceled: None | str | Unset
+        filled_canceled: int | None | str | Unset
         if isinstance(self.filled_canceled, Unset):
             filled_canceled = UNSET
         else:
             filled_canceled = self.filled_canceled
 
-        filled_price: Decimal | Unset = UNSET
-        if not isinstance(self.filled_price, Unset):
+        filled_price: Decimal | None | Unset
+        if isinstance(self.filled_price, Unset):
+            filled_price = UNSET
+        elif isinstance(self.filled_price, Decimal):
+            filled_price = self.filled_price
+        else:
             filled_price = self.filled_price
 
         filled_price_text: None | str | Unset
@@ -255,8 +263,12 @@ class OrderDetail:
         else:
             group_name = self.group_name
 
-        limit_price: Decimal | Unset = UNSET
-        if not isinstance(self.limit_price, Unset):
+        limit_price: Decimal | None | Unset
+        if isinstance(self.limit_price, Unset):
+            limit_price = UNSET
+        elif isinstance(self.limit_price, Decimal):
+            limit_price = self.limit_price
+        else:
             limit_price = self.limit_price
 
         limit_price_text: None | str | Unset
@@ -272,12 +284,20 @@ class OrderDetail:
                 market_activation_rules_item = market_activation_rules_item_data.to_dict()
                 market_activation_rules.append(market_activation_rules_item)
 
-        min_move: Decimal | Unset = UNSET
-        if not isinstance(self.min_move, Unset):
+        min_move: Decimal | None | Unset
+        if isinstance(self.min_move, Unset):
+            min_move = UNSET
+        elif isinstance(self.min_move, Decimal):
+            min_move = self.min_move
+        else:
             min_move = self.min_move
 
-        realized_expenses: Decimal | Unset = UNSET
-        if not isinstance(self.realized_expenses, Unset):
+        realized_expenses: Decimal | None | Unset
+        if isinstance(self.realized_expenses, Unset):
+            realized_expenses = UNSET
+        elif isinstance(self.realized_expenses, Decimal):
+            realized_expenses = self.realized_expenses
+        else:
             realized_expenses = self.realized_expenses
 
         reject_reason: None | str | Unset
@@ -286,8 +306,12 @@ class OrderDetail:
         else:
             reject_reason = self.reject_reason
 
-        show_only_quantity: Decimal | Unset = UNSET
-        if not isinstance(self.show_only_quantity, Unset):
+        show_only_quantity: Decimal | None | Unset
+        if isinstance(self.show_only_quantity, Unset):
+            show_only_quantity = UNSET
+        elif isinstance(self.show_only_quantity, Decimal):
+            show_only_quantity = self.show_only_quantity
+        else:
             show_only_quantity = self.show_only_quantity
 
         spread: None | str | Unset
@@ -302,8 +326,12 @@ class OrderDetail:
         else:
             status_description = self.status_description
 
-        stop_price: Decimal | Unset = UNSET
-        if not isinstance(self.stop_price, Unset):
+        stop_price: Decimal | None | Unset
+        if isinstance(self.stop_price, Unset):
+            stop_price = UNSET
+        elif isinstance(self.stop_price, Decimal):
+            stop_price = self.stop_price
+        else:
             stop_price = self.stop_price
 
         stop_price_text: None | str | Unset
@@ -329,8 +357,12 @@ class OrderDetail:
         else:
             triggered_by = self.triggered_by
 
-        unbundled_route_fee: Decimal | Unset = UNSET
-        if not isinstance(self.unbundled_route_fee, Unset):
+        unbundled_route_fee: Decimal | None | Unset
+        if isinstance(self.unbundled_route_fee, Unset):
+            unbundled_route_fee = UNSET
+        elif isinstance(self.unbundled_route_fee, Decimal):
+            unbundled_route_fee = self.unbundled_route_fee
+        else:
             unbundled_route_fee = self.unbundled_route_fee
 
         field_dict: dict[str, Any] = {}
@@ -424,13 +456,57 @@ class OrderDetail:
 
         asset_type = AssetTypeEnum(d.pop("AssetType"))
 
-        commission_fee = Decimal(str(d.pop("CommissionFee")))
+        def _parse_commission_fee(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                commission_fee_type_0 = Decimal(str(data))
 
-        conversion_rate = Decimal(str(d.pop("ConversionRate")))
+                return commission_fee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        duration = d.pop("Duration")
+        commission_fee = _parse_commission_fee(d.pop("CommissionFee"))
 
-        execute_quantity = Decimal(str(d.pop("ExecuteQuantity")))
+        def _parse_conversion_rate(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                conversion_rate_type_0 = Decimal(str(data))
+
+                return conversion_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        conversion_rate = _parse_conversion_rate(d.pop("ConversionRate"))
+
+        def _parse_duration(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        duration = _parse_duration(d.pop("Duration"))
+
+        def _parse_execute_quantity(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                execute_quantity_type_0 = Decimal(str(data))
+
+                return execute_quantity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        execute_quantity = _parse_execute_quantity(d.pop("ExecuteQuantity"))
 
         legs = []
         _legs = d.pop("Legs")
@@ -443,19 +519,65 @@ class OrderDetail:
 
         originator = d.pop("Originator")
 
-        quantity = Decimal(str(d.pop("Quantity")))
+        def _parse_quantity(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                quantity_type_0 = Decimal(str(data))
 
-        quantity_left = Decimal(str(d.pop("QuantityLeft")))
+                return quantity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        routing = d.pop("Routing")
+        quantity = _parse_quantity(d.pop("Quantity"))
+
+        def _parse_quantity_left(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                quantity_left_type_0 = Decimal(str(data))
+
+                return quantity_left_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        quantity_left = _parse_quantity_left(d.pop("QuantityLeft"))
+
+        def _parse_routing(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        routing = _parse_routing(d.pop("Routing"))
 
         status = OrderStatus(d.pop("Status"))
 
-        symbol = d.pop("Symbol")
+        def _parse_symbol(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        time_stamp = d.pop("TimeStamp")
+        symbol = _parse_symbol(d.pop("Symbol"))
 
-        type_ = d.pop("Type")
+        def _parse_time_stamp(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast(int | None | str, data)
+
+        time_stamp = _parse_time_stamp(d.pop("TimeStamp"))
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_ = _parse_type_(d.pop("Type"))
 
         def _parse_advanced_options(data: object) -> None | str | Unset:
             if data is None:
@@ -475,12 +597,12 @@ class OrderDetail:
 
         alias = _parse_alias(d.pop("Alias", UNSET))
 
-        def _parse_contract_expire_date(data: object) -> None | str | Unset:
+        def _parse_contract_expire_date(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         contract_expire_date = _parse_contract_expire_date(d.pop("ContractExpireDate", UNSET))
 
@@ -522,21 +644,31 @@ class OrderDetail:
 
         display_type = d.pop("DisplayType", UNSET)
 
-        def _parse_filled_canceled(data: object) -> None | str | Unset:
+        def _parse_filled_canceled(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         filled_canceled = _parse_filled_canceled(d.pop("FilledCanceled", UNSET))
 
-        _filled_price = d.pop("FilledPrice", UNSET)
-        filled_price: Decimal | Unset
-        if isinstance(_filled_price, Unset):
-            filled_price = UNSET
-        else:
-            filled_price = Decimal(str(_filled_price))
+        def _parse_filled_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                filled_price_type_0 = Decimal(str(data))
+
+                return filled_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        filled_price = _parse_filled_price(d.pop("FilledPrice", UNSET))
 
         def _parse_filled_price_text(data: object) -> None | str | Unset:
             if data is None:
@@ -556,12 +688,22 @@ class OrderDetail:
 
         group_name = _parse_group_name(d.pop("GroupName", UNSET))
 
-        _limit_price = d.pop("LimitPrice", UNSET)
-        limit_price: Decimal | Unset
-        if isinstance(_limit_price, Unset):
-            limit_price = UNSET
-        else:
-            limit_price = Decimal(str(_limit_price))
+        def _parse_limit_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                limit_price_type_0 = Decimal(str(data))
+
+                return limit_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        limit_price = _parse_limit_price(d.pop("LimitPrice", UNSET))
 
         def _parse_limit_price_text(data: object) -> None | str | Unset:
             if data is None:
@@ -581,19 +723,39 @@ class OrderDetail:
 
                 market_activation_rules.append(market_activation_rules_item)
 
-        _min_move = d.pop("MinMove", UNSET)
-        min_move: Decimal | Unset
-        if isinstance(_min_move, Unset):
-            min_move = UNSET
-        else:
-            min_move = Decimal(str(_min_move))
+        def _parse_min_move(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                min_move_type_0 = Decimal(str(data))
 
-        _realized_expenses = d.pop("RealizedExpenses", UNSET)
-        realized_expenses: Decimal | Unset
-        if isinstance(_realized_expenses, Unset):
-            realized_expenses = UNSET
-        else:
-            realized_expenses = Decimal(str(_realized_expenses))
+                return min_move_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        min_move = _parse_min_move(d.pop("MinMove", UNSET))
+
+        def _parse_realized_expenses(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                realized_expenses_type_0 = Decimal(str(data))
+
+                return realized_expenses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        realized_expenses = _parse_realized_expenses(d.pop("RealizedExpenses", UNSET))
 
         def _parse_reject_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -604,12 +766,22 @@ class OrderDetail:
 
         reject_reason = _parse_reject_reason(d.pop("RejectReason", UNSET))
 
-        _show_only_quantity = d.pop("ShowOnlyQuantity", UNSET)
-        show_only_quantity: Decimal | Unset
-        if isinstance(_show_only_quantity, Unset):
-            show_only_quantity = UNSET
-        else:
-            show_only_quantity = Decimal(str(_show_only_quantity))
+        def _parse_show_only_quantity(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                show_only_quantity_type_0 = Decimal(str(data))
+
+                return show_only_quantity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        show_only_quantity = _parse_show_only_quantity(d.pop("ShowOnlyQuantity", UNSET))
 
         def _parse_spread(data: object) -> None | str | Unset:
             if data is None:
@@ -629,12 +801,22 @@ class OrderDetail:
 
         status_description = _parse_status_description(d.pop("StatusDescription", UNSET))
 
-        _stop_price = d.pop("StopPrice", UNSET)
-        stop_price: Decimal | Unset
-        if isinstance(_stop_price, Unset):
-            stop_price = UNSET
-        else:
-            stop_price = Decimal(str(_stop_price))
+        def _parse_stop_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                stop_price_type_0 = Decimal(str(data))
+
+                return stop_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        stop_price = _parse_stop_price(d.pop("StopPrice", UNSET))
 
         def _parse_stop_price_text(data: object) -> None | str | Unset:
             if data is None:
@@ -670,12 +852,22 @@ class OrderDetail:
 
         triggered_by = _parse_triggered_by(d.pop("TriggeredBy", UNSET))
 
-        _unbundled_route_fee = d.pop("UnbundledRouteFee", UNSET)
-        unbundled_route_fee: Decimal | Unset
-        if isinstance(_unbundled_route_fee, Unset):
-            unbundled_route_fee = UNSET
-        else:
-            unbundled_route_fee = Decimal(str(_unbundled_route_fee))
+        def _parse_unbundled_route_fee(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                unbundled_route_fee_type_0 = Decimal(str(data))
+
+                return unbundled_route_fee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        unbundled_route_fee = _parse_unbundled_route_fee(d.pop("UnbundledRouteFee", UNSET))
 
         order_detail = cls(
             account_id=account_id,

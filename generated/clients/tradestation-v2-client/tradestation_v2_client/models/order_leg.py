@@ -7,7 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.leg_side import LegSide
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderLeg")
@@ -18,102 +17,108 @@ class OrderLeg:
     """One leg of an order.
 
     Attributes:
-        ask (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        bid (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        exec_price (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        exec_quantity (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        leaves (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        ask (Decimal | None): Ask when the order was placed.
+        bid (Decimal | None): Bid when the order was placed.
+        exec_price (Decimal | None): Execution price; `0` until filled.
+        exec_quantity (Decimal | None): Quantity executed.
+        leaves (Decimal | None): Quantity not yet filled.
         leg_number (int): Position of the leg in the order, from 1.
-        limit_price (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        limit_price (Decimal | None): Limit price; `0` when none.
         month (int): Expiration month of an option or future; `0` otherwise.
         order_id (int): The order.
         order_type (int | str): Order type: a number (`0` in the docs example, with `OrderTypeDescription: Limit`) or a
             name (`Market`, `Limit`, `Stop Market`, `Stop Limit` in the Swagger).
-        point_value (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        price_used_for_buying_power (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-            to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        quantity (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        side (LegSide): `B` buy, `S` sell, `T` sell short, `C` buy to cover.
-        stop_price (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        strike_price (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        symbol (str): The leg's symbol.
+        point_value (Decimal | None): Units per contract (1 for equities, 100 for options).
+        price_used_for_buying_power (Decimal | None): Price used to compute the order's buying-power effect.
+        quantity (Decimal | None): Quantity ordered.
+        side (None | str): The leg's action. No v2 source lists its values (the object page names the field only), so
+            this is open text; the order's `Type` carries the action in words. The mock writes one
+            letter, `B` buy, `S` sell, `T` sell short, `C` buy to cover (its own convention, not
+            the vendor's).
+        stop_price (Decimal | None): Stop price; `0` when none.
+        strike_price (Decimal | None): Strike of an option leg; `0` otherwise.
+        symbol (None | str): The leg's symbol.
         year (int): Expiration year of an option or future; `0` otherwise.
         base_symbol (None | str | Unset): Underlying of an option leg; blank otherwise.
-        expire_date (None | str | Unset): Expiration of an option or future; blank otherwise.
+        expire_date (int | None | str | Unset): Expiration of an option or future; blank otherwise. A display string, or
+            epoch time as an integer (see "Timestamps" in the contract's description).
         limit_price_display (None | str | Unset): `LimitPrice` formatted for display.
         open_or_close (None | str | Unset): `O` opening or `C` closing.
         order_type_description (None | str | Unset): Name of `OrderType` when that is a number.
         put_or_call (None | str | Unset): `P` or `C` for an option leg; blank otherwise.
         stop_price_display (None | str | Unset): `StopPrice` formatted for display.
-        time_executed (None | str | Unset): When the leg was filled; `1/1/0001 12:00:00 AM` until then.
+        time_executed (int | None | str | Unset): When the leg was filled; `1/1/0001 12:00:00 AM` until then. A display
+            string, or epoch time as an integer (see "Timestamps" in the contract's description).
         type_ (None | str | Unset): `Buy`, `Sell`, `Buy to Cover` or `Sell Short`. Swagger era only.
     """
 
-    ask: Decimal
-    bid: Decimal
-    exec_price: Decimal
-    exec_quantity: Decimal
-    leaves: Decimal
+    ask: Decimal | None
+    bid: Decimal | None
+    exec_price: Decimal | None
+    exec_quantity: Decimal | None
+    leaves: Decimal | None
     leg_number: int
-    limit_price: Decimal
+    limit_price: Decimal | None
     month: int
     order_id: int
     order_type: int | str
-    point_value: Decimal
-    price_used_for_buying_power: Decimal
-    quantity: Decimal
-    side: LegSide
-    stop_price: Decimal
-    strike_price: Decimal
-    symbol: str
+    point_value: Decimal | None
+    price_used_for_buying_power: Decimal | None
+    quantity: Decimal | None
+    side: None | str
+    stop_price: Decimal | None
+    strike_price: Decimal | None
+    symbol: None | str
     year: int
     base_symbol: None | str | Unset = UNSET
-    expire_date: None | str | Unset = UNSET
+    expire_date: int | None | str | Unset = UNSET
     limit_price_display: None | str | Unset = UNSET
     open_or_close: None | str | Unset = UNSET
     order_type_description: None | str | Unset = UNSET
     put_or_call: None | str | Unset = UNSET
     stop_price_display: None | str | Unset = UNSET
-    time_executed: None | str | Unset = UNSET
+    time_executed: int | None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ask = self.ask
+        ask: Decimal | None
+        if isinstance(self.ask, Decimal):
+            ask = self.ask
+        else:
+            ask = self.ask
 
-        bid = self.bid
+        bid: Decimal | None
+        if isinstance(self.bid, Decimal):
+            bid = self.bid
+        else:
+            bid = self.bid
 
-        exec_price = self.exec_price
+        exec_price: Decimal | None
+        if isinstance(self.exec_price, Decimal):
+            exec_price = self.exec_price
+        else:
+            exec_price = self.exec_price
 
-        exec_quantity = self.exec_quantity
+        exec_quantity: Decimal | None
+        if isinstance(self.exec_quantity, Decimal):
+            exec_quantity = self.exec_quantity
+        else:
+            exec_quantity = self.exec_quantity
 
-        leaves = self.leaves
+        leaves: Decimal | None
+        if isinstance(self.leaves, Decimal):
+            leaves = self.leaves
+        else:
+            leaves = self.leaves
 
         leg_number = self.leg_number
 
-        limit_price = self.limit_price
+        limit_price: Decimal | None
+        if isinstance(self.limit_price, Decimal):
+            limit_price = self.limit_price
+        else:
+            limit_price = self.limit_price
 
         month = self.month
 
@@ -122,18 +127,40 @@ class OrderLeg:
         order_type: int | str
         order_type = self.order_type
 
-        point_value = self.point_value
+        point_value: Decimal | None
+        if isinstance(self.point_value, Decimal):
+            point_value = self.point_value
+        else:
+            point_value = self.point_value
 
-        price_used_for_buying_power = self.price_used_for_buying_power
+        price_used_for_buying_power: Decimal | None
+        if isinstance(self.price_used_for_buying_power, Decimal):
+            price_used_for_buying_power = self.price_used_for_buying_power
+        else:
+            price_used_for_buying_power = self.price_used_for_buying_power
 
-        quantity = self.quantity
+        quantity: Decimal | None
+        if isinstance(self.quantity, Decimal):
+            quantity = self.quantity
+        else:
+            quantity = self.quantity
 
-        side = self.side.value
+        side: None | str
+        side = self.side
 
-        stop_price = self.stop_price
+        stop_price: Decimal | None
+        if isinstance(self.stop_price, Decimal):
+            stop_price = self.stop_price
+        else:
+            stop_price = self.stop_price
 
-        strike_price = self.strike_price
+        strike_price: Decimal | None
+        if isinstance(self.strike_price, Decimal):
+            strike_price = self.strike_price
+        else:
+            strike_price = self.strike_price
 
+        symbol: None | str
         symbol = self.symbol
 
         year = self.year
@@ -144,7 +171,7 @@ class OrderLeg:
         else:
             base_symbol = self.base_symbol
 
-        expire_date: None | str | Unset
+        expire_date: int | None | str | Unset
         if isinstance(self.expire_date, Unset):
             expire_date = UNSET
         else:
@@ -180,7 +207,7 @@ class OrderLeg:
         else:
             stop_price_display = self.stop_price_display
 
-        time_executed: None | str | Unset
+        time_executed: int | None | str | Unset
         if isinstance(self.time_executed, Unset):
             time_executed = UNSET
         else:
@@ -240,19 +267,98 @@ class OrderLeg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ask = Decimal(str(d.pop("Ask")))
 
-        bid = Decimal(str(d.pop("Bid")))
+        def _parse_ask(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                ask_type_0 = Decimal(str(data))
 
-        exec_price = Decimal(str(d.pop("ExecPrice")))
+                return ask_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        exec_quantity = Decimal(str(d.pop("ExecQuantity")))
+        ask = _parse_ask(d.pop("Ask"))
 
-        leaves = Decimal(str(d.pop("Leaves")))
+        def _parse_bid(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bid_type_0 = Decimal(str(data))
+
+                return bid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        bid = _parse_bid(d.pop("Bid"))
+
+        def _parse_exec_price(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                exec_price_type_0 = Decimal(str(data))
+
+                return exec_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        exec_price = _parse_exec_price(d.pop("ExecPrice"))
+
+        def _parse_exec_quantity(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                exec_quantity_type_0 = Decimal(str(data))
+
+                return exec_quantity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        exec_quantity = _parse_exec_quantity(d.pop("ExecQuantity"))
+
+        def _parse_leaves(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                leaves_type_0 = Decimal(str(data))
+
+                return leaves_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        leaves = _parse_leaves(d.pop("Leaves"))
 
         leg_number = d.pop("LegNumber")
 
-        limit_price = Decimal(str(d.pop("LimitPrice")))
+        def _parse_limit_price(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                limit_price_type_0 = Decimal(str(data))
+
+                return limit_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        limit_price = _parse_limit_price(d.pop("LimitPrice"))
 
         month = d.pop("Month")
 
@@ -263,19 +369,94 @@ class OrderLeg:
 
         order_type = _parse_order_type(d.pop("OrderType"))
 
-        point_value = Decimal(str(d.pop("PointValue")))
+        def _parse_point_value(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                point_value_type_0 = Decimal(str(data))
 
-        price_used_for_buying_power = Decimal(str(d.pop("PriceUsedForBuyingPower")))
+                return point_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        quantity = Decimal(str(d.pop("Quantity")))
+        point_value = _parse_point_value(d.pop("PointValue"))
 
-        side = LegSide(d.pop("Side"))
+        def _parse_price_used_for_buying_power(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                price_used_for_buying_power_type_0 = Decimal(str(data))
 
-        stop_price = Decimal(str(d.pop("StopPrice")))
+                return price_used_for_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        strike_price = Decimal(str(d.pop("StrikePrice")))
+        price_used_for_buying_power = _parse_price_used_for_buying_power(d.pop("PriceUsedForBuyingPower"))
 
-        symbol = d.pop("Symbol")
+        def _parse_quantity(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                quantity_type_0 = Decimal(str(data))
+
+                return quantity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        quantity = _parse_quantity(d.pop("Quantity"))
+
+        def _parse_side(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        side = _parse_side(d.pop("Side"))
+
+        def _parse_stop_price(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                stop_price_type_0 = Decimal(str(data))
+
+                return stop_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        stop_price = _parse_stop_price(d.pop("StopPrice"))
+
+        def _parse_strike_price(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                strike_price_type_0 = Decimal(str(data))
+
+                return strike_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        strike_price = _parse_strike_price(d.pop("StrikePrice"))
+
+        def _parse_symbol(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        symbol = _parse_symbol(d.pop("Symbol"))
 
         year = d.pop("Year")
 
@@ -288,12 +469,12 @@ class OrderLeg:
 
         base_symbol = _parse_base_symbol(d.pop("BaseSymbol", UNSET))
 
-        def _parse_expire_date(data: object) -> None | str | Unset:
+        def _parse_expire_date(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         expire_date = _parse_expire_date(d.pop("ExpireDate", UNSET))
 
@@ -342,12 +523,12 @@ class OrderLeg:
 
         stop_price_display = _parse_stop_price_display(d.pop("StopPriceDisplay", UNSET))
 
-        def _parse_time_executed(data: object) -> None | str | Unset:
+        def _parse_time_executed(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         time_executed = _parse_time_executed(d.pop("TimeExecuted", UNSET))
 

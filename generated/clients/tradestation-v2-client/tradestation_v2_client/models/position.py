@@ -20,194 +20,194 @@ class Position:
 
     Attributes:
         account_id (str): The account holding the position, by name (`987654 MyName`), not by `Key`.
-        ask_price (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        ask_price (Decimal | None): Current ask.
         asset_type (AssetTypeEnum): Asset class: `EQ` equity, `OP` option, `FU` future, `FX` forex. The Swagger's
             position
             enum spells options and futures `Op` and `Fu`; both spellings are accepted.
-        average_price (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        bid_price (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        big_point_value (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        conversion_rate (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        currency (str): Currency of the symbol.
-        initial_margin (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        average_price (Decimal | None): Average price of the position.
+        bid_price (Decimal | None): Current bid.
+        big_point_value (Decimal | None): Money value of a one-point move.
+        conversion_rate (Decimal | None): Rate from the symbol's currency to the account's.
+        currency (None | str): Currency of the symbol.
+        initial_margin (Decimal | None): Initial margin, in the account's currency.
         key (int): The position's identifier.
-        last_price (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        last_price (Decimal | None): Last trade price; the docs example shows `0` while `LastPriceDisplay` has the
+            price.
         long_short (LongShortEnum): Side of a position. The Swagger and the docs' text say `Long`/`Short`; the docs
             example
             sends `L` (and `S` is taken as its short counterpart).
-        market_value (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        open_profit_loss (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        open_profit_loss_qty (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-            28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        quantity (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        strike_price (Decimal): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        symbol (str): The position's symbol.
-        time_stamp (str): When the position was opened, e.g. `3/30/2011 2:51:49 PM`.
+        market_value (Decimal | None): Market value in the symbol's currency.
+        open_profit_loss (Decimal | None): Unrealized P&L in the symbol's currency, against the average price.
+        open_profit_loss_qty (Decimal | None): Unrealized P&L in the account's currency divided by the quantity.
+        quantity (Decimal | None): Shares or contracts held (an integer in every example).
+        strike_price (Decimal | None): Strike of an option; `0` otherwise.
+        symbol (None | str): The position's symbol.
+        time_stamp (int | None | str): When the position was opened, e.g. `3/30/2011 2:51:49 PM`. A display string, or
+            epoch time as an integer (see "Timestamps" in the contract's description).
         alias (None | str | Unset): The account's alias.
-        account_market_value (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-            to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        account_open_profit_loss (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal`
-            precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        account_total_cost (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-            to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        account_market_value (Decimal | None | Unset): Market value in the account's currency.
+        account_open_profit_loss (Decimal | None | Unset): Unrealized P&L in the account's currency.
+        account_total_cost (Decimal | None | Unset): Total cost in the account's currency.
         ask_price_display (None | str | Unset): `AskPrice` formatted for display.
         average_price_display (None | str | Unset): `AveragePrice` formatted for display.
         bid_price_display (None | str | Unset): `BidPrice` formatted for display.
-        contract_expire_date (None | str | Unset): Expiration of an option or future; `1/1/0001 12:00:00 AM` for
-            equities.
+        contract_expire_date (int | None | str | Unset): Expiration of an option or future; `1/1/0001 12:00:00 AM` for
+            equities. A display string, or epoch time as an integer (see "Timestamps" in the contract's description).
         cost_basis_calculation (None | str | Unset): `FSA` for Japanese margin accounts, otherwise `None`. Swagger era
             only.
         country (None | str | Unset): Country of the listing exchange.
-        day_trade_margin (Decimal | Unset): An exact decimal sent as a JSON string (only `DayTradeMargin` of a
-            position).
+        day_trade_margin (Decimal | None | Unset): Day-trade margin of a futures position (`0` for others). The Swagger
+            types it as a string,
+            the only amount it does; every other amount of this WCF service is a JSON number, so a
+            decimal string and a decimal number are both accepted (each read as an exact decimal).
         description (None | str | Unset): Name of the instrument.
         display_name (None | str | Unset): The account's display name; marked for removal by the vendor.
         last_price_display (None | str | Unset): `LastPrice` formatted for display.
-        maintenance_margin (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-            to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        mark_to_market_price (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-            to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        open_profit_loss_percent (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal`
-            precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        required_margin (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-            28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        settle_price (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up to
-            28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        maintenance_margin (Decimal | None | Unset): Maintenance margin, in the account's currency.
+        mark_to_market_price (Decimal | None | Unset): Previous close for shares held overnight, fill price for today's,
+            weighted by quantity.
+        open_profit_loss_percent (Decimal | None | Unset): Unrealized P&L as a percentage of the initial value.
+        required_margin (Decimal | None | Unset): Margin required to hold the position (forex).
+        settle_price (Decimal | None | Unset): Marked for removal by the vendor.
         strike_price_display (None | str | Unset): `StrikePrice` formatted for display.
-        todays_profit_loss (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-            to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        total_cost (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        unrealized_expenses (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up
-            to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        todays_profit_loss (Decimal | None | Unset): Today's unrealized P&L against `MarkToMarketPrice` (equities and
+            options).
+        total_cost (Decimal | None | Unset): Total cost, in the account's currency.
+        unrealized_expenses (Decimal | None | Unset): Interest and commissions of Japanese FSA margin accounts.
     """
 
     account_id: str
-    ask_price: Decimal
+    ask_price: Decimal | None
     asset_type: AssetTypeEnum
-    average_price: Decimal
-    bid_price: Decimal
-    big_point_value: Decimal
-    conversion_rate: Decimal
-    currency: str
-    initial_margin: Decimal
+    average_price: Decimal | None
+    bid_price: Decimal | None
+    big_point_value: Decimal | None
+    conversion_rate: Decimal | None
+    currency: None | str
+    initial_margin: Decimal | None
     key: int
-    last_price: Decimal
+    last_price: Decimal | None
     long_short: LongShortEnum
-    market_value: Decimal
-    open_profit_loss: Decimal
-    open_profit_loss_qty: Decimal
-    quantity: Decimal
-    strike_price: Decimal
-    symbol: str
-    time_stamp: str
+    market_value: Decimal | None
+    open_profit_loss: Decimal | None
+    open_profit_loss_qty: Decimal | None
+    quantity: Decimal | None
+    strike_price: Decimal | None
+    symbol: None | str
+    time_stamp: int | None | str
     alias: None | str | Unset = UNSET
-    account_market_value: Decimal | Unset = UNSET
-    account_open_profit_loss: Decimal | Unset = UNSET
-    account_total_cost: Decimal | Unset = UNSET
+    account_market_value: Decimal | None | Unset = UNSET
+    account_open_profit_loss: Decimal | None | Unset = UNSET
+    account_total_cost: Decimal | None | Unset = UNSET
     ask_price_display: None | str | Unset = UNSET
     average_price_display: None | str | Unset = UNSET
     bid_price_display: None | str | Unset = UNSET
-    contract_expire_date: None | str | Unset = UNSET
+    contract_expire_date: int | None | str | Unset = UNSET
     cost_basis_calculation: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
-    day_trade_margin: Decimal | Unset = UNSET
+    day_trade_margin: Decimal | None | Unset = UNSET
     description: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     last_price_display: None | str | Unset = UNSET
-    maintenance_margin: Decimal | Unset = UNSET
-    mark_to_market_price: Decimal | Unset = UNSET
-    open_profit_loss_percent: Decimal | Unset = UNSET
-    required_margin: Decimal | Unset = UNSET
-    settle_price: Decimal | Unset = UNSET
+    maintenance_margin: Decimal | None | Unset = UNSET
+    mark_to_market_price: Decimal | None | Unset = UNSET
+    open_profit_loss_percent: Decimal | None | Unset = UNSET
+    required_margin: Decimal | None | Unset = UNSET
+    settle_price: Decimal | None | Unset = UNSET
     strike_price_display: None | str | Unset = UNSET
-    todays_profit_loss: Decimal | Unset = UNSET
-    total_cost: Decimal | Unset = UNSET
-    unrealized_expenses: Decimal | Unset = UNSET
+    todays_profit_loss: Decimal | None | Unset = UNSET
+    total_cost: Decimal | None | Unset = UNSET
+    unrealized_expenses: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
 
-        ask_price = self.ask_price
+        ask_price: Decimal | None
+        if isinstance(self.ask_price, Decimal):
+            ask_price = self.ask_price
+        else:
+            ask_price = self.ask_price
 
         asset_type = self.asset_type.value
 
-        average_price = self.average_price
+        average_price: Decimal | None
+        if isinstance(self.average_price, Decimal):
+            average_price = self.average_price
+        else:
+            average_price = self.average_price
 
-        bid_price = self.bid_price
+        bid_price: Decimal | None
+        if isinstance(self.bid_price, Decimal):
+            bid_price = self.bid_price
+        else:
+            bid_price = self.bid_price
 
-        big_point_value = self.big_point_value
+        big_point_value: Decimal | None
+        if isinstance(self.big_point_value, Decimal):
+            big_point_value = self.big_point_value
+        else:
+            big_point_value = self.big_point_value
 
-        conversion_rate = self.conversion_rate
+        conversion_rate: Decimal | None
+        if isinstance(self.conversion_rate, Decimal):
+            conversion_rate = self.conversion_rate
+        else:
+            conversion_rate = self.conversion_rate
 
+        currency: None | str
         currency = self.currency
 
-        initial_margin = self.initial_margin
+        initial_margin: Decimal | None
+        if isinstance(self.initial_margin, Decimal):
+            initial_margin = self.initial_margin
+        else:
+            initial_margin = self.initial_margin
 
         key = self.key
 
-        last_price = self.last_price
+        last_price: Decimal | None
+        if isinstance(self.last_price, Decimal):
+            last_price = self.last_price
+        else:
+            last_price = self.last_price
 
         long_short = self.long_short.value
 
-        market_value = self.market_value
+        market_value: Decimal | None
+        if isinstance(self.market_value, Decimal):
+            market_value = self.market_value
+        else:
+            market_value = self.market_value
 
-        open_profit_loss = self.open_profit_loss
+        open_profit_loss: Decimal | None
+        if isinstance(self.open_profit_loss, Decimal):
+            open_profit_loss = self.open_profit_loss
+        else:
+            open_profit_loss = self.open_profit_loss
 
-        open_profit_loss_qty = self.open_profit_loss_qty
+        open_profit_loss_qty: Decimal | None
+        if isinstance(self.open_profit_loss_qty, Decimal):
+            open_profit_loss_qty = self.open_profit_loss_qty
+        else:
+            open_profit_loss_qty = self.open_profit_loss_qty
 
-        quantity = self.quantity
+        quantity: Decimal | None
+        if isinstance(self.quantity, Decimal):
+            quantity = self.quantity
+        else:
+            quantity = self.quantity
 
-        strike_price = self.strike_price
+        strike_price: Decimal | None
+        if isinstance(self.strike_price, Decimal):
+            strike_price = self.strike_price
+        else:
+            strike_price = self.strike_price
 
+        symbol: None | str
         symbol = self.symbol
 
+        time_stamp: int | None | str
         time_stamp = self.time_stamp
 
         alias: None | str | Unset
@@ -216,16 +216,28 @@ class Position:
         else:
             alias = self.alias
 
-        account_market_value: Decimal | Unset = UNSET
-        if not isinstance(self.account_market_value, Unset):
+        account_market_value: Decimal | None | Unset
+        if isinstance(self.account_market_value, Unset):
+            account_market_value = UNSET
+        elif isinstance(self.account_market_value, Decimal):
+            account_market_value = self.account_market_value
+        else:
             account_market_value = self.account_market_value
 
-        account_open_profit_loss: Decimal | Unset = UNSET
-        if not isinstance(self.account_open_profit_loss, Unset):
+        account_open_profit_loss: Decimal | None | Unset
+        if isinstance(self.account_open_profit_loss, Unset):
+            account_open_profit_loss = UNSET
+        elif isinstance(self.account_open_profit_loss, Decimal):
+            account_open_profit_loss = self.account_open_profit_loss
+        else:
             account_open_profit_loss = self.account_open_profit_loss
 
-        account_total_cost: Decimal | Unset = UNSET
-        if not isinstance(self.account_total_cost, Unset):
+        account_total_cost: Decimal | None | Unset
+        if isinstance(self.account_total_cost, Unset):
+            account_total_cost = UNSET
+        elif isinstance(self.account_total_cost, Decimal):
+            account_total_cost = self.account_total_cost
+        else:
             account_total_cost = self.account_total_cost
 
         ask_price_display: None | str | Unset
@@ -246,7 +258,7 @@ class Position:
         else:
             bid_price_display = self.bid_price_display
 
-        contract_expire_date: None | str | Unset
+        contract_expire_date: int | None | str | Unset
         if isinstance(self.contract_expire_date, Unset):
             contract_expire_date = UNSET
         else:
@@ -264,9 +276,13 @@ class Position:
         else:
             country = self.country
 
-        day_trade_margin: str | Unset = UNSET
-        if not isinstance(self.day_trade_margin, Unset):
+        day_trade_margin: None | str | Unset
+        if isinstance(self.day_trade_margin, Unset):
+            day_trade_margin = UNSET
+        elif isinstance(self.day_trade_margin, Decimal):
             day_trade_margin = str(self.day_trade_margin)
+        else:
+            day_trade_margin = self.day_trade_margin
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -286,24 +302,44 @@ class Position:
         else:
             last_price_display = self.last_price_display
 
-        maintenance_margin: Decimal | Unset = UNSET
-        if not isinstance(self.maintenance_margin, Unset):
+        maintenance_margin: Decimal | None | Unset
+        if isinstance(self.maintenance_margin, Unset):
+            maintenance_margin = UNSET
+        elif isinstance(self.maintenance_margin, Decimal):
+            maintenance_margin = self.maintenance_margin
+        else:
             maintenance_margin = self.maintenance_margin
 
-        mark_to_market_price: Decimal | Unset = UNSET
-        if not isinstance(self.mark_to_market_price, Unset):
+        mark_to_market_price: Decimal | None | Unset
+        if isinstance(self.mark_to_market_price, Unset):
+            mark_to_market_price = UNSET
+        elif isinstance(self.mark_to_market_price, Decimal):
+            mark_to_market_price = self.mark_to_market_price
+        else:
             mark_to_market_price = self.mark_to_market_price
 
-        open_profit_loss_percent: Decimal | Unset = UNSET
-        if not isinstance(self.open_profit_loss_percent, Unset):
+        open_profit_loss_percent: Decimal | None | Unset
+        if isinstance(self.open_profit_loss_percent, Unset):
+            open_profit_loss_percent = UNSET
+        elif isinstance(self.open_profit_loss_percent, Decimal):
+            open_profit_loss_percent = self.open_profit_loss_percent
+        else:
             open_profit_loss_percent = self.open_profit_loss_percent
 
-        required_margin: Decimal | Unset = UNSET
-        if not isinstance(self.required_margin, Unset):
+        required_margin: Decimal | None | Unset
+        if isinstance(self.required_margin, Unset):
+            required_margin = UNSET
+        elif isinstance(self.required_margin, Decimal):
+            required_margin = self.required_margin
+        else:
             required_margin = self.required_margin
 
-        settle_price: Decimal | Unset = UNSET
-        if not isinstance(self.settle_price, Unset):
+        settle_price: Decimal | None | Unset
+        if isinstance(self.settle_price, Unset):
+            settle_price = UNSET
+        elif isinstance(self.settle_price, Decimal):
+            settle_price = self.settle_price
+        else:
             settle_price = self.settle_price
 
         strike_price_display: None | str | Unset
@@ -312,16 +348,28 @@ class Position:
         else:
             strike_price_display = self.strike_price_display
 
-        todays_profit_loss: Decimal | Unset = UNSET
-        if not isinstance(self.todays_profit_loss, Unset):
+        todays_profit_loss: Decimal | None | Unset
+        if isinstance(self.todays_profit_loss, Unset):
+            todays_profit_loss = UNSET
+        elif isinstance(self.todays_profit_loss, Decimal):
+            todays_profit_loss = self.todays_profit_loss
+        else:
             todays_profit_loss = self.todays_profit_loss
 
-        total_cost: Decimal | Unset = UNSET
-        if not isinstance(self.total_cost, Unset):
+        total_cost: Decimal | None | Unset
+        if isinstance(self.total_cost, Unset):
+            total_cost = UNSET
+        elif isinstance(self.total_cost, Decimal):
+            total_cost = self.total_cost
+        else:
             total_cost = self.total_cost
 
-        unrealized_expenses: Decimal | Unset = UNSET
-        if not isinstance(self.unrealized_expenses, Unset):
+        unrealized_expenses: Decimal | None | Unset
+        if isinstance(self.unrealized_expenses, Unset):
+            unrealized_expenses = UNSET
+        elif isinstance(self.unrealized_expenses, Decimal):
+            unrealized_expenses = self.unrealized_expenses
+        else:
             unrealized_expenses = self.unrealized_expenses
 
         field_dict: dict[str, Any] = {}
@@ -403,41 +451,212 @@ class Position:
         d = dict(src_dict)
         account_id = d.pop("AccountID")
 
-        ask_price = Decimal(str(d.pop("AskPrice")))
+        def _parse_ask_price(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                ask_price_type_0 = Decimal(str(data))
+
+                return ask_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        ask_price = _parse_ask_price(d.pop("AskPrice"))
 
         asset_type = AssetTypeEnum(d.pop("AssetType"))
 
-        average_price = Decimal(str(d.pop("AveragePrice")))
+        def _parse_average_price(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                average_price_type_0 = Decimal(str(data))
 
-        bid_price = Decimal(str(d.pop("BidPrice")))
+                return average_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        big_point_value = Decimal(str(d.pop("BigPointValue")))
+        average_price = _parse_average_price(d.pop("AveragePrice"))
 
-        conversion_rate = Decimal(str(d.pop("ConversionRate")))
+        def _parse_bid_price(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                bid_price_type_0 = Decimal(str(data))
 
-        currency = d.pop("Currency")
+                return bid_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        initial_margin = Decimal(str(d.pop("InitialMargin")))
+        bid_price = _parse_bid_price(d.pop("BidPrice"))
+
+        def _parse_big_point_value(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                big_point_value_type_0 = Decimal(str(data))
+
+                return big_point_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        big_point_value = _parse_big_point_value(d.pop("BigPointValue"))
+
+        def _parse_conversion_rate(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                conversion_rate_type_0 = Decimal(str(data))
+
+                return conversion_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        conversion_rate = _parse_conversion_rate(d.pop("ConversionRate"))
+
+        def _parse_currency(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        currency = _parse_currency(d.pop("Currency"))
+
+        def _parse_initial_margin(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                initial_margin_type_0 = Decimal(str(data))
+
+                return initial_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        initial_margin = _parse_initial_margin(d.pop("InitialMargin"))
 
         key = d.pop("Key")
 
-        last_price = Decimal(str(d.pop("LastPrice")))
+        def _parse_last_price(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                last_price_type_0 = Decimal(str(data))
+
+                return last_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        last_price = _parse_last_price(d.pop("LastPrice"))
 
         long_short = LongShortEnum(d.pop("LongShort"))
 
-        market_value = Decimal(str(d.pop("MarketValue")))
+        def _parse_market_value(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                market_value_type_0 = Decimal(str(data))
 
-        open_profit_loss = Decimal(str(d.pop("OpenProfitLoss")))
+                return market_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        open_profit_loss_qty = Decimal(str(d.pop("OpenProfitLossQty")))
+        market_value = _parse_market_value(d.pop("MarketValue"))
 
-        quantity = Decimal(str(d.pop("Quantity")))
+        def _parse_open_profit_loss(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                open_profit_loss_type_0 = Decimal(str(data))
 
-        strike_price = Decimal(str(d.pop("StrikePrice")))
+                return open_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
-        symbol = d.pop("Symbol")
+        open_profit_loss = _parse_open_profit_loss(d.pop("OpenProfitLoss"))
 
-        time_stamp = d.pop("TimeStamp")
+        def _parse_open_profit_loss_qty(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                open_profit_loss_qty_type_0 = Decimal(str(data))
+
+                return open_profit_loss_qty_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        open_profit_loss_qty = _parse_open_profit_loss_qty(d.pop("OpenProfitLossQty"))
+
+        def _parse_quantity(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                quantity_type_0 = Decimal(str(data))
+
+                return quantity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        quantity = _parse_quantity(d.pop("Quantity"))
+
+        def _parse_strike_price(data: object) -> Decimal | None:
+            if data is None:
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                strike_price_type_0 = Decimal(str(data))
+
+                return strike_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
+
+        strike_price = _parse_strike_price(d.pop("StrikePrice"))
+
+        def _parse_symbol(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        symbol = _parse_symbol(d.pop("Symbol"))
+
+        def _parse_time_stamp(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast(int | None | str, data)
+
+        time_stamp = _parse_time_stamp(d.pop("TimeStamp"))
 
         def _parse_alias(data: object) -> None | str | Unset:
             if data is None:
@@ -448,26 +667,56 @@ class Position:
 
         alias = _parse_alias(d.pop("Alias", UNSET))
 
-        _account_market_value = d.pop("AccountMarketValue", UNSET)
-        account_market_value: Decimal | Unset
-        if isinstance(_account_market_value, Unset):
-            account_market_value = UNSET
-        else:
-            account_market_value = Decimal(str(_account_market_value))
+        def _parse_account_market_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                account_market_value_type_0 = Decimal(str(data))
 
-        _account_open_profit_loss = d.pop("AccountOpenProfitLoss", UNSET)
-        account_open_profit_loss: Decimal | Unset
-        if isinstance(_account_open_profit_loss, Unset):
-            account_open_profit_loss = UNSET
-        else:
-            account_open_profit_loss = Decimal(str(_account_open_profit_loss))
+                return account_market_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
-        _account_total_cost = d.pop("AccountTotalCost", UNSET)
-        account_total_cost: Decimal | Unset
-        if isinstance(_account_total_cost, Unset):
-            account_total_cost = UNSET
-        else:
-            account_total_cost = Decimal(str(_account_total_cost))
+        account_market_value = _parse_account_market_value(d.pop("AccountMarketValue", UNSET))
+
+        def _parse_account_open_profit_loss(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                account_open_profit_loss_type_0 = Decimal(str(data))
+
+                return account_open_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        account_open_profit_loss = _parse_account_open_profit_loss(d.pop("AccountOpenProfitLoss", UNSET))
+
+        def _parse_account_total_cost(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                account_total_cost_type_0 = Decimal(str(data))
+
+                return account_total_cost_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        account_total_cost = _parse_account_total_cost(d.pop("AccountTotalCost", UNSET))
 
         def _parse_ask_price_display(data: object) -> None | str | Unset:
             if data is None:
@@ -496,12 +745,12 @@ class Position:
 
         bid_price_display = _parse_bid_price_display(d.pop("BidPriceDisplay", UNSET))
 
-        def _parse_contract_expire_date(data: object) -> None | str | Unset:
+        def _parse_contract_expire_date(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         contract_expire_date = _parse_contract_expire_date(d.pop("ContractExpireDate", UNSET))
 
@@ -523,12 +772,22 @@ class Position:
 
         country = _parse_country(d.pop("Country", UNSET))
 
-        _day_trade_margin = d.pop("DayTradeMargin", UNSET)
-        day_trade_margin: Decimal | Unset
-        if isinstance(_day_trade_margin, Unset):
-            day_trade_margin = UNSET
-        else:
-            day_trade_margin = Decimal(str(_day_trade_margin))
+        def _parse_day_trade_margin(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                day_trade_margin_type_0 = Decimal(str(data))
+
+                return day_trade_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        day_trade_margin = _parse_day_trade_margin(d.pop("DayTradeMargin", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -557,40 +816,90 @@ class Position:
 
         last_price_display = _parse_last_price_display(d.pop("LastPriceDisplay", UNSET))
 
-        _maintenance_margin = d.pop("MaintenanceMargin", UNSET)
-        maintenance_margin: Decimal | Unset
-        if isinstance(_maintenance_margin, Unset):
-            maintenance_margin = UNSET
-        else:
-            maintenance_margin = Decimal(str(_maintenance_margin))
+        def _parse_maintenance_margin(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                maintenance_margin_type_0 = Decimal(str(data))
 
-        _mark_to_market_price = d.pop("MarkToMarketPrice", UNSET)
-        mark_to_market_price: Decimal | Unset
-        if isinstance(_mark_to_market_price, Unset):
-            mark_to_market_price = UNSET
-        else:
-            mark_to_market_price = Decimal(str(_mark_to_market_price))
+                return maintenance_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
-        _open_profit_loss_percent = d.pop("OpenProfitLossPercent", UNSET)
-        open_profit_loss_percent: Decimal | Unset
-        if isinstance(_open_profit_loss_percent, Unset):
-            open_profit_loss_percent = UNSET
-        else:
-            open_profit_loss_percent = Decimal(str(_open_profit_loss_percent))
+        maintenance_margin = _parse_maintenance_margin(d.pop("MaintenanceMargin", UNSET))
 
-        _required_margin = d.pop("RequiredMargin", UNSET)
-        required_margin: Decimal | Unset
-        if isinstance(_required_margin, Unset):
-            required_margin = UNSET
-        else:
-            required_margin = Decimal(str(_required_margin))
+        def _parse_mark_to_market_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                mark_to_market_price_type_0 = Decimal(str(data))
 
-        _settle_price = d.pop("SettlePrice", UNSET)
-        settle_price: Decimal | Unset
-        if isinstance(_settle_price, Unset):
-            settle_price = UNSET
-        else:
-            settle_price = Decimal(str(_settle_price))
+                return mark_to_market_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        mark_to_market_price = _parse_mark_to_market_price(d.pop("MarkToMarketPrice", UNSET))
+
+        def _parse_open_profit_loss_percent(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                open_profit_loss_percent_type_0 = Decimal(str(data))
+
+                return open_profit_loss_percent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        open_profit_loss_percent = _parse_open_profit_loss_percent(d.pop("OpenProfitLossPercent", UNSET))
+
+        def _parse_required_margin(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                required_margin_type_0 = Decimal(str(data))
+
+                return required_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        required_margin = _parse_required_margin(d.pop("RequiredMargin", UNSET))
+
+        def _parse_settle_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                settle_price_type_0 = Decimal(str(data))
+
+                return settle_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        settle_price = _parse_settle_price(d.pop("SettlePrice", UNSET))
 
         def _parse_strike_price_display(data: object) -> None | str | Unset:
             if data is None:
@@ -601,26 +910,56 @@ class Position:
 
         strike_price_display = _parse_strike_price_display(d.pop("StrikePriceDisplay", UNSET))
 
-        _todays_profit_loss = d.pop("TodaysProfitLoss", UNSET)
-        todays_profit_loss: Decimal | Unset
-        if isinstance(_todays_profit_loss, Unset):
-            todays_profit_loss = UNSET
-        else:
-            todays_profit_loss = Decimal(str(_todays_profit_loss))
+        def _parse_todays_profit_loss(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                todays_profit_loss_type_0 = Decimal(str(data))
 
-        _total_cost = d.pop("TotalCost", UNSET)
-        total_cost: Decimal | Unset
-        if isinstance(_total_cost, Unset):
-            total_cost = UNSET
-        else:
-            total_cost = Decimal(str(_total_cost))
+                return todays_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
-        _unrealized_expenses = d.pop("UnrealizedExpenses", UNSET)
-        unrealized_expenses: Decimal | Unset
-        if isinstance(_unrealized_expenses, Unset):
-            unrealized_expenses = UNSET
-        else:
-            unrealized_expenses = Decimal(str(_unrealized_expenses))
+        todays_profit_loss = _parse_todays_profit_loss(d.pop("TodaysProfitLoss", UNSET))
+
+        def _parse_total_cost(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                total_cost_type_0 = Decimal(str(data))
+
+                return total_cost_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        total_cost = _parse_total_cost(d.pop("TotalCost", UNSET))
+
+        def _parse_unrealized_expenses(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                unrealized_expenses_type_0 = Decimal(str(data))
+
+                return unrealized_expenses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        unrealized_expenses = _parse_unrealized_expenses(d.pop("UnrealizedExpenses", UNSET))
 
         position = cls(
             account_id=account_id,

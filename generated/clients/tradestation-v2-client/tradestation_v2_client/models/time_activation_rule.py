@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,14 +16,18 @@ class TimeActivationRule:
     """A time of day, `hh:mm:ss` UTC, after which the order is sent.
 
     Attributes:
-        time_utc (str | Unset): The activation time.
+        time_utc (None | str | Unset): The activation time.
     """
 
-    time_utc: str | Unset = UNSET
+    time_utc: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        time_utc = self.time_utc
+        time_utc: None | str | Unset
+        if isinstance(self.time_utc, Unset):
+            time_utc = UNSET
+        else:
+            time_utc = self.time_utc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,7 +40,15 @@ class TimeActivationRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        time_utc = d.pop("TimeUtc", UNSET)
+
+        def _parse_time_utc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_utc = _parse_time_utc(d.pop("TimeUtc", UNSET))
 
         time_activation_rule = cls(
             time_utc=time_utc,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,25 +17,29 @@ class TrailingStopOffset:
     """Offset of a trailing stop, as an amount or a percentage (not both).
 
     Attributes:
-        amount (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
-        percent (Decimal | Unset): An exact decimal sent as a JSON number with .NET `decimal` precision: up to 28–31
-            significant digits, trailing zeros kept (`5000000.0000`, `-1806.2892359516153728372377831`),
-            zero possibly a bare `0`. Parse it as a decimal, never as a binary float.
+        amount (Decimal | None | Unset): Offset in money from the current price.
+        percent (Decimal | None | Unset): Offset in percent from the current price.
     """
 
-    amount: Decimal | Unset = UNSET
-    percent: Decimal | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
+    percent: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: Decimal | Unset = UNSET
-        if not isinstance(self.amount, Unset):
+        amount: Decimal | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        elif isinstance(self.amount, Decimal):
+            amount = self.amount
+        else:
             amount = self.amount
 
-        percent: Decimal | Unset = UNSET
-        if not isinstance(self.percent, Unset):
+        percent: Decimal | None | Unset
+        if isinstance(self.percent, Unset):
+            percent = UNSET
+        elif isinstance(self.percent, Decimal):
+            percent = self.percent
+        else:
             percent = self.percent
 
         field_dict: dict[str, Any] = {}
@@ -51,19 +55,40 @@ class TrailingStopOffset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _amount = d.pop("Amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Decimal(str(_amount))
 
-        _percent = d.pop("Percent", UNSET)
-        percent: Decimal | Unset
-        if isinstance(_percent, Unset):
-            percent = UNSET
-        else:
-            percent = Decimal(str(_percent))
+        def _parse_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                amount_type_0 = Decimal(str(data))
+
+                return amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        amount = _parse_amount(d.pop("Amount", UNSET))
+
+        def _parse_percent(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                percent_type_0 = Decimal(str(data))
+
+                return percent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        percent = _parse_percent(d.pop("Percent", UNSET))
 
         trailing_stop_offset = cls(
             amount=amount,
