@@ -503,7 +503,9 @@ def test_error_bodies_in_each_generations_shape(app: MockApp) -> None:
 def test_v2_quota_page_is_html_on_request_and_under_fault_injection(app: MockApp) -> None:
     spec_page = SPECS["v2"].resolve("#/components/responses/Forbidden")["content"]["text/html"]["examples"]
     expected = spec_page["QuotaExceeded"]["value"]
-    asked = call(app, "GET", f"{V2}/accounts/119816/balances", headers={**TOKEN, "Prefer": "code=403"})
+    asked = call(
+        app, "GET", f"{V2}/accounts/119816/balances", headers={**TOKEN, "Prefer": "code=403, example=QuotaExceeded"}
+    )
     assert (asked.status_code, asked.headers["content-type"], asked.text) == (403, "text/html", expected)
     throttled = make_app([SPECS["v2"], SPECS["v3"]], faults=Faults(rate_429=1.0, retry_after=5))
     v2 = call(throttled, "GET", f"{V2}/accounts/119816/balances", headers=TOKEN)

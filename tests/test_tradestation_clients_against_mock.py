@@ -112,11 +112,12 @@ def test_v2_errors_come_back_typed(mock_server: RunningMock, v2: tradestation_v2
     assert isinstance(unknown, Error) and unknown.status_code == 404 and unknown.message == "Account Not Found: 999"
     invalid = v2_positions.sync("119816", client=v2, filter_="Symbol ne 'A'")
     assert isinstance(invalid, Error) and invalid.status_code == 400
-    # The contract reads every 403 as text (its first media type is the HTML quota page).
+    # A 403 is an `Error` in JSON, or the quota's HTML page, which comes back as text.
     too_old = get_orders.sync("119816", client=v2, since="01-02-2026")
-    assert isinstance(too_old, str) and "older than 90 day(s)" in too_old
+    assert isinstance(too_old, Error) and "older than 90 day(s)" in too_old.message
     url = mock_server.vendor_url("tradestation-v2")
-    with tradestation_v2_client.AuthenticatedClient(url, "test-token", headers={"Prefer": "code=403"}) as asking:
+    quota_page = {"Prefer": "code=403, example=QuotaExceeded"}
+    with tradestation_v2_client.AuthenticatedClient(url, "test-token", headers=quota_page) as asking:
         quota = v2_balances.sync_detailed("119816", client=asking)
     assert quota.status_code == 403 and quota.parsed == "<html><body>Quota Exceeded</body></html>"
     with tradestation_v2_client.AuthenticatedClient(url, "wrong") as stranger:

@@ -120,12 +120,13 @@ class Body:
 
 @dataclass(frozen=True)
 class Response:
-    """A documented response: its schema (for the self-check), named examples and headers."""
+    """A documented response: its schema (for the self-check), named examples (each with its media type,
+    from every media type the response declares) and headers."""
 
     status: str
     media_type: str | None
     check: SchemaCheck | None
-    examples: dict[str, Any]
+    examples: dict[str, tuple[str, Any]]
     headers: tuple[str, ...]
 
 
@@ -258,14 +259,16 @@ def _body(declared: dict[str, Any] | None) -> Body | None:
 
 def _response(status: str, declared: dict[str, Any]) -> Response:
     content = declared.get("content") or {}
-    media_type = next(iter(content), None)
-    media = content.get(media_type, {}) if media_type else {}
-    examples = {name: example["value"] for name, example in (media.get("examples") or {}).items() if "value" in example}
-    if "example" in media:
-        examples.setdefault("default", media["example"])
-    schema = media.get("schema")
-    check = SchemaCheck.compile(schema) if schema and media_type and "json" in media_type else None
-    return Response(status, media_type, check, examples, tuple(declared.get("headers") or ()))
+    examples: dict[str, tuple[str, Any]] = {}
+    for media_type, media in content.items():
+        for name, example in (media.get("examples") or {}).items():
+            if "value" in example:
+                examples.setdefault(name, (media_type, example["value"]))
+        if "example" in media:
+            examples.setdefault("default", (media_type, media["example"]))
+    json_schema = next((m.get("schema") for t, m in content.items() if "json" in t and m.get("schema")), None)
+    check = SchemaCheck.compile(json_schema) if json_schema else None
+    return Response(status, next(iter(content), None), check, examples, tuple(declared.get("headers") or ()))
 
 
 def _kind(schema: dict[str, Any]) -> str:

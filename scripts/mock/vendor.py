@@ -186,7 +186,8 @@ class VendorMock:
             for op in route.operations.values():
                 response = op.response(status)
                 if response and response.examples:
-                    return Reply(status, next(iter(response.examples.values())))
+                    media_type, value = next(iter(response.examples.values()))
+                    return Reply(status, value, media_type=media_type)
         return Reply(status, {"message": message})
 
     def auth_failure(self, failure: AuthFailure) -> Reply:
@@ -366,8 +367,8 @@ class VendorMock:
         response = operation.responses[status]
         code = int(status) if status.isdigit() else int(status[0]) * 100
         if response.examples:
-            example = response.examples[name] if name else next(iter(response.examples.values()))
-            return Reply(code, example, media_type=response.media_type or "application/json")
+            media_type, example = response.examples[name] if name else next(iter(response.examples.values()))
+            return Reply(code, example, media_type=media_type)
         if code >= 400:
             return self.error(code, f"response {status} requested")
         return Reply(code, None, media_type=response.media_type or "application/json")

@@ -106,7 +106,7 @@ class TradeStationV2(VendorMock):
     def throttled(self, retry_after: int) -> Reply:
         """Over quota, v2 answers `403 Quota Exceeded` with its HTML page (the spec's documented example)."""
         operation = next(op for route in self.router.routes for op in route.operations.values())
-        return self._example(operation, "403", None)
+        return self._example(operation, "403", "QuotaExceeded")
 
     @staticmethod
     def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:

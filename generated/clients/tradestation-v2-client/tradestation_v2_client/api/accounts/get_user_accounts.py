@@ -43,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[AccountInfo] | str | None:
+) -> Error | Error | str | list[AccountInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json.loads(response.content, parse_float=Decimal)
@@ -65,7 +65,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = response.text
+        response_403: Error | str
+        if response.headers.get("content-type", "").startswith("text/"):
+            response_403 = response.text
+        else:
+            response_403 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+
         return response_403
 
     if response.status_code == 404:
@@ -96,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[AccountInfo] | str]:
+) -> Response[Error | Error | str | list[AccountInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_version: ApiVersion | Unset = UNSET,
-) -> Response[Error | list[AccountInfo] | str]:
+) -> Response[Error | Error | str | list[AccountInfo]]:
     """List a user's accounts
 
      Every account the user may see, with the `Key` that `{account_keys}` takes elsewhere.
@@ -125,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[AccountInfo] | str]
+        Response[Error | Error | str | list[AccountInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     api_version: ApiVersion | Unset = UNSET,
-) -> Error | list[AccountInfo] | str | None:
+) -> Error | Error | str | list[AccountInfo] | None:
     """List a user's accounts
 
      Every account the user may see, with the `Key` that `{account_keys}` takes elsewhere.
@@ -160,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AccountInfo] | str
+        Error | Error | str | list[AccountInfo]
     """
 
     return sync_detailed(
@@ -175,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_version: ApiVersion | Unset = UNSET,
-) -> Response[Error | list[AccountInfo] | str]:
+) -> Response[Error | Error | str | list[AccountInfo]]:
     """List a user's accounts
 
      Every account the user may see, with the `Key` that `{account_keys}` takes elsewhere.
@@ -190,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[AccountInfo] | str]
+        Response[Error | Error | str | list[AccountInfo]]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     api_version: ApiVersion | Unset = UNSET,
-) -> Error | list[AccountInfo] | str | None:
+) -> Error | Error | str | list[AccountInfo] | None:
     """List a user's accounts
 
      Every account the user may see, with the `Key` that `{account_keys}` takes elsewhere.
@@ -223,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AccountInfo] | str
+        Error | Error | str | list[AccountInfo]
     """
 
     return (

@@ -45,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[EquityAccount | ForexAccount | FuturesAccount] | str | None:
+) -> Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json.loads(response.content, parse_float=Decimal)
@@ -95,7 +95,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = response.text
+        response_403: Error | str
+        if response.headers.get("content-type", "").startswith("text/"):
+            response_403 = response.text
+        else:
+            response_403 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+
         return response_403
 
     if response.status_code == 404:
@@ -126,7 +131,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[EquityAccount | ForexAccount | FuturesAccount] | str]:
+) -> Response[Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,7 +145,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_version: ApiVersion | Unset = UNSET,
-) -> Response[Error | list[EquityAccount | ForexAccount | FuturesAccount] | str]:
+) -> Response[Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]]:
     """Get balances of accounts
 
      One balance object per requested account, in an array, whatever the number of keys. The
@@ -161,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[EquityAccount | ForexAccount | FuturesAccount] | str]
+        Response[Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +186,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     api_version: ApiVersion | Unset = UNSET,
-) -> Error | list[EquityAccount | ForexAccount | FuturesAccount] | str | None:
+) -> Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount] | None:
     """Get balances of accounts
 
      One balance object per requested account, in an array, whatever the number of keys. The
@@ -202,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[EquityAccount | ForexAccount | FuturesAccount] | str
+        Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]
     """
 
     return sync_detailed(
@@ -217,7 +222,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_version: ApiVersion | Unset = UNSET,
-) -> Response[Error | list[EquityAccount | ForexAccount | FuturesAccount] | str]:
+) -> Response[Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]]:
     """Get balances of accounts
 
      One balance object per requested account, in an array, whatever the number of keys. The
@@ -238,7 +243,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[EquityAccount | ForexAccount | FuturesAccount] | str]
+        Response[Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]]
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     api_version: ApiVersion | Unset = UNSET,
-) -> Error | list[EquityAccount | ForexAccount | FuturesAccount] | str | None:
+) -> Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount] | None:
     """Get balances of accounts
 
      One balance object per requested account, in an array, whatever the number of keys. The
@@ -277,7 +282,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[EquityAccount | ForexAccount | FuturesAccount] | str
+        Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]
     """
 
     return (

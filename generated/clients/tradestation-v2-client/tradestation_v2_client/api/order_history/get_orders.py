@@ -55,7 +55,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[OrderDetail] | str | None:
+) -> Error | Error | str | list[OrderDetail] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json.loads(response.content, parse_float=Decimal)
@@ -77,7 +77,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = response.text
+        response_403: Error | str
+        if response.headers.get("content-type", "").startswith("text/"):
+            response_403 = response.text
+        else:
+            response_403 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+
         return response_403
 
     if response.status_code == 404:
@@ -108,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[OrderDetail] | str]:
+) -> Response[Error | Error | str | list[OrderDetail]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,7 +131,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     page_num: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[Error | list[OrderDetail] | str]:
+) -> Response[Error | Error | str | list[OrderDetail]]:
     """Get the order history of accounts
 
      v2 has no separate history operation. Without `since`, the orders that are open now or
@@ -150,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[OrderDetail] | str]
+        Response[Error | Error | str | list[OrderDetail]]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +183,7 @@ def sync(
     page_size: int | Unset = UNSET,
     page_num: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Error | list[OrderDetail] | str | None:
+) -> Error | Error | str | list[OrderDetail] | None:
     """Get the order history of accounts
 
      v2 has no separate history operation. Without `since`, the orders that are open now or
@@ -202,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[OrderDetail] | str
+        Error | Error | str | list[OrderDetail]
     """
 
     return sync_detailed(
@@ -225,7 +230,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     page_num: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[Error | list[OrderDetail] | str]:
+) -> Response[Error | Error | str | list[OrderDetail]]:
     """Get the order history of accounts
 
      v2 has no separate history operation. Without `since`, the orders that are open now or
@@ -249,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[OrderDetail] | str]
+        Response[Error | Error | str | list[OrderDetail]]
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +280,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     page_num: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Error | list[OrderDetail] | str | None:
+) -> Error | Error | str | list[OrderDetail] | None:
     """Get the order history of accounts
 
      v2 has no separate history operation. Without `since`, the orders that are open now or
@@ -299,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[OrderDetail] | str
+        Error | Error | str | list[OrderDetail]
     """
 
     return (

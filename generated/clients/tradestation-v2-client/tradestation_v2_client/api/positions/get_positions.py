@@ -46,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Position] | str | None:
+) -> Error | Error | str | list[Position] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json.loads(response.content, parse_float=Decimal)
@@ -68,7 +68,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = response.text
+        response_403: Error | str
+        if response.headers.get("content-type", "").startswith("text/"):
+            response_403 = response.text
+        else:
+            response_403 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+
         return response_403
 
     if response.status_code == 404:
@@ -99,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Position] | str]:
+) -> Response[Error | Error | str | list[Position]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +119,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     api_version: ApiVersion | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[Error | list[Position] | str]:
+) -> Response[Error | Error | str | list[Position]]:
     """Get positions of accounts
 
      The open positions of every requested account, in one array (each position names its
@@ -132,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Position] | str]
+        Response[Error | Error | str | list[Position]]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +159,7 @@ def sync(
     client: AuthenticatedClient | Client,
     api_version: ApiVersion | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Error | list[Position] | str | None:
+) -> Error | Error | str | list[Position] | None:
     """Get positions of accounts
 
      The open positions of every requested account, in one array (each position names its
@@ -172,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Position] | str
+        Error | Error | str | list[Position]
     """
 
     return sync_detailed(
@@ -189,7 +194,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     api_version: ApiVersion | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[Error | list[Position] | str]:
+) -> Response[Error | Error | str | list[Position]]:
     """Get positions of accounts
 
      The open positions of every requested account, in one array (each position names its
@@ -207,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Position] | str]
+        Response[Error | Error | str | list[Position]]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +232,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     api_version: ApiVersion | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Error | list[Position] | str | None:
+) -> Error | Error | str | list[Position] | None:
     """Get positions of accounts
 
      The open positions of every requested account, in one array (each position names its
@@ -245,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Position] | str
+        Error | Error | str | list[Position]
     """
 
     return (
