@@ -6,7 +6,10 @@
    `decimal.Decimal`, and bodies are parsed with `json.loads(..., parse_float=Decimal)`.
 2. **Comma-separated arrays.** opc ignores `explode: false` and sends `ids=a&ids=b`; a query array
    declared `style: form, explode: false` is sent as `ids=a,b`, as the spec says.
-3. **List accessors.** The model class of a component with `x-list-accessor` (`scripts/list_accessors.py`)
+3. **Omittable union bodies.** opc sends `json=UNSET` (which cannot be encoded) when an optional request
+   body whose schema is a union (e.g. `oneOf: [object, null]`) is not given; here no body is sent
+   (`opc_templates/property_templates/union_property.py.jinja`).
+4. **List accessors.** The model class of a component with `x-list-accessor` (`scripts/list_accessors.py`)
    gets the declared method; it calls `one_or_many` from the package's `_lists.py`, which
    `scripts/codegen/generate.py` writes.
 
