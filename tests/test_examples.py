@@ -23,7 +23,7 @@ def test_manifest_bodies_validate_as_declared(spec: Spec) -> None:
 
 
 def test_models_parse_every_body_with_exact_decimals(spec: Spec) -> None:
-    """Parse each body's raw bytes with the generated models; every Decimal equals the literal text sent."""
+    """Parse each body's raw bytes with the generated models; every Decimal is exactly the literal text sent."""
     models = importlib.import_module(f"{spec.python_name}_models.models")
     entries, _ = example_files.entries(spec)
     compared = 0
@@ -58,7 +58,9 @@ def _compare(parsed: Any, raw: Any, where: str) -> int:
         return sum(_compare(p, r, f"{where}/{i}") for i, (p, r) in enumerate(zip(parsed, raw, strict=True)))
     if isinstance(parsed, Decimal):
         literal = raw if isinstance(raw, str) else str(raw)
-        assert str(parsed) == literal, f"{where}: parsed {parsed!s}, sent {literal}"
+        # Exact: the same digits and exponent as the text sent (`"1.50"` is not `1.5`), in whatever
+        # numeric form it was written (`"+5"`, `".5"`, `"1E-8"`).
+        assert parsed.as_tuple() == Decimal(literal).as_tuple(), f"{where}: parsed {parsed!s}, sent {literal}"
         return 1
     is_display_text = last_word(where.rsplit("/", 1)[-1]) in DISPLAY_TEXT_WORDS
     if (
