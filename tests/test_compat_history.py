@@ -7,6 +7,7 @@ history cases quick.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -53,6 +54,13 @@ def _edit(repo: Path, old: str, new: str, path: str = SPEC) -> None:
     (repo / path).write_text(text.replace(old, new), encoding="utf-8")
 
 
+def _versions(repo: Path) -> tuple[str, str]:
+    """The spec's `info.version` and the next major version."""
+    version = re.search(r"^  version: (\S+)$", (repo / SPEC).read_text(encoding="utf-8"), re.MULTILINE)
+    assert version is not None
+    return version[1], f"{int(version[1].split('.')[0]) + 1}.0.0"
+
+
 def _commit(repo: Path, message: str) -> None:
     _git(repo, "add", "-A")
     _git(repo, "commit", "-q", "-m", message)
@@ -80,35 +88,37 @@ def tiny(tmp_path: Path) -> Path:
 
 
 def test_breaking_change_without_a_major_bump_fails(repo: Path) -> None:
+    current, major = _versions(repo)
     _edit(repo, MADE_OPTIONAL, "")
     _commit(repo, "withdrawable_cash is optional")
     done = _run(repo, "diff")
     assert done.returncode == 1, done.stdout + done.stderr
     out = done.stdout
-    assert "clear-street: 1.0.0 → 1.0.0, compared with " in out
+    assert f"clear-street: {current} → {current}, compared with " in out
     assert "BREAKING      /components/schemas/AccountBalances/required  [property-required-changed]" in out
     assert "`withdrawable_cash` may now be absent: readers that expect it break" in out
     assert "at GET /v1/accounts/{account_id}/balances 200 response (application/json) `data.withdrawable_cash`" in out
-    assert "FAIL: 1 breaking change(s) need a new major version" in out and "make it 2.0.0" in out
+    assert "FAIL: 1 breaking change(s) need a new major version" in out and f"make it {major}" in out
 
 
 def test_major_bump_with_a_changelog_entry_passes(repo: Path) -> None:
+    current, major = _versions(repo)
     _edit(repo, MADE_OPTIONAL, "")
-    _edit(repo, "  version: 1.0.0\n", "  version: 2.0.0\n")
+    _edit(repo, f"  version: {current}\n", f"  version: {major}\n")
     missing = _run(repo, "diff")
     assert missing.returncode == 1
-    assert "has no `## 2.0.0` entry: run `make changelog`" in missing.stdout
+    assert f"has no `## {major}` entry: run `make changelog`" in missing.stdout
 
     drafted = _run(repo, "changelog")
     assert drafted.returncode == 0, drafted.stderr
     changelog = (repo / "specs/clear-street/CHANGELOG.md").read_text(encoding="utf-8")
-    assert "## 2.0.0\n\nChanges since 1.0.0.\n\n### Breaking: update your code before upgrading\n" in changelog
+    assert f"## {major}\n\nChanges since {current}.\n\n### Breaking: update your code before upgrading\n" in changelog
     assert "- `withdrawable_cash` may now be absent: readers that expect it break (GET /v1/accounts/" in changelog
-    _commit(repo, "Clear Street 2.0.0")
+    _commit(repo, f"Clear Street {major}")
 
     done = _run(repo, "diff")
     assert done.returncode == 0, done.stdout
-    assert "clear-street: 1.0.0 → 2.0.0" in done.stdout and "FAIL" not in done.stdout
+    assert f"clear-street: {current} → {major}" in done.stdout and "FAIL" not in done.stdout
     assert _run(repo, "changelog").stdout.endswith("has an entry\n")
 
 

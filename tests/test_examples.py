@@ -23,7 +23,7 @@ def test_manifest_bodies_validate_as_declared(spec: Spec) -> None:
 
 
 def test_models_parse_every_body_with_exact_decimals(spec: Spec) -> None:
-    """Parse each body's raw bytes with the generated models; every Decimal equals the literal text sent."""
+    """Parse each body's raw bytes with the generated models; every Decimal is exactly the literal text sent."""
     models = importlib.import_module(f"{spec.python_name}_models.models")
     entries, _ = example_files.entries(spec)
     compared = 0

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
+from clear_street_client import AuthenticatedClient
+from clear_street_client.api.balances import get_account_balances
+from clear_street_client.models import ErrorResponse
 
-from scripts.mock.app import MockApp
-from scripts.specs import load
+from scripts.mock.app import MockApp, MockConfig
+from scripts.mock.faults import Faults
+from scripts.specs import Spec, load
 
 from . import field_coverage
 from .conftest import SPEC_FOLDERS
@@ -18,9 +24,13 @@ BASE = "/clear-street/v1/accounts"
 D = Decimal
 
 
+def _spec() -> Spec:
+    return load(next(f for f in SPEC_FOLDERS if f.name == "clear-street"))
+
+
 @pytest.fixture
 def app() -> MockApp:
-    return make_app([load(next(f for f in SPEC_FOLDERS if f.name == "clear-street"))])
+    return make_app([_spec()])
 
 
 def get(app: MockApp, url: str, status: int = 200) -> Any:
@@ -57,6 +67,7 @@ def test_balances_agree_with_each_other_and_with_positions(app: MockApp, account
 
 
 def test_position_market_value_is_quantity_times_price(app: MockApp) -> None:
+    """The mock's valuation rule (the contract promises none): the current price, times the multiplier."""
     for position in get(app, "/19816/positions")["data"]:
         multiplier = 100 if position["instrument_type"] == "OPTION" else 1
         assert D(position["market_value"]) == D(position["quantity"]) * D(position["instrument_price"]) * multiplier
@@ -93,6 +104,8 @@ def test_closing_a_position_changes_positions_and_balances(app: MockApp) -> None
 
     again = call(app, "DELETE", f"{BASE}/19816/positions/TSLA", headers=TOKEN)
     assert again.status_code == 200 and again.json()["data"] == []
+    never_held = call(app, "DELETE", f"{BASE}/19816/positions/ZZZZ", headers=TOKEN)
+    assert never_held.status_code == 200 and never_held.json()["data"] == []
 
 
 def test_closing_everything_leaves_only_cash(app: MockApp) -> None:
@@ -205,3 +218,56 @@ def test_every_current_field_is_sent(app: MockApp) -> None:
         paged = any(p["name"] == "page_size" for p in schema.get("parameters", []))
         missing = {m for m in missing if not m.startswith("error") and (paged or not m.startswith("metadata."))}
         assert not missing, f"{operation_id} never sends {sorted(missing)}"
+
+
+def test_a_null_close_body_means_no_options(app: MockApp) -> None:
+    """The vendor's spec declares the close body `oneOf: [null, ClosePositionRequest]`."""
+    json_null = {**TOKEN, "Content-Type": "application/json"}
+    single = call(app, "DELETE", f"{BASE}/19816/positions/AAPL", headers=json_null, content=b"null")
+    assert single.status_code == 200, single.text
+    assert [o["symbol"] for o in single.json()["data"]] == ["AAPL"]
+    blocked = call(app, "DELETE", f"{BASE}/19820/positions", headers=json_null, content=b"null")
+    assert blocked.status_code == 409
+    assert call(app, "DELETE", f"{BASE}/19816/positions", headers=json_null, content=b"[]").status_code == 400
+
+
+def test_close_order_ids_number_the_accounts_closes_of_the_day(app: MockApp) -> None:
+    def ids(url: str) -> list[str]:
+        response = call(app, "DELETE", f"{BASE}{url}", headers=TOKEN)
+        assert response.status_code == 200, response.text
+        return [order["client_order_id"] for order in response.json()["data"]]
+
+    assert ids("/19816/positions/TSLA") == ["close-position-20261120-001"]
+    assert ids("/19816/positions/AAPL") == ["close-position-20261120-002"]
+    flattened = ids("/19816/positions")
+    assert flattened == [f"close-positions-20261120-{n:03d}" for n in range(3, 3 + len(flattened))]
+    assert ids("/19818/positions")[0] == "close-positions-20261120-001"
+
+
+def test_a_non_trading_day_has_no_intraday_segment() -> None:
+    sunday = MockApp(MockConfig(today=date(2026, 11, 22)), [_spec()])
+    segments = get(sunday, "/19816/portfolio-history?start_date=2026-11-16")["data"]["segments"]
+    assert [s["date"] for s in segments][-1] == "2026-11-20"
+    assert all(s["net_pnl"] is not None for s in segments)
+
+
+def test_an_injected_server_failure_is_documented_and_typed() -> None:
+    """`--rate-5xx` answers 503 with the error envelope: the spec's `5XX` response, and the client's ErrorResponse."""
+    failing = MockApp(MockConfig(today=date(2026, 11, 20), faults=Faults(rate_5xx=1.0)), [_spec()])
+    response = call(failing, "GET", f"{BASE}/19816/balances", headers=TOKEN)
+    assert response.status_code == 503
+    found = failing.vendors["clear-street"].router.match("/v1/accounts/19816/balances")
+    assert found is not None
+    documented = found[0].operations["GET"].response(503)
+    assert documented is not None and documented.status == "5XX"
+    assert documented.check is not None and documented.check.problem(response.json()) is None
+
+    def forward(request: httpx.Request) -> httpx.Response:
+        path = request.url.raw_path.decode()
+        answer = call(failing, request.method, f"/clear-street{path}", headers=dict(request.headers))
+        return httpx.Response(answer.status_code, content=answer.content, headers=answer.headers)
+
+    transport = httpx.MockTransport(forward)
+    with AuthenticatedClient("http://mock", token="test-token", httpx_args={"transport": transport}) as client:
+        result = get_account_balances.sync(19816, client=client)
+    assert isinstance(result, ErrorResponse) and result.error.code == 503

@@ -151,7 +151,7 @@ def test_injected_server_errors_default_to_a_status_the_spec_documents() -> None
     """Without `--status-5xx`, each vendor fails the way its spec says it can: 503 where documented."""
     app = make_app(faults=Faults(rate_5xx=1.0))
     servers = {name: vendor.server_error for name, vendor in app.vendors.items()}
-    assert servers == {"clear-street": 500, "etna": 500, "tradestation-v2": 500, "tradestation-v3": 503, "tradier": 503}
+    assert servers == {"clear-street": 503, "etna": 500, "tradestation-v2": 500, "tradestation-v3": 503, "tradier": 503}
 
 
 def test_fault_draws_follow_the_configured_rates() -> None:

@@ -9,7 +9,10 @@
 3. **Plain-text alternatives.** opc parses a response by its first media type only; when a status
    declares JSON and also `text/*` (Tradier's plain-text quota violation on 400), the generated code
    checks the response's Content-Type and returns the text instead of failing to decode it as JSON.
-4. **List accessors.** The model class of a component with `x-list-accessor` (`scripts/list_accessors.py`)
+4. **Omittable union bodies.** opc sends `json=UNSET` (which cannot be encoded) when an optional request
+   body whose schema is a union (e.g. `oneOf: [object, null]`) is not given; here no body is sent
+   (`opc_templates/property_templates/union_property.py.jinja`).
+5. **List accessors.** The model class of a component with `x-list-accessor` (`scripts/list_accessors.py`)
    gets the declared method; it calls `one_or_many` from the package's `_lists.py`, which
    `scripts/codegen/generate.py` writes.
 

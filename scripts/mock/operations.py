@@ -52,9 +52,19 @@ class SchemaCheck:
     def problem(self, value: Any) -> str | None:
         if self.validator.is_valid(value):
             return None
-        error = next(iter(self.validator.iter_errors(value)))
+        error = _most_specific(next(iter(self.validator.iter_errors(value))))
         where = "/".join(str(part) for part in error.instance_path)
         return f"{'/' + where + ': ' if where else ''}{error.message}"
+
+
+def _most_specific(error: Any) -> Any:
+    """For a value no alternative of a oneOf/anyOf accepts, the alternative's error that lies deepest in
+    the value, when one lies deeper than the oneOf itself (`/cancel_orders: "yes" is not of types ...`
+    rather than "... not valid under any of the schemas listed in the 'oneOf' keyword")."""
+    context = getattr(error.kind, "context", None) or []
+    inner = [_most_specific(sub) for group in context for sub in group]
+    deepest = max(inner, key=lambda sub: len(sub.instance_path), default=error)
+    return deepest if len(deepest.instance_path) > len(error.instance_path) else error
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,11 @@ Wire rules: every body is the `{data, error, metadata}` envelope (errors carry n
 decimal strings with two decimals, quantities and multipliers plain integers; account ids are
 integers. The mock sends every field the current API (SDK 0.11) sends, and none it removed.
 Only cash, margin and pattern-day-trader accounts exist at Clear Street in this simulation.
+
+"Today" is the simulated day (`--today`), read as the current date in America/New_York, the vendor's
+market calendar; orders sent that day are stamped with the brokerage's fixed market time. Positions are
+valued at the current price (`Position.market_value`): the contract promises no formula, and this is
+the mock's rule. A close request's body may be JSON null, which means the same as `{}`.
 """
 
 from __future__ import annotations
@@ -139,15 +144,17 @@ class ClearStreet(VendorMock):
         return self._close(call, account, [position] if position else [], "close-position")
 
     def _close(self, call: Call, account: Account, positions: list[Position], purpose: str) -> Reply:
+        """One closing order per position; `client_order_id` numbers the account's closes of the day."""
         cancel = bool((call.body or {}).get("cancel_orders"))
         blocked = [p for p in positions if account.open_orders(p.instrument.id)]
         if blocked and not cancel:
             error = OpenOrdersError(blocked[0].instrument, account.open_orders(blocked[0].instrument.id))
             return self.error(409, f"{error}")
         orders = []
-        for index, position in enumerate(positions, start=1):
+        for position in positions:
             order = call.brokerage.close_position(account, position, cancel_orders=cancel)
-            orders.append(_sent_order(account, order, f"{purpose}-{order.created_at:%Y%m%d}-{index:03d}"))
+            number = _closes_on(account, order.created_at.date())
+            orders.append(_sent_order(account, order, f"{purpose}-{order.created_at:%Y%m%d}-{number:03d}"))
         return _ok(call, orders)
 
     # ---- history ------------------------------------------------------------------------------
@@ -165,13 +172,23 @@ class ClearStreet(VendorMock):
         if start > end:
             return self.error(400, f"start_date {start} must be on or before end_date {end}")
         segments = [_segment(day) for day in account.history if start <= day.on <= end]
-        if end == today and account.is_open:
+        if end == today and account.is_open and _is_trading_day(today):
             segments.append(_intraday_segment(account, today))
         return _ok(call, {"segments": segments})
 
     def _account(self, call: Call) -> Account | None:
         account = call.brokerage.account(int(call.params["account_id"]))
         return account if account is not None and account.kind in KINDS else None
+
+
+def _is_trading_day(day: date) -> bool:
+    """A weekday: the simulated market calendar (`trading_days`) has no holidays."""
+    return day.weekday() < 5
+
+
+def _closes_on(account: Account, day: date) -> int:
+    """How many closing (market) orders the account has sent on `day`, the latest included."""
+    return sum(1 for order in account.orders if order.order_type == "market" and order.created_at.date() == day)
 
 
 def _ok(call: Call, data: Any, metadata: dict[str, Any] | None = None) -> Reply:

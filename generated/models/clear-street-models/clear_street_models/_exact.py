@@ -87,7 +87,7 @@ def _decimal_from_string(pattern: re.Pattern[str]) -> Any:
 
 DecimalString = Annotated[
     Decimal,
-    BeforeValidator(_decimal_from_string(re.compile('^-?[0-9]+(\\.[0-9]+)?$'))),
+    BeforeValidator(_decimal_from_string(re.compile('^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$'))),
     PlainSerializer(str, return_type=str, when_used="json"),
 ]
-"""An exact decimal number written as a JSON string: optional minus sign, digits, optional fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`)."""
+"""An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also any other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or Infinity."""

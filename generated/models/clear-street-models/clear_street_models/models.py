@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date as date_aliased
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
 from clear_street_models._exact import DecimalString, VendorModel, VendorRootModel
@@ -267,9 +267,11 @@ class ApiError(VendorModel):
     """
     Human-readable explanation.
     """
-    details: list[dict[str, Any]] | MISSING = MISSING
+    details: list[ErrorDetail] | None | MISSING = MISSING
     """
-    Free-form structured details, when the server has any.
+    Free-form structured details, when the server has any; absent or null otherwise (the SDK
+    types it `Optional`; the vendor's spec, a plain array).
+
     """
 
 
@@ -281,6 +283,12 @@ class ClosePositionRequest(VendorModel):
     cancel_orders: StrictBool | None | MISSING = MISSING
     """
     Cancel the position's open orders before closing; without it, open orders make the close fail.
+    """
+
+
+class ErrorDetail(VendorModel):
+    """
+    One free-form structured detail of an error (a field violation, error metadata, ...).
     """
 
 
@@ -347,10 +355,11 @@ class MarginDetails(VendorModel):
     """
     Buying power in the overnight session. Added 2026-06-08 (SDK 0.5).
     """
-    top_contributors: list[MarginTopContributor] | MISSING = MISSING
+    top_contributors: list[MarginTopContributor] | None | MISSING = MISSING
     """
     Underlyings that contribute most to the requirement, largest first; present only when
-    `top_margin_contributors_limit` was sent.
+    `top_margin_contributors_limit` was sent, and may be null otherwise (the SDK and the docs
+    page type it `Optional`; the vendor's spec, a plain array).
 
     """
     usage: MarginUsage | None | MISSING = MISSING
@@ -372,10 +381,13 @@ class MarginDetails(VendorModel):
     Whether the account is flagged as a pattern day trader. Removed in SDK 0.7 (2026-08).
     """
     day_trade_buying_power_usage: Annotated[
-        DecimalString | MISSING, Field(deprecated=True)
+        DecimalString | None | MISSING, Field(deprecated=True)
     ] = MISSING
     """
-    Day-trade buying power used today; omitted when zero. Removed in SDK 0.7 (2026-08).
+    Day-trade buying power used today; omitted or null when zero (the vendor's spec:
+    "When null/undefined, the value should be assumed to be zero"). Removed in SDK 0.7
+    (2026-08).
+
     """
 
 
@@ -475,7 +487,9 @@ class Order(VendorModel):
     """
     client_order_id: StrictStr
     """
-    Client-side identifier (e.g. `close-position-20251003-001` for closes).
+    Client-side identifier. The vendor's close examples use `close-position-20251003-001` and
+    `close-positions-20251003-001` (purpose, trade date, sequence number); treat it as opaque.
+
     """
     created_at: AwareDatetime
     """
@@ -750,7 +764,13 @@ class PortfolioHistorySegment(VendorModel):
 class Position(VendorModel):
     """
     A holding. `quantity` is signed: positive for a long, negative for a short.
-    `market_value = quantity × instrument_price` (times the contract multiplier for options).
+    `market_value` is signed too. No vendor source states how it is computed: the field is
+    described as the current market value, yet all three rows of the vendor's published example
+    value the position at `closing_price` (`100 × 150.50 = 15050.00`, `-50 × 180.00 = -9000.00`,
+    `10 × 2.70 × 100 = 2700.00` for the option), whose description reads "the closing price used
+    to value the position for the last trading day". The contract therefore promises no
+    formula. (The mock values positions at `instrument_price`, times the contract multiplier for
+    options; that is the mock's rule, not a vendor guarantee.)
 
     """
 

@@ -12,8 +12,8 @@ from .account_type import AccountType
 from .account_with_personal_details import AccountWithPersonalDetails
 from .address import Address
 from .api_error import ApiError
-from .api_error_details_item import ApiErrorDetailsItem
 from .close_position_request import ClosePositionRequest
+from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
 from .margin_details import MarginDetails
 from .margin_session_details import MarginSessionDetails
@@ -56,8 +56,8 @@ __all__ = (
     "AccountWithPersonalDetails",
     "Address",
     "ApiError",
-    "ApiErrorDetailsItem",
     "ClosePositionRequest",
+    "ErrorDetail",
     "ErrorResponse",
     "MarginDetails",
     "MarginSessionDetails",

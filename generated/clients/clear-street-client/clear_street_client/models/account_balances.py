@@ -24,55 +24,72 @@ class AccountBalances:
 
     Attributes:
         account_id (int): The account.
-        buying_power (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+        buying_power (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
+            any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
         currency (str): Currency of every amount, e.g. `USD`.
-        daily_realized_pnl (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        daily_unrealized_pnl (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        equity (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        long_market_value (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+        daily_realized_pnl (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`);
+            also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        daily_unrealized_pnl (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`);
+            also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        equity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        long_market_value (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`);
+            also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
         margin_type (MarginType): The margin model of the account; cash accounts use `NONE`.
-        open_order_adjustment (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        settled_cash (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        trade_cash (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        unsettled_credits (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        unsettled_debits (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        withdrawable_cash (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+        open_order_adjustment (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`,
+            `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        settled_cash (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
+            any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        trade_cash (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        unsettled_credits (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`);
+            also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        unsettled_debits (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`);
+            also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        withdrawable_cash (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`);
+            also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
         sod (StartOfDayBalances): Balances as of the start of the trading day.
-        daily_change (Decimal | Unset): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        daily_pnl (Decimal | Unset): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        daily_total_pnl (Decimal | Unset): An exact decimal number written as a JSON string: optional minus sign,
-            digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+        daily_change (Decimal | Unset): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`);
+            also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        daily_pnl (Decimal | Unset): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`);
+            also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        daily_total_pnl (Decimal | Unset): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`,
+            `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
         short_market_value (Decimal | None | Unset): Market value of short positions as a positive magnitude; omitted
             when zero.
         multiplier (Decimal | None | Unset): Margin multiplier in effect (4 in intraday sessions, 2 overnight, per the
             SDK). Present
             for Reg T accounts.
-        unrealized_pnl (Decimal | Unset): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+        unrealized_pnl (Decimal | Unset): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`,
+            `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
         margin_details (MarginDetails | None | Unset): Margin figures; absent or null for accounts without a margin
             model.
     """

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.api_error_details_item import ApiErrorDetailsItem
+    from ..models.error_detail import ErrorDetail
 
 
 T = TypeVar("T", bound="ApiError")
@@ -22,12 +22,14 @@ class ApiError:
     Attributes:
         code (int): The HTTP status of the failure.
         message (str): Human-readable explanation.
-        details (list[ApiErrorDetailsItem] | Unset): Free-form structured details, when the server has any.
+        details (list[ErrorDetail] | None | Unset): Free-form structured details, when the server has any; absent or
+            null otherwise (the SDK
+            types it `Optional`; the vendor's spec, a plain array).
     """
 
     code: int
     message: str
-    details: list[ApiErrorDetailsItem] | Unset = UNSET
+    details: list[ErrorDetail] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,12 +37,17 @@ class ApiError:
 
         message = self.message
 
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
+        details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, list):
             details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
+            for details_type_0_item_data in self.details:
+                details_type_0_item = details_type_0_item_data.to_dict()
+                details.append(details_type_0_item)
+
+        else:
+            details = self.details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,21 +64,34 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error_details_item import ApiErrorDetailsItem  # noqa: PLC0415
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
         d = dict(src_dict)
         code = d.pop("code")
 
         message = d.pop("message")
 
-        _details = d.pop("details", UNSET)
-        details: list[ApiErrorDetailsItem] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = ApiErrorDetailsItem.from_dict(details_item_data)
+        def _parse_details(data: object) -> list[ErrorDetail] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                details_type_0 = []
+                _details_type_0 = data
+                for details_type_0_item_data in _details_type_0:
+                    details_type_0_item = ErrorDetail.from_dict(details_type_0_item_data)
 
-                details.append(details_item)
+                    details_type_0.append(details_type_0_item)
+
+                return details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ErrorDetail] | None | Unset, data)
+
+        details = _parse_details(d.pop("details", UNSET))
 
         api_error = cls(
             code=code,

@@ -23,38 +23,46 @@ class MarginDetails:
     """Margin requirements, excesses and usage of a margin account.
 
     Attributes:
-        initial_margin_excess (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        initial_margin_requirement (Decimal): An exact decimal number written as a JSON string: optional minus sign,
-            digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        maintenance_margin_excess (Decimal): An exact decimal number written as a JSON string: optional minus sign,
-            digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        maintenance_margin_requirement (Decimal): An exact decimal number written as a JSON string: optional minus sign,
-            digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        overnight_margin_excess (Decimal | Unset): An exact decimal number written as a JSON string: optional minus
-            sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        overnight_margin_requirement (Decimal | Unset): An exact decimal number written as a JSON string: optional minus
-            sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+        initial_margin_excess (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`,
+            `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        initial_margin_requirement (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`,
+            `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        maintenance_margin_excess (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`,
+            `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        maintenance_margin_requirement (Decimal): An exact decimal number written as a JSON string (`"45000.00"`,
+            `"-50"`, `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        overnight_margin_excess (Decimal | Unset): An exact decimal number written as a JSON string (`"45000.00"`,
+            `"-50"`, `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        overnight_margin_requirement (Decimal | Unset): An exact decimal number written as a JSON string (`"45000.00"`,
+            `"-50"`, `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
         intraday_details (MarginSessionDetails | Unset): Buying power of one trading session (intraday or overnight).
         overnight_details (MarginSessionDetails | Unset): Buying power of one trading session (intraday or overnight).
-        top_contributors (list[MarginTopContributor] | Unset): Underlyings that contribute most to the requirement,
-            largest first; present only when
-            `top_margin_contributors_limit` was sent.
+        top_contributors (list[MarginTopContributor] | None | Unset): Underlyings that contribute most to the
+            requirement, largest first; present only when
+            `top_margin_contributors_limit` was sent, and may be null otherwise (the SDK and the docs
+            page type it `Optional`; the vendor's spec, a plain array).
         usage (MarginUsage | None | Unset): Margin in use; null when there is no data.
         day_trade_count (int | Unset): Day trades over the last five trading days. Required until deprecation on
             2026-06-04;
             removed in SDK 0.7 (2026-08).
         pattern_day_trader (bool | Unset): Whether the account is flagged as a pattern day trader. Removed in SDK 0.7
             (2026-08).
-        day_trade_buying_power_usage (Decimal | Unset): An exact decimal number written as a JSON string: optional minus
-            sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+        day_trade_buying_power_usage (Decimal | None | Unset): Day-trade buying power used today; omitted or null when
+            zero (the vendor's spec:
+            "When null/undefined, the value should be assumed to be zero"). Removed in SDK 0.7
+            (2026-08).
     """
 
     initial_margin_excess: Decimal
@@ -65,11 +73,11 @@ class MarginDetails:
     overnight_margin_requirement: Decimal | Unset = UNSET
     intraday_details: MarginSessionDetails | Unset = UNSET
     overnight_details: MarginSessionDetails | Unset = UNSET
-    top_contributors: list[MarginTopContributor] | Unset = UNSET
+    top_contributors: list[MarginTopContributor] | None | Unset = UNSET
     usage: MarginUsage | None | Unset = UNSET
     day_trade_count: int | Unset = UNSET
     pattern_day_trader: bool | Unset = UNSET
-    day_trade_buying_power_usage: Decimal | Unset = UNSET
+    day_trade_buying_power_usage: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,12 +107,17 @@ class MarginDetails:
         if not isinstance(self.overnight_details, Unset):
             overnight_details = self.overnight_details.to_dict()
 
-        top_contributors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_contributors, Unset):
+        top_contributors: list[dict[str, Any]] | None | Unset
+        if isinstance(self.top_contributors, Unset):
+            top_contributors = UNSET
+        elif isinstance(self.top_contributors, list):
             top_contributors = []
-            for top_contributors_item_data in self.top_contributors:
-                top_contributors_item = top_contributors_item_data.to_dict()
-                top_contributors.append(top_contributors_item)
+            for top_contributors_type_0_item_data in self.top_contributors:
+                top_contributors_type_0_item = top_contributors_type_0_item_data.to_dict()
+                top_contributors.append(top_contributors_type_0_item)
+
+        else:
+            top_contributors = self.top_contributors
 
         usage: dict[str, Any] | None | Unset
         if isinstance(self.usage, Unset):
@@ -118,9 +131,13 @@ class MarginDetails:
 
         pattern_day_trader = self.pattern_day_trader
 
-        day_trade_buying_power_usage: str | Unset = UNSET
-        if not isinstance(self.day_trade_buying_power_usage, Unset):
+        day_trade_buying_power_usage: None | str | Unset
+        if isinstance(self.day_trade_buying_power_usage, Unset):
+            day_trade_buying_power_usage = UNSET
+        elif isinstance(self.day_trade_buying_power_usage, Decimal):
             day_trade_buying_power_usage = str(self.day_trade_buying_power_usage)
+        else:
+            day_trade_buying_power_usage = self.day_trade_buying_power_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -196,14 +213,27 @@ class MarginDetails:
         else:
             overnight_details = MarginSessionDetails.from_dict(_overnight_details)
 
-        _top_contributors = d.pop("top_contributors", UNSET)
-        top_contributors: list[MarginTopContributor] | Unset = UNSET
-        if _top_contributors is not UNSET:
-            top_contributors = []
-            for top_contributors_item_data in _top_contributors:
-                top_contributors_item = MarginTopContributor.from_dict(top_contributors_item_data)
+        def _parse_top_contributors(data: object) -> list[MarginTopContributor] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                top_contributors_type_0 = []
+                _top_contributors_type_0 = data
+                for top_contributors_type_0_item_data in _top_contributors_type_0:
+                    top_contributors_type_0_item = MarginTopContributor.from_dict(top_contributors_type_0_item_data)
 
-                top_contributors.append(top_contributors_item)
+                    top_contributors_type_0.append(top_contributors_type_0_item)
+
+                return top_contributors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MarginTopContributor] | None | Unset, data)
+
+        top_contributors = _parse_top_contributors(d.pop("top_contributors", UNSET))
 
         def _parse_usage(data: object) -> MarginUsage | None | Unset:
             if data is None:
@@ -226,12 +256,22 @@ class MarginDetails:
 
         pattern_day_trader = d.pop("pattern_day_trader", UNSET)
 
-        _day_trade_buying_power_usage = d.pop("day_trade_buying_power_usage", UNSET)
-        day_trade_buying_power_usage: Decimal | Unset
-        if isinstance(_day_trade_buying_power_usage, Unset):
-            day_trade_buying_power_usage = UNSET
-        else:
-            day_trade_buying_power_usage = Decimal(str(_day_trade_buying_power_usage))
+        def _parse_day_trade_buying_power_usage(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                day_trade_buying_power_usage_type_0 = Decimal(str(data))
+
+                return day_trade_buying_power_usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        day_trade_buying_power_usage = _parse_day_trade_buying_power_usage(d.pop("day_trade_buying_power_usage", UNSET))
 
         margin_details = cls(
             initial_margin_excess=initial_margin_excess,

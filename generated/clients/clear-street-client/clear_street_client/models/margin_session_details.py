@@ -17,8 +17,10 @@ class MarginSessionDetails:
     """Buying power of one trading session (intraday or overnight).
 
     Attributes:
-        buying_power (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+        buying_power (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
+            any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
         multiplier (Decimal | None | Unset): Multiplier of the session (4 intraday, 2 overnight, per the SDK).
     """
 

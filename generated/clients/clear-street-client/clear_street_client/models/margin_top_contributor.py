@@ -19,20 +19,26 @@ class MarginTopContributor:
 
     Attributes:
         underlying_instrument_id (UUID): The underlying instrument.
-        initial_margin_requirement (Decimal): An exact decimal number written as a JSON string: optional minus sign,
-            digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        maintenance_margin_requirement (Decimal): An exact decimal number written as a JSON string: optional minus sign,
-            digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        market_value (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        overnight_margin_requirement (Decimal | Unset): An exact decimal number written as a JSON string: optional minus
-            sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        day_trade_buying_power_usage (Decimal | Unset): An exact decimal number written as a JSON string: optional minus
-            sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+        initial_margin_requirement (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`,
+            `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        maintenance_margin_requirement (Decimal): An exact decimal number written as a JSON string (`"45000.00"`,
+            `"-50"`, `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        market_value (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
+            any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        overnight_margin_requirement (Decimal | Unset): An exact decimal number written as a JSON string (`"45000.00"`,
+            `"-50"`, `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        day_trade_buying_power_usage (Decimal | Unset): An exact decimal number written as a JSON string (`"45000.00"`,
+            `"-50"`, `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
     """
 
     underlying_instrument_id: UUID

@@ -32,7 +32,8 @@ class Order:
     Attributes:
         id (UUID): Order identifier.
         account_id (int): The account.
-        client_order_id (str): Client-side identifier (e.g. `close-position-20251003-001` for closes).
+        client_order_id (str): Client-side identifier. The vendor's close examples use `close-position-20251003-001` and
+            `close-positions-20251003-001` (purpose, trade date, sequence number); treat it as opaque.
         created_at (datetime.datetime): Creation time, RFC 3339 UTC (examples carry nanoseconds).
         updated_at (datetime.datetime): Time of the last change.
         order_type (OrderType): Order type; close orders are `MARKET`.
@@ -41,14 +42,17 @@ class Order:
         time_in_force (TimeInForce): How long the order stays working. `AT_THE_OPENING`/`AT_THE_CLOSE` became
             `AT_OPEN`/`AT_CLOSE`
             in SDK 0.8; the crossing values were dropped in SDK 0.7.
-        quantity (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        filled_quantity (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        leaves_quantity (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+        quantity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        filled_quantity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
+            any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        leaves_quantity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
+            any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
         venue (str): Market identifier code of the venue, e.g. `XNMS`.
         instrument_id (None | Unset | UUID): The instrument; null for multi-leg orders.
         instrument_type (None | SecurityType | Unset): Kind of instrument.

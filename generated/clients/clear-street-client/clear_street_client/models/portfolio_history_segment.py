@@ -20,15 +20,20 @@ class PortfolioHistorySegment:
 
         Attributes:
             date (datetime.date): The trading day.
-            sod_equity (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-                fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-            eod_equity (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-                fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-            realized_pnl (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-                fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-            unrealized_pnl (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-                optional
-                fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+            sod_equity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also any
+                other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+                Infinity.
+            eod_equity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also any
+                other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+                Infinity.
+            realized_pnl (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
+                any
+                other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+                Infinity.
+            unrealized_pnl (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
+                any
+                other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+                Infinity.
             bought_notional (Decimal | None | Unset): Notional bought, marked to market.
             sold_notional (Decimal | None | Unset): Notional sold, marked to market.
             day_pnl (Decimal | None | Unset): P&L of the day's trading activity.

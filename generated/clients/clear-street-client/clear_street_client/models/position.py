@@ -19,7 +19,13 @@ T = TypeVar("T", bound="Position")
 @_attrs_define
 class Position:
     """A holding. `quantity` is signed: positive for a long, negative for a short.
-    `market_value = quantity × instrument_price` (times the contract multiplier for options).
+    `market_value` is signed too. No vendor source states how it is computed: the field is
+    described as the current market value, yet all three rows of the vendor's published example
+    value the position at `closing_price` (`100 × 150.50 = 15050.00`, `-50 × 180.00 = -9000.00`,
+    `10 × 2.70 × 100 = 2700.00` for the option), whose description reads "the closing price used
+    to value the position for the last trading day". The contract therefore promises no
+    formula. (The mock values positions at `instrument_price`, times the contract multiplier for
+    options; that is the mock's rule, not a vendor guarantee.)
 
         Attributes:
             account_id (int): The account holding the position.
@@ -31,13 +37,17 @@ class Position:
             position_type (PositionType): Direction of the position. The option-specific values were replaced by
                 `LONG`/`SHORT` on
                 2026-06-29 (SDK 0.5); older pages still show them.
-            quantity (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-                fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-            available_quantity (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-                optional
-                fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-            market_value (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-                fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+            quantity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also any
+                other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+                Infinity.
+            available_quantity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`);
+                also any
+                other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+                Infinity.
+            market_value (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
+                any
+                other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+                Infinity.
             avg_price (Decimal | None | Unset): Average price per share or contract; null when unknown.
             closing_price (Decimal | None | Unset): Previous close used for valuation.
             closing_price_date (datetime.date | None | Unset): Market day of `closing_price`.

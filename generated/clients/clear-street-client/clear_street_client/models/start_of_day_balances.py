@@ -18,17 +18,22 @@ class StartOfDayBalances:
     """Balances as of the start of the trading day.
 
     Attributes:
-        buying_power (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        equity (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
-        long_market_value (Decimal): An exact decimal number written as a JSON string: optional minus sign, digits,
-            optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+        buying_power (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
+            any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        equity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
+        long_market_value (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`);
+            also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
         asof (datetime.date | None | Unset): Day of the snapshot; null when there is none.
-        short_market_value (Decimal | Unset): An exact decimal number written as a JSON string: optional minus sign,
-            digits, optional
-            fraction. The number of fraction digits varies (`"2"`, `"99775.05"`, `"0.00"`).
+        short_market_value (Decimal | Unset): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`,
+            `"2"`); also any
+            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+            Infinity.
         maintenance_margin_excess (Decimal | None | Unset): Start-of-day equity minus start-of-day maintenance
             requirement (Reg T only).
         maintenance_margin_requirement (Decimal | None | Unset): Start-of-day maintenance requirement (Reg T only).

@@ -74,6 +74,11 @@ def _parse_response(
 
         return response_500
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -88,6 +88,11 @@ def _parse_response(
 
         return response_500
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -116,8 +121,9 @@ def sync_detailed(
 
      One segment per trading day with history in `[start_date, end_date]`: start- and end-of-day
     equity and the day's P&L. Non-trading days and days without history are left out, so there
-    may be fewer segments than calendar days. When the range includes today, the last segment is
-    computed from current balances and its optional fields may be null. Not paginated.
+    may be fewer segments than calendar days. When the range includes today (the current date in
+    America/New_York) and today is a trading day, the last segment is today's intraday segment,
+    computed from current balances; its optional fields may be null. Not paginated.
 
     If the historical segments cannot be fetched but today's can, the answer is `207` with the
     segments that are available and a non-null `error`.
@@ -159,8 +165,9 @@ def sync(
 
      One segment per trading day with history in `[start_date, end_date]`: start- and end-of-day
     equity and the day's P&L. Non-trading days and days without history are left out, so there
-    may be fewer segments than calendar days. When the range includes today, the last segment is
-    computed from current balances and its optional fields may be null. Not paginated.
+    may be fewer segments than calendar days. When the range includes today (the current date in
+    America/New_York) and today is a trading day, the last segment is today's intraday segment,
+    computed from current balances; its optional fields may be null. Not paginated.
 
     If the historical segments cannot be fetched but today's can, the answer is `207` with the
     segments that are available and a non-null `error`.
@@ -197,8 +204,9 @@ async def asyncio_detailed(
 
      One segment per trading day with history in `[start_date, end_date]`: start- and end-of-day
     equity and the day's P&L. Non-trading days and days without history are left out, so there
-    may be fewer segments than calendar days. When the range includes today, the last segment is
-    computed from current balances and its optional fields may be null. Not paginated.
+    may be fewer segments than calendar days. When the range includes today (the current date in
+    America/New_York) and today is a trading day, the last segment is today's intraday segment,
+    computed from current balances; its optional fields may be null. Not paginated.
 
     If the historical segments cannot be fetched but today's can, the answer is `207` with the
     segments that are available and a non-null `error`.
@@ -238,8 +246,9 @@ async def asyncio(
 
      One segment per trading day with history in `[start_date, end_date]`: start- and end-of-day
     equity and the day's P&L. Non-trading days and days without history are left out, so there
-    may be fewer segments than calendar days. When the range includes today, the last segment is
-    computed from current balances and its optional fields may be null. Not paginated.
+    may be fewer segments than calendar days. When the range includes today (the current date in
+    America/New_York) and today is a trading day, the last segment is today's intraday segment,
+    computed from current balances; its optional fields may be null. Not paginated.
 
     If the historical segments cannot be fetched but today's can, the answer is `207` with the
     segments that are available and a non-null `error`.

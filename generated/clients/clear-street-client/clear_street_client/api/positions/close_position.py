@@ -18,7 +18,7 @@ def _get_kwargs(
     account_id: int,
     instrument_id: str,
     *,
-    body: ClosePositionRequest | Unset = UNSET,
+    body: ClosePositionRequest | None | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +31,10 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        if isinstance(body, ClosePositionRequest):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -87,6 +90,11 @@ def _parse_response(
 
         return response_500
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -109,20 +117,21 @@ def sync_detailed(
     instrument_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ClosePositionRequest | Unset = UNSET,
+    body: ClosePositionRequest | None | Unset = UNSET,
 ) -> Response[ErrorResponse | OrderListResponse]:
     """Close one position
 
      Sends one market DAY order that flattens the position in `instrument_id`: a SELL of the net
     quantity for a long, a BUY of the absolute quantity for a short. A cash or flat position
-    needs no order and `data` is empty. If the position has open orders, the request is rejected
-    unless `cancel_orders` is true. Requires trade permission.
+    needs no order and `data` is empty; so does an instrument the account holds no position in
+    (the vendor documents no 404 for this operation). If the position has open orders, the
+    request is rejected unless `cancel_orders` is true. Requires trade permission.
 
     Args:
         account_id (int):
         instrument_id (str): An instrument UUID, or a symbol (an equity ticker or an OSI option
             symbol).
-        body (ClosePositionRequest | Unset): Options of a close request.
+        body (ClosePositionRequest | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,20 +159,21 @@ def sync(
     instrument_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ClosePositionRequest | Unset = UNSET,
+    body: ClosePositionRequest | None | Unset = UNSET,
 ) -> ErrorResponse | OrderListResponse | None:
     """Close one position
 
      Sends one market DAY order that flattens the position in `instrument_id`: a SELL of the net
     quantity for a long, a BUY of the absolute quantity for a short. A cash or flat position
-    needs no order and `data` is empty. If the position has open orders, the request is rejected
-    unless `cancel_orders` is true. Requires trade permission.
+    needs no order and `data` is empty; so does an instrument the account holds no position in
+    (the vendor documents no 404 for this operation). If the position has open orders, the
+    request is rejected unless `cancel_orders` is true. Requires trade permission.
 
     Args:
         account_id (int):
         instrument_id (str): An instrument UUID, or a symbol (an equity ticker or an OSI option
             symbol).
-        body (ClosePositionRequest | Unset): Options of a close request.
+        body (ClosePositionRequest | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,20 +196,21 @@ async def asyncio_detailed(
     instrument_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ClosePositionRequest | Unset = UNSET,
+    body: ClosePositionRequest | None | Unset = UNSET,
 ) -> Response[ErrorResponse | OrderListResponse]:
     """Close one position
 
      Sends one market DAY order that flattens the position in `instrument_id`: a SELL of the net
     quantity for a long, a BUY of the absolute quantity for a short. A cash or flat position
-    needs no order and `data` is empty. If the position has open orders, the request is rejected
-    unless `cancel_orders` is true. Requires trade permission.
+    needs no order and `data` is empty; so does an instrument the account holds no position in
+    (the vendor documents no 404 for this operation). If the position has open orders, the
+    request is rejected unless `cancel_orders` is true. Requires trade permission.
 
     Args:
         account_id (int):
         instrument_id (str): An instrument UUID, or a symbol (an equity ticker or an OSI option
             symbol).
-        body (ClosePositionRequest | Unset): Options of a close request.
+        body (ClosePositionRequest | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,20 +236,21 @@ async def asyncio(
     instrument_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ClosePositionRequest | Unset = UNSET,
+    body: ClosePositionRequest | None | Unset = UNSET,
 ) -> ErrorResponse | OrderListResponse | None:
     """Close one position
 
      Sends one market DAY order that flattens the position in `instrument_id`: a SELL of the net
     quantity for a long, a BUY of the absolute quantity for a short. A cash or flat position
-    needs no order and `data` is empty. If the position has open orders, the request is rejected
-    unless `cancel_orders` is true. Requires trade permission.
+    needs no order and `data` is empty; so does an instrument the account holds no position in
+    (the vendor documents no 404 for this operation). If the position has open orders, the
+    request is rejected unless `cancel_orders` is true. Requires trade permission.
 
     Args:
         account_id (int):
         instrument_id (str): An instrument UUID, or a symbol (an equity ticker or an OSI option
             symbol).
-        body (ClosePositionRequest | Unset): Options of a close request.
+        body (ClosePositionRequest | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

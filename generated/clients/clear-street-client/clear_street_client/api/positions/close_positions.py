@@ -17,7 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     account_id: int,
     *,
-    body: ClosePositionRequest | Unset = UNSET,
+    body: ClosePositionRequest | None | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,7 +29,10 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        if isinstance(body, ClosePositionRequest):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -85,6 +88,11 @@ def _parse_response(
 
         return response_500
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -106,7 +114,7 @@ def sync_detailed(
     account_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ClosePositionRequest | Unset = UNSET,
+    body: ClosePositionRequest | None | Unset = UNSET,
 ) -> Response[ErrorResponse | OrderListResponse]:
     """Close every position
 
@@ -117,7 +125,7 @@ def sync_detailed(
 
     Args:
         account_id (int):
-        body (ClosePositionRequest | Unset): Options of a close request.
+        body (ClosePositionRequest | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +151,7 @@ def sync(
     account_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ClosePositionRequest | Unset = UNSET,
+    body: ClosePositionRequest | None | Unset = UNSET,
 ) -> ErrorResponse | OrderListResponse | None:
     """Close every position
 
@@ -154,7 +162,7 @@ def sync(
 
     Args:
         account_id (int):
-        body (ClosePositionRequest | Unset): Options of a close request.
+        body (ClosePositionRequest | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +183,7 @@ async def asyncio_detailed(
     account_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ClosePositionRequest | Unset = UNSET,
+    body: ClosePositionRequest | None | Unset = UNSET,
 ) -> Response[ErrorResponse | OrderListResponse]:
     """Close every position
 
@@ -186,7 +194,7 @@ async def asyncio_detailed(
 
     Args:
         account_id (int):
-        body (ClosePositionRequest | Unset): Options of a close request.
+        body (ClosePositionRequest | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +218,7 @@ async def asyncio(
     account_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ClosePositionRequest | Unset = UNSET,
+    body: ClosePositionRequest | None | Unset = UNSET,
 ) -> ErrorResponse | OrderListResponse | None:
     """Close every position
 
@@ -221,7 +229,7 @@ async def asyncio(
 
     Args:
         account_id (int):
-        body (ClosePositionRequest | Unset): Options of a close request.
+        body (ClosePositionRequest | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ApiErrorDetailsItem")
+T = TypeVar("T", bound="ErrorDetail")
 
 
 @_attrs_define
-class ApiErrorDetailsItem:
+class ErrorDetail:
+    """One free-form structured detail of an error (a field violation, error metadata, ...)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class ApiErrorDetailsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_error_details_item = cls()
+        error_detail = cls()
 
-        api_error_details_item.additional_properties = d
-        return api_error_details_item
+        error_detail.additional_properties = d
+        return error_detail
 
     @property
     def additional_keys(self) -> list[str]:
