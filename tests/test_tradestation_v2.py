@@ -296,15 +296,19 @@ def test_timestamps_may_be_epoch_integers_or_strings() -> None:
     assert parsed_orders[1].TimeStamp == 1760537059 and parsed_orders[1].Status.value == "SUS"
 
 
-@pytest.mark.parametrize("wire", ["1200.50", Decimal("1200.50")], ids=["string", "number"])
-def test_day_trade_margin_is_a_decimal_string_or_number(wire: str | Decimal) -> None:
+@pytest.mark.parametrize(
+    ("wire", "text"),
+    [("1200.50", b'"1200.50"'), (Decimal("1200.50"), b"1200.50"), (0, b"0")],
+    ids=["string", "number", "integral-number"],
+)
+def test_day_trade_margin_is_a_decimal_string_or_number(wire: str | Decimal | int, text: bytes) -> None:
     [position, _] = _example("get_positions", "FuturesAndOptionPositions")
     raw = _valid("get_positions", [position | {"DayTradeMargin": wire}])
-    assert (b'"DayTradeMargin": "1200.50"' if isinstance(wire, str) else b'"DayTradeMargin": 1200.50') in raw
+    assert b'"DayTradeMargin": ' + text in raw
     [parsed] = models.AccountPositions.model_validate_json(raw).root
-    assert isinstance(parsed.DayTradeMargin, Decimal) and str(parsed.DayTradeMargin) == "1200.50"
+    assert isinstance(parsed.DayTradeMargin, Decimal) and str(parsed.DayTradeMargin) == text.decode().strip('"')
     with _client(raw) as client:
         positions = get_positions.sync(account_keys="3120004", client=client)
     assert isinstance(positions, list)
     margin = positions[0].day_trade_margin
-    assert isinstance(margin, Decimal) and str(margin) == "1200.50"
+    assert isinstance(margin, Decimal) and str(margin) == text.decode().strip('"')

@@ -292,7 +292,7 @@ class AccountBalances:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 short_market_value_type_0 = Decimal(str(data))
 
@@ -309,7 +309,7 @@ class AccountBalances:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 multiplier_type_0 = Decimal(str(data))
 

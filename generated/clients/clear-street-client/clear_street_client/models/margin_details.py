@@ -262,7 +262,7 @@ class MarginDetails:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 day_trade_buying_power_usage_type_0 = Decimal(str(data))
 

@@ -62,7 +62,7 @@ class MarginSessionDetails:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 multiplier_type_0 = Decimal(str(data))
 

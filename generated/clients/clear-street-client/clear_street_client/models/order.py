@@ -451,7 +451,7 @@ class Order:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 average_fill_price_type_0 = Decimal(str(data))
 
@@ -468,7 +468,7 @@ class Order:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 limit_price_type_0 = Decimal(str(data))
 
@@ -485,7 +485,7 @@ class Order:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 stop_price_type_0 = Decimal(str(data))
 
@@ -502,7 +502,7 @@ class Order:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 limit_offset_type_0 = Decimal(str(data))
 
@@ -613,7 +613,7 @@ class Order:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 trailing_limit_px_type_0 = Decimal(str(data))
 
@@ -630,7 +630,7 @@ class Order:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 trailing_offset_type_0 = Decimal(str(data))
 
@@ -664,7 +664,7 @@ class Order:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 trailing_stop_px_type_0 = Decimal(str(data))
 
@@ -681,7 +681,7 @@ class Order:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 trailing_watermark_px_type_0 = Decimal(str(data))
 

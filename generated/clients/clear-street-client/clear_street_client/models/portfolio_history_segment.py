@@ -147,7 +147,7 @@ class PortfolioHistorySegment:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bought_notional_type_0 = Decimal(str(data))
 
@@ -164,7 +164,7 @@ class PortfolioHistorySegment:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 sold_notional_type_0 = Decimal(str(data))
 
@@ -181,7 +181,7 @@ class PortfolioHistorySegment:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 day_pnl_type_0 = Decimal(str(data))
 
@@ -198,7 +198,7 @@ class PortfolioHistorySegment:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 position_pnl_type_0 = Decimal(str(data))
 
@@ -215,7 +215,7 @@ class PortfolioHistorySegment:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 net_pnl_type_0 = Decimal(str(data))
 

@@ -264,7 +264,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 avg_price_type_0 = Decimal(str(data))
 
@@ -281,7 +281,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 closing_price_type_0 = Decimal(str(data))
 
@@ -315,7 +315,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 cost_basis_type_0 = Decimal(str(data))
 
@@ -332,7 +332,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 daily_realized_pnl_type_0 = Decimal(str(data))
 
@@ -349,7 +349,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 daily_unrealized_pnl_type_0 = Decimal(str(data))
 
@@ -366,7 +366,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 daily_unrealized_pnl_pct_type_0 = Decimal(str(data))
 
@@ -383,7 +383,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 instrument_price_type_0 = Decimal(str(data))
 
@@ -434,7 +434,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 unrealized_pnl_type_0 = Decimal(str(data))
 
@@ -451,7 +451,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 unrealized_pnl_pct_type_0 = Decimal(str(data))
 

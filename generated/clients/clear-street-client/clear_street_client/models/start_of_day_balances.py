@@ -168,7 +168,7 @@ class StartOfDayBalances:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 maintenance_margin_excess_type_0 = Decimal(str(data))
 
@@ -185,7 +185,7 @@ class StartOfDayBalances:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 maintenance_margin_requirement_type_0 = Decimal(str(data))
 
@@ -204,7 +204,7 @@ class StartOfDayBalances:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 trade_cash_type_0 = Decimal(str(data))
 
@@ -221,7 +221,7 @@ class StartOfDayBalances:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 day_trade_buying_power_type_0 = Decimal(str(data))
 

@@ -202,7 +202,7 @@ class AccountBase:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_equity_type_0 = Decimal(str(data))
 
@@ -217,7 +217,7 @@ class AccountBase:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_net_cash_type_0 = Decimal(str(data))
 
@@ -254,7 +254,7 @@ class AccountBase:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 market_value_type_0 = Decimal(str(data))
 
@@ -271,7 +271,7 @@ class AccountBase:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_balance_type_0 = Decimal(str(data))
 
@@ -286,7 +286,7 @@ class AccountBase:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_buying_power_type_0 = Decimal(str(data))
 
@@ -301,7 +301,7 @@ class AccountBase:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_equity_type_0 = Decimal(str(data))
 
@@ -316,7 +316,7 @@ class AccountBase:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_realized_profit_loss_type_0 = Decimal(str(data))
 
@@ -331,7 +331,7 @@ class AccountBase:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_unrealized_gains_type_0 = Decimal(str(data))
 
@@ -346,7 +346,7 @@ class AccountBase:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
 
@@ -379,7 +379,7 @@ class AccountBase:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 uncleared_deposit_type_0 = Decimal(str(data))
 

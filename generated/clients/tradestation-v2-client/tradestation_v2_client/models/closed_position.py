@@ -65,7 +65,7 @@ class ClosedPosition:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 profit_type_0 = Decimal(str(data))
 

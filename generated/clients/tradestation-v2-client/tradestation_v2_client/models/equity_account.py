@@ -372,7 +372,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_equity_type_0 = Decimal(str(data))
 
@@ -387,7 +387,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_net_cash_type_0 = Decimal(str(data))
 
@@ -424,7 +424,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 market_value_type_0 = Decimal(str(data))
 
@@ -441,7 +441,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_balance_type_0 = Decimal(str(data))
 
@@ -456,7 +456,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_buying_power_type_0 = Decimal(str(data))
 
@@ -471,7 +471,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_equity_type_0 = Decimal(str(data))
 
@@ -486,7 +486,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_realized_profit_loss_type_0 = Decimal(str(data))
 
@@ -501,7 +501,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_unrealized_gains_type_0 = Decimal(str(data))
 
@@ -516,7 +516,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
 
@@ -549,7 +549,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 uncleared_deposit_type_0 = Decimal(str(data))
 
@@ -566,7 +566,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_day_trading_marginable_equities_buying_power_type_0 = Decimal(str(data))
 
@@ -583,7 +583,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_option_buying_power_type_0 = Decimal(str(data))
 
@@ -598,7 +598,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_option_value_type_0 = Decimal(str(data))
 
@@ -613,7 +613,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_overnight_buying_power_type_0 = Decimal(str(data))
 
@@ -630,7 +630,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 commission_type_0 = Decimal(str(data))
 
@@ -653,7 +653,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_cost_of_positions_type_0 = Decimal(str(data))
 
@@ -668,7 +668,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_day_trading_marginable_equities_buying_power_type_0 = Decimal(str(data))
 
@@ -687,7 +687,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_option_buying_power_type_0 = Decimal(str(data))
 
@@ -702,7 +702,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_option_value_type_0 = Decimal(str(data))
 
@@ -717,7 +717,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_overnight_buying_power_type_0 = Decimal(str(data))
 
@@ -734,7 +734,7 @@ class EquityAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 unsettled_fund_type_0 = Decimal(str(data))
 
@@ -779,7 +779,7 @@ class EquityAccount:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_account_balance_type_0 = Decimal(str(data))
 
@@ -796,7 +796,7 @@ class EquityAccount:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 day_trade_excess_type_0 = Decimal(str(data))
 

@@ -250,7 +250,7 @@ class ForexAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_equity_type_0 = Decimal(str(data))
 
@@ -265,7 +265,7 @@ class ForexAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_net_cash_type_0 = Decimal(str(data))
 
@@ -302,7 +302,7 @@ class ForexAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 market_value_type_0 = Decimal(str(data))
 
@@ -319,7 +319,7 @@ class ForexAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_balance_type_0 = Decimal(str(data))
 
@@ -334,7 +334,7 @@ class ForexAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_buying_power_type_0 = Decimal(str(data))
 
@@ -349,7 +349,7 @@ class ForexAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_equity_type_0 = Decimal(str(data))
 
@@ -364,7 +364,7 @@ class ForexAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_realized_profit_loss_type_0 = Decimal(str(data))
 
@@ -379,7 +379,7 @@ class ForexAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_unrealized_gains_type_0 = Decimal(str(data))
 
@@ -394,7 +394,7 @@ class ForexAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
 
@@ -427,7 +427,7 @@ class ForexAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 uncleared_deposit_type_0 = Decimal(str(data))
 
@@ -446,7 +446,7 @@ class ForexAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_margin_requirement_type_0 = Decimal(str(data))
 
@@ -475,7 +475,7 @@ class ForexAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_margin_requirement_type_0 = Decimal(str(data))
 

@@ -174,7 +174,7 @@ class ForexCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 to_account_conversion_rate_type_0 = Decimal(str(data))
 
@@ -189,7 +189,7 @@ class ForexCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_cash_balance_type_0 = Decimal(str(data))
 
@@ -204,7 +204,7 @@ class ForexCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_account_cash_balance_type_0 = Decimal(str(data))
 
@@ -219,7 +219,7 @@ class ForexCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_cash_balance_type_0 = Decimal(str(data))
 
@@ -234,7 +234,7 @@ class ForexCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_cash_balance_type_0 = Decimal(str(data))
 
@@ -249,7 +249,7 @@ class ForexCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 commission_type_0 = Decimal(str(data))
 
@@ -264,7 +264,7 @@ class ForexCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
 
@@ -281,7 +281,7 @@ class ForexCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_unrealized_profit_loss_type_0 = Decimal(str(data))
 
@@ -298,7 +298,7 @@ class ForexCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_realized_profit_loss_type_0 = Decimal(str(data))
 
@@ -313,7 +313,7 @@ class ForexCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_realized_profit_loss_type_0 = Decimal(str(data))
 
@@ -330,7 +330,7 @@ class ForexCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_margin_requirement_type_0 = Decimal(str(data))
 
@@ -345,7 +345,7 @@ class ForexCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_account_margin_requirement_type_0 = Decimal(str(data))
 
@@ -362,7 +362,7 @@ class ForexCurrencyDetail:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_margin_requirement_type_0 = Decimal(str(data))
 

@@ -344,7 +344,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_equity_type_0 = Decimal(str(data))
 
@@ -359,7 +359,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_net_cash_type_0 = Decimal(str(data))
 
@@ -396,7 +396,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 market_value_type_0 = Decimal(str(data))
 
@@ -413,7 +413,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_balance_type_0 = Decimal(str(data))
 
@@ -428,7 +428,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_buying_power_type_0 = Decimal(str(data))
 
@@ -443,7 +443,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_equity_type_0 = Decimal(str(data))
 
@@ -458,7 +458,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_realized_profit_loss_type_0 = Decimal(str(data))
 
@@ -473,7 +473,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_unrealized_gains_type_0 = Decimal(str(data))
 
@@ -488,7 +488,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
 
@@ -521,7 +521,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 uncleared_deposit_type_0 = Decimal(str(data))
 
@@ -540,7 +540,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_open_trade_equity_type_0 = Decimal(str(data))
 
@@ -555,7 +555,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 commission_type_0 = Decimal(str(data))
 
@@ -584,7 +584,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 open_order_margin_type_0 = Decimal(str(data))
 
@@ -599,7 +599,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_initial_margin_type_0 = Decimal(str(data))
 
@@ -614,7 +614,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_maintenance_margin_type_0 = Decimal(str(data))
 
@@ -629,7 +629,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_trade_equity_type_0 = Decimal(str(data))
 
@@ -644,7 +644,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 security_on_deposit_type_0 = Decimal(str(data))
 
@@ -659,7 +659,7 @@ class FuturesAccount:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 today_real_time_trade_equity_type_0 = Decimal(str(data))
 
@@ -704,7 +704,7 @@ class FuturesAccount:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 day_trade_excess_type_0 = Decimal(str(data))
 
@@ -721,7 +721,7 @@ class FuturesAccount:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 day_trade_open_order_margin_type_0 = Decimal(str(data))
 
@@ -738,7 +738,7 @@ class FuturesAccount:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_day_trade_margin_type_0 = Decimal(str(data))
 

@@ -255,7 +255,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 to_account_conversion_rate_type_0 = Decimal(str(data))
 
@@ -270,7 +270,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_cash_balance_type_0 = Decimal(str(data))
 
@@ -285,7 +285,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_account_cash_balance_type_0 = Decimal(str(data))
 
@@ -300,7 +300,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_cash_balance_type_0 = Decimal(str(data))
 
@@ -315,7 +315,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_cash_balance_type_0 = Decimal(str(data))
 
@@ -330,7 +330,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 commission_type_0 = Decimal(str(data))
 
@@ -345,7 +345,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
 
@@ -362,7 +362,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_unrealized_profit_loss_type_0 = Decimal(str(data))
 
@@ -379,7 +379,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_realized_profit_loss_type_0 = Decimal(str(data))
 
@@ -394,7 +394,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_realized_profit_loss_type_0 = Decimal(str(data))
 
@@ -411,7 +411,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_securities_type_0 = Decimal(str(data))
 
@@ -426,7 +426,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_account_securities_type_0 = Decimal(str(data))
 
@@ -441,7 +441,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_open_trade_equity_type_0 = Decimal(str(data))
 
@@ -456,7 +456,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bod_account_open_trade_equity_type_0 = Decimal(str(data))
 
@@ -471,7 +471,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 today_real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
 
@@ -488,7 +488,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 open_order_init_margin_type_0 = Decimal(str(data))
 
@@ -503,7 +503,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 account_open_order_init_margin_type_0 = Decimal(str(data))
 
@@ -518,7 +518,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_init_margin_type_0 = Decimal(str(data))
 
@@ -533,7 +533,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_init_margin_type_0 = Decimal(str(data))
 
@@ -548,7 +548,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_maintenance_margin_type_0 = Decimal(str(data))
 
@@ -563,7 +563,7 @@ class FuturesCurrencyDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_maintenance_margin_type_0 = Decimal(str(data))
 
@@ -582,7 +582,7 @@ class FuturesCurrencyDetail:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 real_time_account_margin_requirement_type_0 = Decimal(str(data))
 

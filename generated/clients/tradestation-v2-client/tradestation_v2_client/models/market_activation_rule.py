@@ -134,7 +134,7 @@ class MarketActivationRule:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 price_type_0 = Decimal(str(data))
 

@@ -460,7 +460,7 @@ class OrderDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 commission_fee_type_0 = Decimal(str(data))
 
@@ -475,7 +475,7 @@ class OrderDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 conversion_rate_type_0 = Decimal(str(data))
 
@@ -497,7 +497,7 @@ class OrderDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 execute_quantity_type_0 = Decimal(str(data))
 
@@ -523,7 +523,7 @@ class OrderDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 quantity_type_0 = Decimal(str(data))
 
@@ -538,7 +538,7 @@ class OrderDetail:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 quantity_left_type_0 = Decimal(str(data))
 
@@ -659,7 +659,7 @@ class OrderDetail:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 filled_price_type_0 = Decimal(str(data))
 
@@ -694,7 +694,7 @@ class OrderDetail:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 limit_price_type_0 = Decimal(str(data))
 
@@ -729,7 +729,7 @@ class OrderDetail:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 min_move_type_0 = Decimal(str(data))
 
@@ -746,7 +746,7 @@ class OrderDetail:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 realized_expenses_type_0 = Decimal(str(data))
 
@@ -772,7 +772,7 @@ class OrderDetail:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 show_only_quantity_type_0 = Decimal(str(data))
 
@@ -807,7 +807,7 @@ class OrderDetail:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 stop_price_type_0 = Decimal(str(data))
 
@@ -858,7 +858,7 @@ class OrderDetail:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 unbundled_route_fee_type_0 = Decimal(str(data))
 

@@ -272,7 +272,7 @@ class OrderLeg:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 ask_type_0 = Decimal(str(data))
 
@@ -287,7 +287,7 @@ class OrderLeg:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bid_type_0 = Decimal(str(data))
 
@@ -302,7 +302,7 @@ class OrderLeg:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 exec_price_type_0 = Decimal(str(data))
 
@@ -317,7 +317,7 @@ class OrderLeg:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 exec_quantity_type_0 = Decimal(str(data))
 
@@ -332,7 +332,7 @@ class OrderLeg:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 leaves_type_0 = Decimal(str(data))
 
@@ -349,7 +349,7 @@ class OrderLeg:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 limit_price_type_0 = Decimal(str(data))
 
@@ -373,7 +373,7 @@ class OrderLeg:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 point_value_type_0 = Decimal(str(data))
 
@@ -388,7 +388,7 @@ class OrderLeg:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 price_used_for_buying_power_type_0 = Decimal(str(data))
 
@@ -403,7 +403,7 @@ class OrderLeg:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 quantity_type_0 = Decimal(str(data))
 
@@ -425,7 +425,7 @@ class OrderLeg:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 stop_price_type_0 = Decimal(str(data))
 
@@ -440,7 +440,7 @@ class OrderLeg:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 strike_price_type_0 = Decimal(str(data))
 

@@ -455,7 +455,7 @@ class Position:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 ask_price_type_0 = Decimal(str(data))
 
@@ -472,7 +472,7 @@ class Position:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 average_price_type_0 = Decimal(str(data))
 
@@ -487,7 +487,7 @@ class Position:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 bid_price_type_0 = Decimal(str(data))
 
@@ -502,7 +502,7 @@ class Position:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 big_point_value_type_0 = Decimal(str(data))
 
@@ -517,7 +517,7 @@ class Position:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 conversion_rate_type_0 = Decimal(str(data))
 
@@ -539,7 +539,7 @@ class Position:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 initial_margin_type_0 = Decimal(str(data))
 
@@ -556,7 +556,7 @@ class Position:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 last_price_type_0 = Decimal(str(data))
 
@@ -573,7 +573,7 @@ class Position:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 market_value_type_0 = Decimal(str(data))
 
@@ -588,7 +588,7 @@ class Position:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 open_profit_loss_type_0 = Decimal(str(data))
 
@@ -603,7 +603,7 @@ class Position:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 open_profit_loss_qty_type_0 = Decimal(str(data))
 
@@ -618,7 +618,7 @@ class Position:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 quantity_type_0 = Decimal(str(data))
 
@@ -633,7 +633,7 @@ class Position:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 strike_price_type_0 = Decimal(str(data))
 
@@ -673,7 +673,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 account_market_value_type_0 = Decimal(str(data))
 
@@ -690,7 +690,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 account_open_profit_loss_type_0 = Decimal(str(data))
 
@@ -707,7 +707,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 account_total_cost_type_0 = Decimal(str(data))
 
@@ -778,7 +778,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 day_trade_margin_type_0 = Decimal(str(data))
 
@@ -822,7 +822,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 maintenance_margin_type_0 = Decimal(str(data))
 
@@ -839,7 +839,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 mark_to_market_price_type_0 = Decimal(str(data))
 
@@ -856,7 +856,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 open_profit_loss_percent_type_0 = Decimal(str(data))
 
@@ -873,7 +873,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 required_margin_type_0 = Decimal(str(data))
 
@@ -890,7 +890,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 settle_price_type_0 = Decimal(str(data))
 
@@ -916,7 +916,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 todays_profit_loss_type_0 = Decimal(str(data))
 
@@ -933,7 +933,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 total_cost_type_0 = Decimal(str(data))
 
@@ -950,7 +950,7 @@ class Position:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 unrealized_expenses_type_0 = Decimal(str(data))
 

@@ -62,7 +62,7 @@ class TrailingStopOffset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 amount_type_0 = Decimal(str(data))
 
@@ -79,7 +79,7 @@ class TrailingStopOffset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, (int, Decimal)) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
                 percent_type_0 = Decimal(str(data))
 
