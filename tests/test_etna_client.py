@@ -123,6 +123,19 @@ def _serve(name: str, status: int = 200) -> Handler:
     return lambda _request: _body(status, name)
 
 
+def _positions(client: AuthenticatedClient, page_size: int, sort_field: PositionSortField, desc: bool) -> object:
+    """The first page of account 6303's positions, as the generated client returns it."""
+    return get_positions.sync(
+        version=ApiVersion.V1_0,
+        account_id=6303,
+        client=client,
+        page_number=0,
+        page_size=page_size,
+        sort_field=sort_field,
+        desc=desc,
+    )
+
+
 def _balance_with_extra_key() -> bytes:
     """The 2019 balance map plus a key the contract does not describe, sent with trailing zeros."""
     raw = (EXAMPLES / "account_info_200_legacy_2019.json").read_bytes().rstrip()
@@ -203,15 +216,7 @@ def test_calls_without_both_headers_get_the_vendor_error(
 def test_positions_send_the_paging_parameters_and_accept_the_bare_array() -> None:
     fake = FakeEtna({"/api/v1.0/accounts/6303/positions": _serve("positions_200_docs_bare_array.json")})
     with fake.authenticated() as client:
-        result = get_positions.sync(
-            version=ApiVersion.V1_0,
-            account_id=6303,
-            client=client,
-            page_number=0,
-            page_size=10,
-            sort_field=PositionSortField.ID,
-            desc=True,
-        )
+        result = _positions(client, 10, PositionSortField.ID, desc=True)
     assert dict(fake.seen[0].url.params) == {"pageNumber": "0", "pageSize": "10", "sortField": "Id", "desc": "true"}
     assert isinstance(result, list) and len(result) == 1
     position = result[0]
@@ -226,15 +231,7 @@ def test_positions_page_wrapper() -> None:
     page = b'{"Result": ' + items + b', "NextPageLink": "", "PreviousPageLink": "", "TotalCount": 1}'
     fake = FakeEtna({"/api/v1.0/accounts/6303/positions": lambda _r: _raw(200, page)})
     with fake.authenticated() as client:
-        result = get_positions.sync(
-            version=ApiVersion.V1_0,
-            account_id=6303,
-            client=client,
-            page_number=0,
-            page_size=99,
-            sort_field=PositionSortField.MARKET_VALUE_EOD,
-            desc=False,
-        )
+        result = _positions(client, 99, PositionSortField.MARKET_VALUE_EOD, desc=False)
     assert isinstance(result, PositionPage)
     assert (result.total_count, result.next_page_link, result.previous_page_link) == (1, "", "")
     assert str(result.result[0].market_value_eod) == "645.19"
@@ -244,15 +241,7 @@ def test_positions_of_2019_without_market_value_eod() -> None:
     """The 2019 page's bare array: no MarketValueEOD, which the 1.x client required (KeyError)."""
     fake = FakeEtna({"/api/v1.0/accounts/6303/positions": _serve("positions_200_legacy_2019_bare_array.json")})
     with fake.authenticated() as client:
-        result = get_positions.sync(
-            version=ApiVersion.V1_0,
-            account_id=6303,
-            client=client,
-            page_number=0,
-            page_size=10,
-            sort_field=PositionSortField.UNREALIZED_PROFIT_LOSS,
-            desc=True,
-        )
+        result = _positions(client, 10, PositionSortField.UNREALIZED_PROFIT_LOSS, desc=True)
     assert fake.seen[0].url.params["sortField"] == "UnrealizedProfitLoss"
     assert isinstance(result, list)
     [position] = result
@@ -277,15 +266,7 @@ def test_page_links_relative_null_or_absent(links: bytes, expected: tuple[object
     page = b'{"Result": ' + items + links + b', "TotalCount": 2}'
     fake = FakeEtna({"/api/v1.0/accounts/6303/positions": lambda _r: _raw(200, page)})
     with fake.authenticated() as client:
-        result = get_positions.sync(
-            version=ApiVersion.V1_0,
-            account_id=6303,
-            client=client,
-            page_number=0,
-            page_size=1,
-            sort_field=PositionSortField.ID,
-            desc=False,
-        )
+        result = _positions(client, 1, PositionSortField.ID, desc=False)
     assert isinstance(result, PositionPage)
     assert (result.next_page_link, result.previous_page_link) == expected
     assert result.total_count == 2 and str(result.result[0].market_value_eod) == "645.19"
@@ -325,15 +306,7 @@ def test_error_bodies_without_step_or_error() -> None:
     assert isinstance(failed, TokenFailed)
     assert (failed.state, failed.step, failed.reason) == ("Failed", UNSET, "Invalid credentials")
     with fake.authenticated() as client:
-        server = get_positions.sync(
-            version=ApiVersion.V1_0,
-            account_id=6303,
-            client=client,
-            page_number=0,
-            page_size=1,
-            sort_field=PositionSortField.ID,
-            desc=False,
-        )
+        server = _positions(client, 1, PositionSortField.ID, desc=False)
     assert isinstance(server, ServerErrorBody) and server.error is UNSET
     assert server.message == "An error occurred while processing your request"
 
