@@ -101,3 +101,21 @@ def test_a_next_token_without_page_size_continues_the_walk(app: MockApp) -> None
     assert first["Orders"] + rest["Orders"] == everything
     bigger = get(app, f"{url}&pageSize=7&nextToken={first['NextToken']}")
     assert bigger["Orders"] == everything[5:12] and "NextToken" in bigger
+
+
+def test_orders_by_id_answer_found_ids_and_an_error_per_other_id(app: MockApp) -> None:
+    """The same orders as the paged list; an unknown id and another account's id come back in
+    `Errors` with their `OrderID`, in the same `200`; `since` is required and checked as there."""
+    listed = get(app, f"{V3}/3119816/historicalorders?since={SINCE}")["Orders"]
+    other = get(app, f"{V3}/3119822/historicalorders?since={SINCE}")["Orders"][0]["OrderID"]
+    wanted = [listed[1]["OrderID"], "999999999", listed[0]["OrderID"], other]
+    body = get(app, f"{V3}/3119816/historicalorders/{','.join(wanted)}?since={SINCE}")
+    assert body["Orders"] == [listed[1], listed[0]]
+    assert body["Errors"] == [
+        {"AccountID": "3119816", "OrderID": oid, "Error": "NotFound", "Message": "Order not found."}
+        for oid in ("999999999", other)
+    ]
+    missing = get(app, f"{V3}/3119816/historicalorders/{listed[0]['OrderID']}", status=400)
+    too_old = get(app, f"{V3}/3119816/historicalorders/{listed[0]['OrderID']}?since=2026-01-02", status=400)
+    assert missing["Error"] == too_old["Error"] == "BadRequest"
+    assert "since" in missing["Message"] and "90 days" in too_old["Message"]

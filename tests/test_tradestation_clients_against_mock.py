@@ -29,7 +29,7 @@ from tradestation_v2_client.models import (
 from tradestation_v3_client.api.accounts import get_accounts
 from tradestation_v3_client.api.balances import get_balances as v3_balances
 from tradestation_v3_client.api.balances import get_bod_balances
-from tradestation_v3_client.api.order_history import get_historical_orders
+from tradestation_v3_client.api.order_history import get_historical_orders, get_historical_orders_by_id
 from tradestation_v3_client.api.positions import get_positions as v3_positions
 from tradestation_v3_client.models import (
     AccountsResponse,
@@ -38,7 +38,10 @@ from tradestation_v3_client.models import (
     CurrencyDetail,
     EquityAccountDetail,
     ErrorResponse,
+    HistoricalOrder,
+    HistoricalOrdersByIdResponse,
     HistoricalOrdersResponse,
+    OrderError,
     PositionDirection,
     PositionsResponse,
 )
@@ -168,6 +171,27 @@ def test_v3_every_operation_returns_its_typed_models(v3: tradestation_v3_client.
     everything = get_historical_orders.sync(V3_BATCH, client=v3, since=SINCE)
     assert isinstance(everything, HistoricalOrdersResponse)
     assert [o.order_id for o in walked] == [o.order_id for o in everything.orders] and pages == -(-len(walked) // 9)
+
+
+def test_v3_orders_by_id_come_back_typed(v3: tradestation_v3_client.AuthenticatedClient) -> None:
+    """Found orders are `HistoricalOrder`s with exact decimals; an unknown id is an `OrderError` with
+    its `OrderID`; a `since` too far back is a typed `ErrorResponse`."""
+    listed = get_historical_orders.sync(V3_BATCH, client=v3, since=SINCE)
+    assert isinstance(listed, HistoricalOrdersResponse)
+    first, last = listed.orders[0], listed.orders[-1]
+    found = get_historical_orders_by_id.sync(
+        V3_BATCH, f"{last.order_id},424242,{first.order_id}", client=v3, since=SINCE
+    )
+    assert isinstance(found, HistoricalOrdersByIdResponse)
+    assert all(isinstance(o, HistoricalOrder) for o in found.orders)
+    assert [o.to_dict() for o in found.orders] == [last.to_dict(), first.to_dict()]
+    assert all(isinstance(leg.quantity_ordered, Decimal) for o in found.orders for leg in o.legs)
+    assert not isinstance(found.errors, Unset)
+    [unknown] = found.errors
+    assert isinstance(unknown, OrderError)
+    assert (unknown.account_id, unknown.order_id, unknown.error) == (V3_BATCH, "424242", "NotFound")
+    too_old = get_historical_orders_by_id.sync("3119816", "424242", client=v3, since="2026-01-02")
+    assert isinstance(too_old, ErrorResponse) and too_old.error == "BadRequest"
 
 
 def test_v3_errors_come_back_typed(mock_server: RunningMock, v3: tradestation_v3_client.AuthenticatedClient) -> None:

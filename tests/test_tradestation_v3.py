@@ -218,10 +218,20 @@ def test_the_published_token_survives_the_round_trip() -> None:
     ],
 )
 def test_historical_order_parameters_are_as_precise_as_documented(name: str, value: object, accepted: bool) -> None:
-    op = SPEC.operation("get_historical_orders")
-    [index] = [i for i, p in enumerate(op.definition["parameters"]) if p.get("name") == name]
-    errors = SchemaValidators(SPEC.document).errors(f"{op.pointer}/parameters/{index}/schema", value)
-    assert (errors == []) is accepted
+    """Both order-history operations share `since` (the component `Since`); `pageSize` is the list's own."""
+    for operation_id in ("get_historical_orders", "get_historical_orders_by_id"):
+        op = SPEC.operation(operation_id)
+        pointers = [
+            p["$ref"].removeprefix("#") if "$ref" in p else f"{op.pointer}/parameters/{i}"
+            for i, p in enumerate(op.definition["parameters"])
+        ]
+        named = [pointer for pointer in pointers if SPEC.resolve("#" + pointer)["name"] == name]
+        if name == "pageSize" and operation_id == "get_historical_orders_by_id":
+            assert named == []
+            continue
+        [pointer] = named
+        errors = SchemaValidators(SPEC.document).errors(f"{pointer}/schema", value)
+        assert (errors == []) is accepted
 
 
 @pytest.mark.parametrize(
@@ -236,6 +246,23 @@ def test_historical_order_parameters_are_as_precise_as_documented(name: str, val
 )
 def test_the_account_list_takes_1_to_25_ids(accounts: str, accepted: bool) -> None:
     errors = SchemaValidators(SPEC.document).errors("/components/parameters/Accounts/schema", accounts)
+    assert (errors == []) is accepted
+
+
+@pytest.mark.parametrize(
+    ("order_ids", "accepted"),
+    [
+        ("508612337", True),
+        (",".join(str(508612337 + n) for n in range(50)), True),
+        (",".join(["1"] * 51), False),
+        ("1,,2", False),
+        ("", False),
+    ],
+)
+def test_orders_by_id_take_1_to_50_ids(order_ids: str, accepted: bool) -> None:
+    op = SPEC.operation("get_historical_orders_by_id")
+    [index] = [i for i, p in enumerate(op.definition["parameters"]) if p.get("name") == "orderIds"]
+    errors = SchemaValidators(SPEC.document).errors(f"{op.pointer}/parameters/{index}/schema", order_ids)
     assert (errors == []) is accepted
 
 

@@ -16,7 +16,9 @@ no `AccountDetail`. Every position carries `InitialRequirement`, `MarkToMarketPr
 `MaintenanceRate` (`0` without margin), as the vendor's examples and strict clients have them.
 Historical orders (every account type) exclude open orders, start at `since` (at most 90 days back,
 else `400`) and, with `pageSize`, come in pages: each page but the last carries `NextToken`, which
-the next request sends back as `nextToken` with the same `since`. A `nextToken` without `pageSize`
+the next request sends back as `nextToken` with the same `since`. By id, the same orders answer;
+each id not among them (unknown, another account's, open, or before `since`) is an `Errors` entry
+with its `OrderID` and `NotFound`, in the same `200`. A `nextToken` without `pageSize`
 continues the walk in pages of the vendor's default, 600. Tokens are opaque to clients (here
 `since=<date>&offset=<n>`, URL-safe base64) and keep working (the vendor's expire after an hour and
 work once). Query parameters an operation does not declare are ignored: the vendor is not known to
@@ -104,12 +106,17 @@ class TradeStationV3(VendorMock):
     @staticmethod
     def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
         """A batch of a margin, a futures and a forex account (the forex one always comes back in
-        `Errors`), and the earliest `since` accepted today."""
+        `Errors`), the earliest `since` accepted today, and the batch's last closed order with an
+        unknown order id (so by id answers both `Orders` and `Errors`)."""
         kinds = (AccountKind.MARGIN, AccountKind.FUTURES, AccountKind.FOREX)
         batch = [min(brokerage.open_accounts(kind), key=lambda a: a.number) for kind in kinds]
+        since = ts.history_start(brokerage.today)
+        closed = [order for account in batch for order, _ in _orders(account) if order.created_at.date() >= since]
+        last = max(closed, key=lambda order: (order.updated_at, order.number))
         return {
             "accounts": ",".join(ts.account_id(a) for a in batch),
-            "since": ts.history_start(brokerage.today).isoformat(),
+            "since": since.isoformat(),
+            "orderIds": f"{ts.order_id(last)},1",
         }
 
     # ---- accounts -----------------------------------------------------------------------------
@@ -156,27 +163,56 @@ class TradeStationV3(VendorMock):
 
     @handles("get_historical_orders")
     def get_historical_orders(self, call: Call) -> Reply:
-        today = call.brokerage.today
-        since = parse_since(call.params["since"])
-        if since < ts.history_start(today):
-            raise Invalid(f"query parameter 'since': {since} is more than {ts.HISTORY_LIMIT_DAYS} days before today")
+        since = _since(call)
         size = call.params.get("pageSize")
         token = call.params.get("nextToken")
         paginated = size is not None or token is not None
         offset = decode_token(token, since) if token is not None else 0
         served, errors = _batch(call, tuple(AccountKind))
-        closed = [
-            (order, row)
-            for account in served
-            for order, row in call.brokerage.memo(("tradestation-v3/orders", account.number), partial(_orders, account))
-            if order.created_at.date() >= since
-        ]
-        closed.sort(key=lambda item: (item[0].updated_at, item[0].number), reverse=True)
+        closed = _closed_since(call, served, since)
         end = offset + int(size or MAX_ORDERS)
         body: dict[str, Any] = {"Orders": [row for _, row in closed[offset:end]], "Errors": errors}
         if paginated and end < len(closed):
             body["NextToken"] = encode_token(since, end)
         return Reply(200, body)
+
+    @handles("get_historical_orders_by_id")
+    def get_historical_orders_by_id(self, call: Call) -> Reply:
+        """The named orders among the accounts' closed orders since `since`, in the order asked; each
+        other id gets a `NotFound` error naming the served accounts and the id."""
+        since = _since(call)
+        served, errors = _batch(call, tuple(AccountKind))
+        by_id = {row["OrderID"]: row for _, row in _closed_since(call, served, since)}
+        searched = ",".join(ts.account_id(a) for a in served) or call.params["accounts"]
+        rows = []
+        for wanted in ts.requested(call.params["orderIds"]):
+            if wanted in by_id:
+                rows.append(by_id[wanted])
+            else:
+                errors.append(
+                    {"AccountID": searched, "OrderID": wanted, "Error": "NotFound", "Message": "Order not found."}
+                )
+        return Reply(200, {"Orders": rows, "Errors": errors})
+
+
+def _since(call: Call) -> date:
+    """The request's `since`; Invalid when unreadable or more than 90 days back."""
+    since = parse_since(call.params["since"])
+    if since < ts.history_start(call.brokerage.today):
+        raise Invalid(f"query parameter 'since': {since} is more than {ts.HISTORY_LIMIT_DAYS} days before today")
+    return since
+
+
+def _closed_since(call: Call, served: list[Account], since: date) -> list[tuple[Order, dict[str, Any]]]:
+    """The served accounts' closed orders opened on or after `since`, most recently closed first."""
+    closed = [
+        (order, row)
+        for account in served
+        for order, row in call.brokerage.memo(("tradestation-v3/orders", account.number), partial(_orders, account))
+        if order.created_at.date() >= since
+    ]
+    closed.sort(key=lambda item: (item[0].updated_at, item[0].number), reverse=True)
+    return closed
 
 
 def _batch(call: Call, kinds: tuple[AccountKind, ...]) -> tuple[list[Account], list[dict[str, str]]]:

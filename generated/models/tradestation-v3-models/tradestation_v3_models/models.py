@@ -505,6 +505,18 @@ class HistoricalOrder(VendorModel):
     """
 
 
+class HistoricalOrdersByIdResponse(VendorModel):
+    """
+    The orders found by id, and an error for each id or account that could not be served.
+    """
+
+    Orders: list[HistoricalOrder]
+    Errors: list[OrderError] | MISSING = MISSING
+    """
+    One entry per order id not found or account not served; absent or empty when none failed.
+    """
+
+
 class HistoricalOrdersResponse(VendorModel):
     """
     A page of orders, the errors of the accounts that could not be served, and the next page's token.
@@ -616,6 +628,20 @@ class MarketActivationRule(VendorModel):
     The trigger price.
     """
     LogicOperator: LogicOperatorEnum | MISSING = MISSING
+
+
+class OrderError(AccountError):
+    """
+    An order id (or an account) that a by-id request could not serve: an `AccountError` plus the
+    `OrderID`, e.g. `{"AccountID": "123456782", "OrderID": "508612338", "Error": "NotFound",
+    "Message": "Order not found."}`. An account that could not be served has no `OrderID`.
+
+    """
+
+    OrderID: StrictStr | MISSING = MISSING
+    """
+    The order id that was not found.
+    """
 
 
 class OrderLeg(VendorModel):

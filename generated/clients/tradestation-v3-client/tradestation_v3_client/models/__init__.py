@@ -14,10 +14,12 @@ from .currency_detail import CurrencyDetail
 from .equity_account_detail import EquityAccountDetail
 from .error_response import ErrorResponse
 from .historical_order import HistoricalOrder
+from .historical_orders_by_id_response import HistoricalOrdersByIdResponse
 from .historical_orders_response import HistoricalOrdersResponse
 from .historical_status import HistoricalStatus
 from .logic_operator_enum import LogicOperatorEnum
 from .market_activation_rule import MarketActivationRule
+from .order_error import OrderError
 from .order_leg import OrderLeg
 from .order_relationship import OrderRelationship
 from .order_type_enum import OrderTypeEnum
@@ -44,10 +46,12 @@ __all__ = (
     "EquityAccountDetail",
     "ErrorResponse",
     "HistoricalOrder",
+    "HistoricalOrdersByIdResponse",
     "HistoricalOrdersResponse",
     "HistoricalStatus",
     "LogicOperatorEnum",
     "MarketActivationRule",
+    "OrderError",
     "OrderLeg",
     "OrderRelationship",
     "OrderTypeEnum",
