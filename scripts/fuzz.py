@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from scripts.mock.process import RunningMock, running_mock
-from scripts.mock.vendor import DEFAULT_API_KEY, DEFAULT_TOKEN
+from broker_contracts_mock.process import RunningMock, running_mock
+from broker_contracts_mock.vendor import DEFAULT_API_KEY, DEFAULT_TOKEN
 from scripts.specs import PROJECT_ROOT, Spec, load_all
 
 CONFIG = PROJECT_ROOT / "schemathesis.toml"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.mock.process import RunningMock, running_mock
+from broker_contracts_mock.process import RunningMock, running_mock
 from scripts.specs import PROJECT_ROOT, Spec, discover, load
 
 FIXTURES = Path(__file__).parent / "fixtures"

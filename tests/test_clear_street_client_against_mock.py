@@ -25,7 +25,7 @@ from clear_street_client.models import (
     SortDirection,
 )
 
-from scripts.mock.process import RunningMock
+from broker_contracts_mock.process import RunningMock
 
 
 @pytest.fixture

@@ -40,8 +40,8 @@ from etna_client.models import (
     ValidationErrorBody,
 )
 
-from scripts.mock.process import RunningMock
-from scripts.mock.vendor import DEFAULT_API_KEY, DEFAULT_PASSWORD, DEFAULT_USERNAME
+from broker_contracts_mock.process import RunningMock
+from broker_contracts_mock.vendor import DEFAULT_API_KEY, DEFAULT_PASSWORD, DEFAULT_USERNAME
 
 V1 = ApiVersion.V1_0
 

@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 from schemathesis.core.deserialization import has_deserializer
 
+from broker_contracts_mock.brokerage import Brokerage
+from broker_contracts_mock.vendors import vendor_classes
 from scripts import fuzz
-from scripts.mock.brokerage import Brokerage
-from scripts.mock.vendors import vendor_classes
 from scripts.specs import Spec, load_all
 
 SPECS = load_all()

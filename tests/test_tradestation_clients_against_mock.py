@@ -47,7 +47,7 @@ from tradestation_v3_client.models import (
 )
 from tradestation_v3_client.types import UNSET, Unset
 
-from scripts.mock.process import RunningMock
+from broker_contracts_mock.process import RunningMock
 
 V2_BATCH = "119816,119822,119823"
 V3_BATCH = "3119816,3119822,FX3119823"

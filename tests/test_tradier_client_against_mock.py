@@ -49,7 +49,7 @@ from tradier_client.models import (
 )
 from tradier_client.types import UNSET
 
-from scripts.mock.process import RunningMock, running_mock
+from broker_contracts_mock.process import RunningMock, running_mock
 
 EVENT_CLASSES = {
     "trade": TradeEvent,

@@ -10,13 +10,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import httpx
-
-from scripts.specs import PROJECT_ROOT
 
 _STARTUP_SECONDS = 30.0
 
@@ -45,9 +43,9 @@ class RunningMock:
 
 @contextlib.contextmanager
 def running_mock(arguments: Sequence[str] = ()) -> Iterator[RunningMock]:
-    """Start `python -m scripts mock --quiet <arguments>` and stop it afterwards, whatever happens."""
+    """Start `broker-mock --quiet <arguments>` and stop it afterwards, whatever happens."""
     port = free_port()
-    command = [sys.executable, "-m", "scripts", "mock", "--port", str(port), "--quiet", *arguments]
+    command = [sys.executable, "-m", "broker_contracts_mock", "--port", str(port), "--quiet", *arguments]
     with running(command, f"http://127.0.0.1:{port}/__health") as log:
         yield RunningMock(port, log)
 
@@ -56,7 +54,7 @@ def running_mock(arguments: Sequence[str] = ()) -> Iterator[RunningMock]:
 def running(command: Sequence[str], ready_url: str, headers: dict[str, str] | None = None) -> Iterator[Path]:
     """Run `command` (its output to a log file) until `ready_url` answers any HTTP response; stop it after."""
     with tempfile.NamedTemporaryFile(prefix="server-", suffix=".log", delete=False) as log:
-        child = subprocess.Popen(list(command), cwd=PROJECT_ROOT, stdout=log, stderr=log, start_new_session=True)
+        child = subprocess.Popen(list(command), stdout=log, stderr=log, start_new_session=True)
     log_path = Path(log.name)
     try:
         _wait_until_ready(child, ready_url, headers or {}, log_path)
@@ -70,11 +68,21 @@ def _wait_until_ready(child: subprocess.Popen[bytes], url: str, headers: dict[st
     while time.monotonic() < deadline:
         if child.poll() is not None:
             raise RuntimeError(f"{child.args!r} exited with {child.returncode}:\n{log.read_text(errors='replace')}")
-        with contextlib.suppress(httpx.HTTPError):
-            httpx.get(url, headers=headers, timeout=1)
+        if _answers(url, headers):
             return
         time.sleep(0.1)
     raise RuntimeError(f"{child.args!r} did not answer {url} within {_STARTUP_SECONDS:.0f}s")
+
+
+def _answers(url: str, headers: dict[str, str]) -> bool:
+    """Whether `url` gives any HTTP response (an error status counts: the server is up)."""
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=1):
+            return True
+    except urllib.error.HTTPError:
+        return True
+    except OSError:
+        return False
 
 
 def _stop(child: subprocess.Popen[bytes]) -> None:

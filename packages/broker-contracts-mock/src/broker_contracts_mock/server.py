@@ -1,4 +1,4 @@
-"""`make mock` / `python -m scripts mock`: serve every vendor's mock on 127.0.0.1 (granian, one worker).
+"""`broker-mock`: serve every vendor's mock on 127.0.0.1 (granian, one worker).
 
 One worker on purpose: each caller's brokerage lives in the process, so every request of a token
 must reach the same process. Vendors are served under path prefixes on one port:
@@ -17,15 +17,15 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from scripts.mock.app import MockApp, MockConfig
-from scripts.mock.faults import Faults
-from scripts.mock.vendor import DEFAULT_PASSWORD, DEFAULT_TOKEN, DEFAULT_USERNAME, Credentials
+from broker_contracts_mock.app import MockApp, MockConfig
+from broker_contracts_mock.faults import Faults
+from broker_contracts_mock.vendor import DEFAULT_PASSWORD, DEFAULT_TOKEN, DEFAULT_USERNAME, Credentials
 
 _ENVIRONMENT = "BROKER_CONTRACTS_MOCK"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m scripts mock", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="broker-mock", description=__doc__.splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=4010, help="port (default 4010)")
     parser.add_argument("--seed", type=int, default=7, help="seed of the simulated data (default 7)")
@@ -129,8 +129,8 @@ def app_from_environment() -> MockApp:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Serve until interrupted."""
-    args = parse_args(list(argv or []))
+    """Serve until interrupted (`argv`: the options; default the command line's)."""
+    args = parse_args(sys.argv[1:] if argv is None else list(argv))
     try:
         config = config_from_args(args)
     except ValueError as exc:
@@ -144,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from granian.constants import Interfaces, Loops
 
     Granian(
-        "scripts.mock.server:app_from_environment",
+        "broker_contracts_mock.server:app_from_environment",
         address=args.host,
         port=args.port,
         interface=Interfaces.ASGI,

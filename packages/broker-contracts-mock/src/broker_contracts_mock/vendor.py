@@ -20,11 +20,11 @@ from typing import Any, ClassVar, TypeVar
 
 import orjson
 
-from scripts.mock import encoding
-from scripts.mock.brokerage import Brokerage
-from scripts.mock.operations import Invalid, Operation, compile_spec, parse_query
-from scripts.mock.state import States
-from scripts.specs import Spec
+from broker_contracts_mock import encoding
+from broker_contracts_mock.brokerage import Brokerage
+from broker_contracts_mock.operations import Invalid, Operation, compile_spec, parse_query
+from broker_contracts_mock.served_specs import ServedSpec
+from broker_contracts_mock.state import States
 
 log = logging.getLogger("broker_contracts.mock")
 # OpenAPI 3.1 §4.8.12.1: these header parameters are ignored. A declared `Accept` is not ignored but
@@ -148,7 +148,9 @@ class VendorMock:
             if callable(function) and hasattr(function, "operation_id")
         }
 
-    def __init__(self, spec: Spec, states: States, credentials: Credentials, validate_responses: bool = True) -> None:
+    def __init__(
+        self, spec: ServedSpec, states: States, credentials: Credentials, validate_responses: bool = True
+    ) -> None:
         self.spec = spec
         self.states = states
         self.credentials = credentials
