@@ -1,14 +1,12 @@
-"""Shared fixtures: the project's specs and its generated packages on sys.path."""
+"""Shared fixtures: the project's specs, its generated packages on sys.path, the mock's options."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from broker_contracts_mock.process import RunningMock, running_mock
 from scripts.specs import PROJECT_ROOT, Spec, discover, load
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -28,7 +26,6 @@ def spec(request: pytest.FixtureRequest) -> Spec:
 
 
 @pytest.fixture(scope="session")
-def mock_server() -> Iterator[RunningMock]:
-    """The mock server as a child process on 127.0.0.1, with a fixed simulated day."""
-    with running_mock(["--today", "2026-11-20"]) as server:
-        yield server
+def broker_mock_options() -> list[str]:
+    """The mocks of broker-contracts-mock's pytest fixtures (`broker_mock`...) simulate a fixed day."""
+    return ["--today", "2026-11-20"]

@@ -49,13 +49,6 @@ def test_fixed_parameters_exist_in_the_mock_data(spec: Spec) -> None:
     assert project.get("parameters", {}) == expected
 
 
-def test_credentials_headers_cover_every_scheme() -> None:
-    clear_street = next(s for s in SPECS if s.name == "clear-street")
-    assert fuzz.credentials_headers(clear_street) == ["Authorization: Bearer test-token"]
-    etna = next(s for s in SPECS if s.name == "etna")
-    assert fuzz.credentials_headers(etna) == ["Et-App-Key: test-api-key", "Authorization: Bearer test-token"]
-
-
 def test_html_bodies_are_read_as_text() -> None:
     """The hooks the config names let Schemathesis check an HTML body (a quota page) against its schema."""
     assert tomllib.loads(fuzz.CONFIG.read_text())["hooks"] == "scripts.fuzz_hooks"

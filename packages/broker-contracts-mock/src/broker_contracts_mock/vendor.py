@@ -94,6 +94,10 @@ class Credentials:
     def accepts_key(self, header: str, value: str) -> bool:
         return value in self.api_keys.get(header.lower(), frozenset({DEFAULT_API_KEY}))
 
+    def key_for(self, header: str) -> str:
+        """An API key the header accepts (the first in sorted order)."""
+        return min(self.api_keys.get(header.lower(), frozenset({DEFAULT_API_KEY})))
+
     def accepts_login(self, username: str, password: str) -> bool:
         return username in self.logins and secrets.compare_digest(self.logins[username], password)
 
@@ -138,6 +142,8 @@ class VendorMock:
     ignores_unknown_query: ClassVar[bool] = False
     # Whether the vendor's URLs are case-insensitive (`/V2/Accounts/...` names `/v2/accounts/...`).
     case_insensitive_paths: ClassVar[bool] = False
+    # The operationId of the vendor's token endpoint, which exchanges a login for a token ("": none).
+    login_operation: ClassVar[str] = ""
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
@@ -274,9 +280,29 @@ class VendorMock:
             raise ValueError(f"{self.spec.name}: security scheme {name!r} is not supported by the mock")
         return check(request)
 
+    def credential_headers(self, token: str) -> dict[str, str]:
+        """The headers that satisfy each of the spec's security schemes: `token` as bearer, the API keys."""
+        headers = {}
+        for scheme in self.schemes.values():
+            kind = _scheme_kind(scheme)
+            if kind == "bearer":
+                headers["Authorization"] = f"Bearer {token}"
+            elif kind == "apiKey":
+                headers[str(scheme["name"])] = self.credentials.key_for(str(scheme["name"]))
+        return headers
+
+    @property
+    def login_path(self) -> str | None:
+        """The path of the token endpoint (`login_operation`), or None."""
+        for route in self.router.routes:
+            if any(op.operation_id == self.login_operation for op in route.operations.values()):
+                return route.template
+        return None
+
     def _compile_scheme(self, name: str, scheme: dict[str, Any]) -> Callable[[Request], tuple[str, AuthFailure | None]]:
         """The check of one security scheme: (the credential, None) or ("", why it fails)."""
-        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+        kind = _scheme_kind(scheme)
+        if kind == "bearer":
             missing = AuthFailure(name, "bearer", "Authorization", missing=True)
             wrong = AuthFailure(name, "bearer", "Authorization", missing=False)
 
@@ -290,7 +316,7 @@ class VendorMock:
                 return token, None
 
             return bearer
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+        if kind == "apiKey":
             carrier = str(scheme["name"])
             header = carrier.lower()
             absent = AuthFailure(name, "apiKey", carrier, missing=True)
@@ -385,3 +411,12 @@ class VendorMock:
             return reply
         log.error("%s %s: response %s breaks the contract: %s", operation.method, operation.path, reply.status, problem)
         return self.error(500, f"MOCK_INVALID_RESPONSE: {operation.operation_id} {reply.status}: {problem}")
+
+
+def _scheme_kind(scheme: dict[str, Any]) -> str | None:
+    """ "bearer" (HTTP bearer), "apiKey" (an API key in a header), or None: a scheme the mock cannot check."""
+    if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+        return "bearer"
+    if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+        return "apiKey"
+    return None

@@ -230,6 +230,7 @@ class Etna(VendorMock):
     spec_name = "etna"
     json_media_type: ClassVar[str] = "application/json; charset=utf-8"
     ignores_unknown_query = True  # ASP.NET model binding passes over query parameters no action declares
+    login_operation = "request_token"
 
     def __init__(
         self, spec: ServedSpec, states: States, credentials: Credentials, validate_responses: bool = True
