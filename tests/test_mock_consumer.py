@@ -20,7 +20,7 @@ from scripts.specs import PROJECT_ROOT
 
 from .conftest import MOCK_PACKAGE
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("mock-consumer")]  # one venv, on one worker
 
 
 def _run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
