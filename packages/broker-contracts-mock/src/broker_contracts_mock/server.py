@@ -151,7 +151,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     os.environ[_ENVIRONMENT] = _encode(config, args.quiet)
     app = app_from_environment()  # fail fast (bad spec, bad vendor module) before binding the port
-    port = args.port or free_port(args.host)
+    try:
+        port = args.port or free_port(args.host)
+    except OSError as exc:
+        print(f"mock: no free port on --host {args.host}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     access = describe(app, f"http://{_url_host(args.host)}:{port}", args.token[0] if args.token else None)
     if args.print_json:
         print(access.to_json(), flush=True)
