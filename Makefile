@@ -8,6 +8,7 @@ NODE   := node_modules/.installed
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SPECS  := $(shell find specs -type f)
 TOOLS  := $(shell find scripts -type f -not -path '*/__pycache__/*')
+MOCK   := packages/broker-contracts-mock
 
 .PHONY: all setup validate generate test lint drift mock fuzz bench docs diff changelog browser help lock clean
 
@@ -15,9 +16,9 @@ all: $(VENV)/.generated ## validate every spec and regenerate every package (the
 
 setup: $(SETUP) ## create .venv with the pinned toolchain (constraints.txt)
 
-$(SETUP): pyproject.toml constraints.txt
+$(SETUP): pyproject.toml constraints.txt $(MOCK)/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]' -e $(MOCK)
 	touch $@
 
 validate: $(SETUP) ## check every spec: openapi-spec-validator, prance, the lint rules, the examples
@@ -58,7 +59,7 @@ test: lint $(NODE) browser ## run the lint, then every test (drift gate, generat
 	$(PY) -m pytest -n 2 --dist loadgroup
 
 mock: $(SETUP) ## serve every vendor's mock on http://127.0.0.1:4010/<vendor>/ (ARGS="--help" for options)
-	$(PY) -m scripts mock $(ARGS)
+	$(VENV)/bin/broker-mock $(ARGS)
 
 fuzz: $(SETUP) ## deep random Schemathesis run of every spec against the mock (JUnit reports in build/fuzz/)
 	$(PY) -m scripts fuzz --deep $(ARGS)
@@ -74,15 +75,16 @@ bench: $(SETUP) $(BENCH) ## our mock vs Steady and Prism (npm, pinned): req/s an
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk; }
 	$(PY) -m scripts bench $(ARGS)
 
-lint: $(SETUP) ## ruff and mypy --strict on the toolchain and tests
-	$(VENV)/bin/ruff check scripts tests
-	$(VENV)/bin/ruff format --check scripts tests
+lint: $(SETUP) ## ruff and mypy --strict on the toolchain, the mock package and the tests
+	$(VENV)/bin/ruff check scripts tests $(MOCK)
+	$(VENV)/bin/ruff format --check scripts tests $(MOCK)
 	MYPYPATH=$$(ls -d generated/*/*/ | paste -sd: -) $(VENV)/bin/mypy
 
 lock: ## re-resolve pyproject.toml's pins into constraints.txt (the full frozen set)
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet --disable-pip-version-check '.[dev]'
-	(echo "# Frozen by make lock from the pins in pyproject.toml; make setup installs with these constraints."; .lock-venv/bin/pip freeze --exclude broker-contracts) > constraints.txt
+	.lock-venv/bin/pip install --quiet --disable-pip-version-check '.[dev]' ./$(MOCK)
+	(echo "# Frozen by make lock from the pins in pyproject.toml; make setup installs with these constraints."; \
+	 .lock-venv/bin/pip freeze --exclude broker-contracts --exclude broker-contracts-mock) > constraints.txt
 	rm -rf .lock-venv
 
 clean: ## remove .venv, node_modules, build/ and caches (generated/ is committed and stays)

@@ -10,7 +10,7 @@ COMMANDS = {
     "validate": ("scripts.validate", "check every spec: openapi-spec-validator, prance, lint rules"),
     "generate": ("scripts.codegen.generate", "regenerate the client and model packages under generated/"),
     "drift": ("scripts.codegen.drift", "fail, with a diff, when generated/ does not match specs/"),
-    "mock": ("scripts.mock.server", "serve every vendor's mock on 127.0.0.1 (see --help)"),
+    "mock": ("broker_contracts_mock.server", "the mock server: an alias of broker-mock (see --help)"),
     "fuzz": ("scripts.fuzz", "fuzz every spec with Schemathesis against the mock (--deep for a long run)"),
     "bench": ("scripts.bench", "our mock against Steady and Prism: requests/s and latency, side by side"),
     "docs": ("scripts.docs.site", "build the static site: reference pages, spec files, wheels (build/site/)"),

@@ -19,8 +19,8 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
+from broker_contracts_mock.process import free_port, running
 from scripts.fuzz import FIXED_DAY
-from scripts.mock.process import free_port, running
 from scripts.specs import PROJECT_ROOT, SPECS_DIR
 
 PEERS = PROJECT_ROOT / "build" / "bench"
@@ -47,13 +47,13 @@ class Server:
 SERVERS = (
     Server(
         "ours",
-        (sys.executable, "-m", "scripts", "mock", "--port", "{port}", "--quiet", "--today", FIXED_DAY,
+        (sys.executable, "-m", "broker_contracts_mock", "--port", "{port}", "--quiet", "--today", FIXED_DAY,
          "--no-response-validation"),
         "/clear-street",
     ),
     Server(
         "ours, self-check on",
-        (sys.executable, "-m", "scripts", "mock", "--port", "{port}", "--quiet", "--today", FIXED_DAY),
+        (sys.executable, "-m", "broker_contracts_mock", "--port", "{port}", "--quiet", "--today", FIXED_DAY),
         "/clear-street",
     ),
     Server("steady", ("{peers}/node_modules/.bin/steady", "--host", "127.0.0.1", "-p", "{port}", "-q", "{spec}")),

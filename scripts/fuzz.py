@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from scripts.mock.process import RunningMock, running_mock
-from scripts.mock.vendor import DEFAULT_API_KEY, DEFAULT_TOKEN
+from broker_contracts_mock.process import RunningMock, running_mock
 from scripts.specs import PROJECT_ROOT, Spec, load_all
 
 CONFIG = PROJECT_ROOT / "schemathesis.toml"
@@ -43,28 +42,17 @@ class FuzzResult:
         return self.exit_code == 0 and self.failures == 0
 
 
-def credentials_headers(spec: Spec) -> list[str]:
-    """`-H` values carrying the mock's default credentials for every security scheme the spec uses."""
-    headers = []
-    for scheme in ((spec.document.get("components") or {}).get("securitySchemes") or {}).values():
-        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            headers.append(f"Authorization: Bearer {DEFAULT_TOKEN}")
-        elif scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            headers.append(f"{scheme['name']}: {DEFAULT_API_KEY}")
-    return headers
-
-
 def fuzz_spec(spec: Spec, mock: RunningMock, deep: bool, seed: int) -> FuzzResult:
-    """Run Schemathesis on one spec against the running mock."""
+    """Run Schemathesis on one spec against the running mock, with the credentials the mock names."""
     REPORTS.mkdir(parents=True, exist_ok=True)
     report = REPORTS / f"{spec.name}.xml"
     command = [
         sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "run", str(spec.entry),
-        "--url", mock.vendor_url(spec.name), "--report", "junit", "--report-junit-path", str(report),
+        "--url", mock.vendors[spec.name].base_url, "--report", "junit", "--report-junit-path", str(report),
         "--seed", str(seed),
     ]  # fmt: skip
-    for header in credentials_headers(spec):
-        command += ["-H", header]
+    for header, value in mock.vendors[spec.name].headers.items():
+        command += ["-H", f"{header}: {value}"]
     command += ["--max-examples", "300"] if deep else ["--generation-deterministic"]
     done = subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True, check=False)
     output = done.stdout + done.stderr

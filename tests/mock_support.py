@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import httpx
 
-from scripts.mock.app import MockApp, MockConfig
-from scripts.specs import Spec
+from broker_contracts_mock.app import MockApp, MockConfig
+from broker_contracts_mock.served_specs import ServedSpec
 
 TODAY = date(2026, 11, 20)
 TOKEN = {"Authorization": "Bearer test-token"}
 
 
-def make_app(specs: list[Spec] | None = None, **config: Any) -> MockApp:
+def make_app(specs: Sequence[ServedSpec] | None = None, **config: Any) -> MockApp:
     return MockApp(MockConfig(today=TODAY, **config), specs)
 
 

@@ -25,14 +25,14 @@ from clear_street_client.models import (
     SortDirection,
 )
 
-from scripts.mock.process import RunningMock
+from broker_contracts_mock.process import RunningMock
 
 
 @pytest.fixture
-def client(mock_server: RunningMock) -> Iterator[AuthenticatedClient]:
+def client(broker_mock: RunningMock) -> Iterator[AuthenticatedClient]:
     """A client of the running mock whose brokerage starts from the seeded data."""
-    with AuthenticatedClient(base_url=mock_server.vendor_url("clear-street"), token="test-token") as authenticated:
-        authenticated.get_httpx_client().post(f"{mock_server.url}/__reset")
+    clear_street = broker_mock.vendors["clear-street"]
+    with AuthenticatedClient(base_url=clear_street.base_url, token=clear_street.token) as authenticated:
         yield authenticated
 
 

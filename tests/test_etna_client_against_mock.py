@@ -40,15 +40,26 @@ from etna_client.models import (
     ValidationErrorBody,
 )
 
-from scripts.mock.process import RunningMock
-from scripts.mock.vendor import DEFAULT_API_KEY, DEFAULT_PASSWORD, DEFAULT_USERNAME
+from broker_contracts_mock.access import Login, VendorAccess
+from broker_contracts_mock.process import RunningMock
 
 V1 = ApiVersion.V1_0
 
 
-def _token(base_url: str, app_key: str = DEFAULT_API_KEY, password: str = DEFAULT_PASSWORD) -> object:
-    with Client(base_url=base_url) as anonymous:
-        return request_token.sync(client=anonymous, et_app_key=app_key, username=DEFAULT_USERNAME, password=password)
+def _login(etna: VendorAccess) -> Login:
+    assert etna.login is not None, "the mock names ETNA's token endpoint and the login it accepts"
+    return etna.login
+
+
+def _token(etna: VendorAccess, app_key: str | None = None, password: str | None = None) -> object:
+    login = _login(etna)
+    with Client(base_url=etna.base_url) as anonymous:
+        return request_token.sync(
+            client=anonymous,
+            et_app_key=app_key or etna.api_keys["Et-App-Key"],
+            username=login.username,
+            password=password or login.password,
+        )
 
 
 def _sent(value: object) -> Decimal:
@@ -58,23 +69,22 @@ def _sent(value: object) -> Decimal:
 
 
 @pytest.fixture
-def base_url(mock_server: RunningMock) -> str:
-    return mock_server.vendor_url("etna")
+def etna(broker_mock: RunningMock) -> VendorAccess:
+    return broker_mock.vendors["etna"]
 
 
 @pytest.fixture
-def client(base_url: str) -> Iterator[AuthenticatedClient]:
+def client(etna: VendorAccess) -> Iterator[AuthenticatedClient]:
     """A client holding a token the mock issued to the default login (a fresh brokerage of its own)."""
-    issued = _token(base_url)
+    issued = _token(etna)
     assert isinstance(issued, TokenSucceeded) and issued.state == "Succeeded"
-    headers = {"Et-App-Key": DEFAULT_API_KEY}
-    with AuthenticatedClient(base_url=base_url, token=issued.token, headers=headers) as authenticated:
+    with AuthenticatedClient(base_url=etna.base_url, token=issued.token, headers=dict(etna.api_keys)) as authenticated:
         yield authenticated
 
 
-def test_every_operation_returns_its_typed_model(client: AuthenticatedClient) -> None:
+def test_every_operation_returns_its_typed_model(client: AuthenticatedClient, etna: VendorAccess) -> None:
     me = get_user_info.sync(V1, "@me", client=client)
-    assert isinstance(me, UserInfo) and me.login == DEFAULT_USERNAME and isinstance(me.user_id, int)
+    assert isinstance(me, UserInfo) and me.login == _login(etna).username and isinstance(me.user_id, int)
     assert get_user_info.sync(V1, str(me.user_id), client=client) == me  # the numeric id an int32 path needs
     accounts = get_user_accounts.sync(V1, str(me.user_id), client=client)
     assert isinstance(accounts, list) and all(isinstance(a, UserAccount) for a in accounts)
@@ -147,21 +157,21 @@ def test_every_operation_returns_its_typed_model(client: AuthenticatedClient) ->
     assert all(o.legs == [] and o.parent_id == -1 for o in orders.result)
 
 
-def test_token_errors_come_back_typed(base_url: str) -> None:
-    failed = _token(base_url, password="wrong")
+def test_token_errors_come_back_typed(etna: VendorAccess) -> None:
+    failed = _token(etna, password="wrong")
     assert isinstance(failed, TokenFailed) and (failed.step, failed.reason) == (
         "BaseAuthentication",
         "Invalid credentials",
     )
-    no_app = _token(base_url, app_key="another-app")
+    no_app = _token(etna, app_key="another-app")
     assert isinstance(no_app, AppKeyErrorBody) and no_app.error == "Application key is not defined or does not exist"
 
 
-def test_error_statuses_come_back_as_the_typed_error_models(client: AuthenticatedClient, base_url: str) -> None:
-    with AuthenticatedClient(base_url=base_url, token=client.token, headers={"Et-App-Key": "other"}) as wrong_key:
+def test_error_statuses_come_back_as_the_typed_error_models(client: AuthenticatedClient, etna: VendorAccess) -> None:
+    with AuthenticatedClient(base_url=etna.base_url, token=client.token, headers={"Et-App-Key": "other"}) as wrong_key:
         forbidden = get_account_balance_info.sync_detailed(V1, 19816, client=wrong_key)
     assert forbidden.status_code == 403 and isinstance(forbidden.parsed, AppKeyErrorBody)
-    with AuthenticatedClient(base_url=base_url, token="stale", headers={"Et-App-Key": DEFAULT_API_KEY}) as stale:
+    with AuthenticatedClient(base_url=etna.base_url, token="stale", headers=dict(etna.api_keys)) as stale:
         denied = get_account_balance_info.sync_detailed(V1, 19816, client=stale)
     assert denied.status_code == 401 and isinstance(denied.parsed, MessageErrorBody)
 

@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 from schemathesis.core.deserialization import has_deserializer
 
+from broker_contracts_mock.brokerage import Brokerage
+from broker_contracts_mock.vendors import vendor_classes
 from scripts import fuzz
-from scripts.mock.brokerage import Brokerage
-from scripts.mock.vendors import vendor_classes
 from scripts.specs import Spec, load_all
 
 SPECS = load_all()
@@ -47,13 +47,6 @@ def test_fixed_parameters_exist_in_the_mock_data(spec: Spec) -> None:
     )
     expected = vendor_classes()[spec.name].fuzz_parameters(Brokerage.generate(7, date.fromisoformat(fuzz.FIXED_DAY)))
     assert project.get("parameters", {}) == expected
-
-
-def test_credentials_headers_cover_every_scheme() -> None:
-    clear_street = next(s for s in SPECS if s.name == "clear-street")
-    assert fuzz.credentials_headers(clear_street) == ["Authorization: Bearer test-token"]
-    etna = next(s for s in SPECS if s.name == "etna")
-    assert fuzz.credentials_headers(etna) == ["Et-App-Key: test-api-key", "Authorization: Bearer test-token"]
 
 
 def test_html_bodies_are_read_as_text() -> None:

@@ -12,8 +12,8 @@ from clear_street_client import AuthenticatedClient
 from clear_street_client.api.balances import get_account_balances
 from clear_street_client.models import ErrorResponse
 
-from scripts.mock.app import MockApp, MockConfig
-from scripts.mock.faults import Faults
+from broker_contracts_mock.app import MockApp, MockConfig
+from broker_contracts_mock.faults import Faults
 from scripts.specs import Spec, load
 
 from . import field_coverage

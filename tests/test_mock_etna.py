@@ -13,12 +13,12 @@ from urllib.parse import parse_qsl, quote, urlsplit
 import httpx
 import pytest
 
-from scripts.mock.app import MockApp
-from scripts.mock.brokerage import CashEventKind
-from scripts.mock.faults import Faults
-from scripts.mock.vendor import Credentials
-from scripts.mock.vendors.etna import LEDGER, POSITIONS_PER_PAGE, net_divide, percent, stamp
-from scripts.mock.vendors.etna_query import instant
+from broker_contracts_mock.app import MockApp
+from broker_contracts_mock.brokerage import CashEventKind
+from broker_contracts_mock.faults import Faults
+from broker_contracts_mock.vendor import Credentials
+from broker_contracts_mock.vendors.etna import LEDGER, POSITIONS_PER_PAGE, net_divide, percent, stamp
+from broker_contracts_mock.vendors.etna_query import instant
 from scripts.specs import SPECS_DIR, load
 
 from . import field_coverage

@@ -7,10 +7,18 @@ from typing import Any, ClassVar
 
 import pytest
 
-from scripts.mock import encoding, server
-from scripts.mock.app import MockApp
-from scripts.mock.faults import Faults
-from scripts.mock.vendor import DEFAULT_PASSWORD, DEFAULT_USERNAME, Call, Credentials, Reply, VendorMock, handles
+from broker_contracts_mock import encoding, server
+from broker_contracts_mock.app import MockApp
+from broker_contracts_mock.faults import Faults
+from broker_contracts_mock.vendor import (
+    DEFAULT_PASSWORD,
+    DEFAULT_USERNAME,
+    Call,
+    Credentials,
+    Reply,
+    VendorMock,
+    handles,
+)
 from scripts.specs import load
 
 from .conftest import FIXTURES

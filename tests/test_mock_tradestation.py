@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
+from broker_contracts_mock.app import MockApp
+from broker_contracts_mock.brokerage import AccountKind, Brokerage
+from broker_contracts_mock.faults import Faults
 from scripts import field_map
-from scripts.mock.app import MockApp
-from scripts.mock.brokerage import AccountKind, Brokerage
-from scripts.mock.faults import Faults
 from scripts.specs import SPECS_DIR, Spec, load
 
 from . import field_coverage

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from scripts.mock.app import MockApp
+from broker_contracts_mock.app import MockApp
 from scripts.specs import SPECS_DIR, load
 
 from .mock_support import TOKEN, call, make_app

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from scripts.mock.app import MockApp
-from scripts.mock.brokerage import AccountKind, Brokerage, Order, OrderStatus, Side
-from scripts.mock.faults import Faults
+from broker_contracts_mock.app import MockApp
+from broker_contracts_mock.brokerage import AccountKind, Brokerage, Order, OrderStatus, Side
+from broker_contracts_mock.faults import Faults
 from scripts.specs import SPECS_DIR, Spec, load
 
 from . import field_coverage

@@ -47,7 +47,7 @@ from tradestation_v3_client.models import (
 )
 from tradestation_v3_client.types import UNSET, Unset
 
-from scripts.mock.process import RunningMock
+from broker_contracts_mock.process import RunningMock
 
 V2_BATCH = "119816,119822,119823"
 V3_BATCH = "3119816,3119822,FX3119823"
@@ -55,21 +55,17 @@ SINCE = "2026-08-22"
 
 
 @pytest.fixture
-def v2(mock_server: RunningMock) -> Iterator[tradestation_v2_client.AuthenticatedClient]:
+def v2(broker_mock: RunningMock) -> Iterator[tradestation_v2_client.AuthenticatedClient]:
     """A v2 client of the running mock whose brokerage starts from the seeded data."""
-    with tradestation_v2_client.AuthenticatedClient(
-        base_url=mock_server.vendor_url("tradestation-v2"), token="test-token"
-    ) as client:
-        client.get_httpx_client().post(f"{mock_server.url}/__reset")
+    url = broker_mock.vendors["tradestation-v2"].base_url
+    with tradestation_v2_client.AuthenticatedClient(base_url=url, token=broker_mock.token) as client:
         yield client
 
 
 @pytest.fixture
-def v3(mock_server: RunningMock) -> Iterator[tradestation_v3_client.AuthenticatedClient]:
-    with tradestation_v3_client.AuthenticatedClient(
-        base_url=mock_server.vendor_url("tradestation-v3"), token="test-token"
-    ) as client:
-        client.get_httpx_client().post(f"{mock_server.url}/__reset")
+def v3(broker_mock: RunningMock) -> Iterator[tradestation_v3_client.AuthenticatedClient]:
+    url = broker_mock.vendors["tradestation-v3"].base_url
+    with tradestation_v3_client.AuthenticatedClient(base_url=url, token=broker_mock.token) as client:
         yield client
 
 
@@ -110,7 +106,7 @@ def test_v2_every_operation_returns_its_typed_models(v2: tradestation_v2_client.
     assert isinstance(orders[0].legs[0].exec_quantity, Decimal)
 
 
-def test_v2_errors_come_back_typed(mock_server: RunningMock, v2: tradestation_v2_client.AuthenticatedClient) -> None:
+def test_v2_errors_come_back_typed(broker_mock: RunningMock, v2: tradestation_v2_client.AuthenticatedClient) -> None:
     unknown = v2_balances.sync("119816,999", client=v2)
     assert isinstance(unknown, Error) and unknown.status_code == 404 and unknown.message == "Account Not Found: 999"
     invalid = v2_positions.sync("119816", client=v2, filter_="Symbol ne 'A'")
@@ -118,9 +114,9 @@ def test_v2_errors_come_back_typed(mock_server: RunningMock, v2: tradestation_v2
     # A 403 is an `Error` in JSON, or the quota's HTML page, which comes back as text.
     too_old = get_orders.sync("119816", client=v2, since="01-02-2026")
     assert isinstance(too_old, Error) and "older than 90 day(s)" in too_old.message
-    url = mock_server.vendor_url("tradestation-v2")
+    url = broker_mock.vendors["tradestation-v2"].base_url
     quota_page = {"Prefer": "code=403, example=QuotaExceeded"}
-    with tradestation_v2_client.AuthenticatedClient(url, "test-token", headers=quota_page) as asking:
+    with tradestation_v2_client.AuthenticatedClient(url, broker_mock.token, headers=quota_page) as asking:
         quota = v2_balances.sync_detailed("119816", client=asking)
     assert quota.status_code == 403 and quota.parsed == "<html><body>Quota Exceeded</body></html>"
     with tradestation_v2_client.AuthenticatedClient(url, "wrong") as stranger:
@@ -194,15 +190,15 @@ def test_v3_orders_by_id_come_back_typed(v3: tradestation_v3_client.Authenticate
     assert isinstance(too_old, ErrorResponse) and too_old.error == "BadRequest"
 
 
-def test_v3_errors_come_back_typed(mock_server: RunningMock, v3: tradestation_v3_client.AuthenticatedClient) -> None:
+def test_v3_errors_come_back_typed(broker_mock: RunningMock, v3: tradestation_v3_client.AuthenticatedClient) -> None:
     invalid = get_historical_orders.sync("3119816", client=v3, since="2026-01-02")
     assert isinstance(invalid, ErrorResponse) and invalid.error == "BadRequest"
     stale = get_historical_orders.sync("3119816", client=v3, since=SINCE, page_size=2, next_token="bm9wZQ")
     assert isinstance(stale, ErrorResponse) and "nextToken" in stale.message
     with tradestation_v3_client.AuthenticatedClient(
-        base_url=mock_server.vendor_url("tradestation-v3"), token="wrong"
+        base_url=broker_mock.vendors["tradestation-v3"].base_url, token="wrong"
     ) as stranger:
         denied = get_accounts.sync(client=stranger)
     assert isinstance(denied, ErrorResponse) and denied.error == "Unauthorized"
-    wrong_method = httpx.post(f"{mock_server.vendor_url('tradestation-v3')}/v3/brokerage/accounts")
+    wrong_method = httpx.post(f"{broker_mock.vendors['tradestation-v3'].base_url}/v3/brokerage/accounts")
     assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET"

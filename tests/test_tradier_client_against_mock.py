@@ -3,7 +3,7 @@ form (the string "null", one object, an array), exact decimals, paging, and type
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -49,7 +49,7 @@ from tradier_client.models import (
 )
 from tradier_client.types import UNSET
 
-from scripts.mock.process import RunningMock, running_mock
+from broker_contracts_mock.process import RunningMock
 
 EVENT_CLASSES = {
     "trade": TradeEvent,
@@ -68,10 +68,10 @@ EVENT_CLASSES = {
 
 
 @pytest.fixture
-def client(mock_server: RunningMock) -> Iterator[AuthenticatedClient]:
+def client(broker_mock: RunningMock) -> Iterator[AuthenticatedClient]:
     """A client of the running mock whose brokerage starts from the seeded data."""
-    with AuthenticatedClient(base_url=mock_server.vendor_url("tradier"), token="test-token") as authenticated:
-        authenticated.get_httpx_client().post(f"{mock_server.url}/__reset")
+    tradier = broker_mock.vendors["tradier"]
+    with AuthenticatedClient(base_url=tradier.base_url, token=tradier.token) as authenticated:
         yield authenticated
 
 
@@ -84,11 +84,11 @@ def test_profile_lists_every_account_typed(client: AuthenticatedClient) -> None:
     assert [a.day_trader for a in accounts].count(True) == 1
 
 
-def test_a_single_account_profile_is_an_object(mock_server: RunningMock) -> None:
+def test_a_single_account_profile_is_an_object(broker_mock: RunningMock) -> None:
     """The seeded user has six accounts; the documented one-account body comes through `Prefer`."""
     headers = {"Prefer": "example=SingleAccount"}
-    url = mock_server.vendor_url("tradier")
-    with AuthenticatedClient(base_url=url, token="test-token", headers=headers) as single:
+    tradier = broker_mock.vendors["tradier"]
+    with AuthenticatedClient(base_url=tradier.base_url, token=tradier.token, headers=headers) as single:
         profile = get_user_profile.sync(client=single)
     assert isinstance(profile, ProfileResponse) and isinstance(profile.profile.account, ProfileAccount)
     assert len(profile.account_list()) == 1
@@ -199,12 +199,10 @@ def test_rate_limit_headers_reach_the_client(client: AuthenticatedClient) -> Non
     assert len(second.headers["X-Ratelimit-Expiry"]) == 13  # epoch milliseconds
 
 
-def test_a_quota_violation_comes_back_as_its_text() -> None:
+def test_a_quota_violation_comes_back_as_its_text(start_broker_mock: Callable[..., RunningMock]) -> None:
     """The vendor's plain-text 400 over the rate limit: the client returns the text, not a JSON error."""
-    with (
-        running_mock(["--rate-429", "1"]) as throttled,
-        AuthenticatedClient(base_url=throttled.vendor_url("tradier"), token="test-token") as over_quota,
-    ):
+    tradier = start_broker_mock("--rate-429", "1").vendors["tradier"]
+    with AuthenticatedClient(base_url=tradier.base_url, token=tradier.token) as over_quota:
         answer = get_account_balances.sync_detailed("VA00019816", client=over_quota)
     assert answer.status_code == 400 and isinstance(answer.parsed, str)
     assert answer.parsed.startswith("Quota Violation")

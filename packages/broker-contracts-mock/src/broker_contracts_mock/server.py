@@ -1,8 +1,10 @@
-"""`make mock` / `python -m scripts mock`: serve every vendor's mock on 127.0.0.1 (granian, one worker).
+"""`broker-mock`: serve every vendor's mock on 127.0.0.1 (granian, one worker).
 
 One worker on purpose: each caller's brokerage lives in the process, so every request of a token
 must reach the same process. Vendors are served under path prefixes on one port:
 `http://127.0.0.1:4010/clear-street/v1/accounts`, `http://127.0.0.1:4010/tradier/v1/...`.
+`--port 0` takes a free port; the URLs and credentials to use go to stderr, and with `--print-json`
+also to stdout as one line of JSON (`access.MockAccess`) before the server starts.
 """
 
 from __future__ import annotations
@@ -17,20 +19,31 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from scripts.mock.app import MockApp, MockConfig
-from scripts.mock.faults import Faults
-from scripts.mock.vendor import DEFAULT_PASSWORD, DEFAULT_TOKEN, DEFAULT_USERNAME, Credentials
+from broker_contracts_mock.access import MockAccess, describe
+from broker_contracts_mock.app import MockApp, MockConfig
+from broker_contracts_mock.faults import Faults
+from broker_contracts_mock.process import free_port
+from broker_contracts_mock.vendor import DEFAULT_PASSWORD, DEFAULT_TOKEN, DEFAULT_USERNAME, Credentials
 
 _ENVIRONMENT = "BROKER_CONTRACTS_MOCK"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m scripts mock", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="broker-mock", description=__doc__.splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=4010, help="port (default 4010)")
+    parser.add_argument("--port", type=int, default=4010, help="port (default 4010; 0: a free port)")
+    parser.add_argument(
+        "--print-json",
+        action="store_true",
+        help="first write one line of JSON to stdout: the URL, and each vendor's base URL and credentials",
+    )
     parser.add_argument("--seed", type=int, default=7, help="seed of the simulated data (default 7)")
     parser.add_argument("--today", type=date.fromisoformat, default=date.today(), help="simulated day, YYYY-MM-DD")
-    parser.add_argument("--token", action="append", help="accepted bearer token (repeatable; default test-token)")
+    parser.add_argument(
+        "--token",
+        action="append",
+        help="accepted bearer token (repeatable, the first is the one printed; default test-token)",
+    )
     parser.add_argument(
         "--api-key", action="append", metavar="HEADER=VALUE", help="accepted API key for a header (repeatable)"
     )
@@ -129,8 +142,8 @@ def app_from_environment() -> MockApp:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Serve until interrupted."""
-    args = parse_args(list(argv or []))
+    """Serve until interrupted (`argv`: the options; default the command line's)."""
+    args = parse_args(sys.argv[1:] if argv is None else list(argv))
     try:
         config = config_from_args(args)
     except ValueError as exc:
@@ -138,15 +151,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     os.environ[_ENVIRONMENT] = _encode(config, args.quiet)
     app = app_from_environment()  # fail fast (bad spec, bad vendor module) before binding the port
-    for name in app.vendors:
-        print(f"{name}: http://{args.host}:{args.port}/{name}", file=sys.stderr)
+    try:
+        port = args.port or free_port(args.host)
+    except OSError as exc:
+        print(f"mock: no free port on --host {args.host}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    access = describe(app, f"http://{_url_host(args.host)}:{port}", args.token[0] if args.token else None)
+    if args.print_json:
+        print(access.to_json(), flush=True)
+    print(_listing(access), file=sys.stderr, flush=True)
     from granian import Granian
     from granian.constants import Interfaces, Loops
 
     Granian(
-        "scripts.mock.server:app_from_environment",
+        "broker_contracts_mock.server:app_from_environment",
         address=args.host,
-        port=args.port,
+        port=port,
         interface=Interfaces.ASGI,
         workers=1,
         loop=Loops.uvloop,
@@ -155,6 +175,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_access=False,
     ).serve()
     return 0
+
+
+def _url_host(host: str) -> str:
+    """The host part of a URL that reaches a server listening on `host` from this machine."""
+    loopback = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)
+    return f"[{loopback}]" if ":" in loopback else loopback
+
+
+def _listing(access: MockAccess) -> str:
+    """The URLs and credentials, for people."""
+    lines = [f"broker-mock: {access.url} (bearer token {access.token}; POST /__reset with it drops your changes)"]
+    for name, vendor in access.vendors.items():
+        sent = "; ".join(f"{header}: {value}" for header, value in vendor.headers.items())
+        if vendor.login:
+            sent += f"; login POST {vendor.login.url} as {vendor.login.username} / {vendor.login.password}"
+        lines.append(f"{name}: {vendor.base_url}  ({sent})")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 
-from scripts.mock.brokerage import (
+from broker_contracts_mock.brokerage import (
     ZERO,
     Account,
     AccountKind,

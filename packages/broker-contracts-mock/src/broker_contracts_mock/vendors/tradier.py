@@ -56,7 +56,7 @@ from datetime import time as clock
 from decimal import Context, Decimal
 from typing import Any
 
-from scripts.mock.brokerage import (
+from broker_contracts_mock.brokerage import (
     ZERO,
     Account,
     AccountKind,
@@ -71,8 +71,8 @@ from scripts.mock.brokerage import (
     Position,
     Side,
 )
-from scripts.mock.paging import numbered_page
-from scripts.mock.vendor import AuthFailure, Call, Reply, VendorMock, handles
+from broker_contracts_mock.paging import numbered_page
+from broker_contracts_mock.vendor import AuthFailure, Call, Reply, VendorMock, handles
 
 ACCOUNT_TYPES = {AccountKind.CASH: "cash", AccountKind.MARGIN: "margin", AccountKind.PDT: "pdt"}
 ACCOUNT_ID = re.compile(r"VA([0-9]{8})")

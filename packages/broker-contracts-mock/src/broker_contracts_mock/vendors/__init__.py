@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from scripts.mock.vendor import VendorMock
+from broker_contracts_mock.vendor import VendorMock
 
 
 def vendor_classes() -> dict[str, type[VendorMock]]:

@@ -43,7 +43,7 @@ from decimal import Decimal
 from typing import Any, ClassVar
 from urllib.parse import quote, unquote_plus, urlencode
 
-from scripts.mock.brokerage import (
+from broker_contracts_mock.brokerage import (
     ZERO,
     Account,
     AccountKind,
@@ -58,10 +58,11 @@ from scripts.mock.brokerage import (
     Position,
     Side,
 )
-from scripts.mock.operations import Invalid, Operation
-from scripts.mock.paging import numbered_page
-from scripts.mock.state import States
-from scripts.mock.vendor import (
+from broker_contracts_mock.operations import Invalid, Operation
+from broker_contracts_mock.paging import numbered_page
+from broker_contracts_mock.served_specs import ServedSpec
+from broker_contracts_mock.state import States
+from broker_contracts_mock.vendor import (
     DEFAULT_USERNAME,
     AuthFailure,
     Call,
@@ -71,8 +72,7 @@ from scripts.mock.vendor import (
     VendorMock,
     handles,
 )
-from scripts.mock.vendors.etna_query import Row, compile_filter, instant, properties, sort_rows
-from scripts.specs import Spec
+from broker_contracts_mock.vendors.etna_query import Row, compile_filter, instant, properties, sort_rows
 
 APP_KEY = "Et-App-Key"
 MARGIN_TYPES = {
@@ -230,8 +230,11 @@ class Etna(VendorMock):
     spec_name = "etna"
     json_media_type: ClassVar[str] = "application/json; charset=utf-8"
     ignores_unknown_query = True  # ASP.NET model binding passes over query parameters no action declares
+    login_operation = "request_token"
 
-    def __init__(self, spec: Spec, states: States, credentials: Credentials, validate_responses: bool = True) -> None:
+    def __init__(
+        self, spec: ServedSpec, states: States, credentials: Credentials, validate_responses: bool = True
+    ) -> None:
         super().__init__(spec, states, credentials, validate_responses)
         self.logins: dict[str, str] = {}  # issued token -> login
         schemas = spec.dereferenced["components"]["schemas"]

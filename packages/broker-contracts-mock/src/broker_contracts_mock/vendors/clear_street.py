@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from scripts.mock.brokerage import (
+from broker_contracts_mock.brokerage import (
     ZERO,
     Account,
     AccountKind,
@@ -33,8 +33,8 @@ from scripts.mock.brokerage import (
     Side,
     trading_days,
 )
-from scripts.mock.paging import Page, cursor_page, encode
-from scripts.mock.vendor import Call, Reply, VendorMock, handles, request_id
+from broker_contracts_mock.paging import Page, cursor_page, encode
+from broker_contracts_mock.vendor import Call, Reply, VendorMock, handles, request_id
 
 CENT = Decimal("0.01")
 KINDS = (AccountKind.CASH, AccountKind.MARGIN, AccountKind.PDT)

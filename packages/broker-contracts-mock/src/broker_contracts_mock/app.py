@@ -12,17 +12,17 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from scripts.mock import encoding
-from scripts.mock.faults import Faults
-from scripts.mock.state import States
-from scripts.mock.vendor import Credentials, Reply, Request, VendorMock
-from scripts.mock.vendors import vendor_classes
-from scripts.specs import Spec, load_all
+from broker_contracts_mock import encoding
+from broker_contracts_mock.faults import Faults
+from broker_contracts_mock.served_specs import ServedSpec, packaged_specs
+from broker_contracts_mock.state import States
+from broker_contracts_mock.vendor import Credentials, Reply, Request, VendorMock
+from broker_contracts_mock.vendors import vendor_classes
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -43,9 +43,9 @@ class MockConfig:
 
 
 class MockApp:
-    """Serves every spec (default: all under specs/) from one simulated brokerage per caller."""
+    """Serves every spec (default: every packaged one) from one simulated brokerage per caller."""
 
-    def __init__(self, config: MockConfig | None = None, specs: list[Spec] | None = None) -> None:
+    def __init__(self, config: MockConfig | None = None, specs: Sequence[ServedSpec] | None = None) -> None:
         self.config = config or MockConfig()
         self.states = States(self.config.seed, self.config.today)
         self.random = random.Random(self.config.seed)
@@ -54,7 +54,7 @@ class MockApp:
             spec.name: classes.get(spec.name, VendorMock)(
                 spec, self.states, self.config.credentials, self.config.validate_responses
             )
-            for spec in (load_all() if specs is None else specs)
+            for spec in (packaged_specs() if specs is None else specs)
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 
-from scripts.mock.brokerage import Brokerage
+from broker_contracts_mock.brokerage import Brokerage
 
 
 class States:

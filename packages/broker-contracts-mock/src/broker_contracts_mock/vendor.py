@@ -20,11 +20,11 @@ from typing import Any, ClassVar, TypeVar
 
 import orjson
 
-from scripts.mock import encoding
-from scripts.mock.brokerage import Brokerage
-from scripts.mock.operations import Invalid, Operation, compile_spec, parse_query
-from scripts.mock.state import States
-from scripts.specs import Spec
+from broker_contracts_mock import encoding
+from broker_contracts_mock.brokerage import Brokerage
+from broker_contracts_mock.operations import Invalid, Operation, compile_spec, parse_query
+from broker_contracts_mock.served_specs import ServedSpec
+from broker_contracts_mock.state import States
 
 log = logging.getLogger("broker_contracts.mock")
 # OpenAPI 3.1 §4.8.12.1: these header parameters are ignored. A declared `Accept` is not ignored but
@@ -94,6 +94,10 @@ class Credentials:
     def accepts_key(self, header: str, value: str) -> bool:
         return value in self.api_keys.get(header.lower(), frozenset({DEFAULT_API_KEY}))
 
+    def key_for(self, header: str) -> str:
+        """An API key the header accepts (the first in sorted order)."""
+        return min(self.api_keys.get(header.lower(), frozenset({DEFAULT_API_KEY})))
+
     def accepts_login(self, username: str, password: str) -> bool:
         return username in self.logins and secrets.compare_digest(self.logins[username], password)
 
@@ -138,6 +142,8 @@ class VendorMock:
     ignores_unknown_query: ClassVar[bool] = False
     # Whether the vendor's URLs are case-insensitive (`/V2/Accounts/...` names `/v2/accounts/...`).
     case_insensitive_paths: ClassVar[bool] = False
+    # The operationId of the vendor's token endpoint, which exchanges a login for a token ("": none).
+    login_operation: ClassVar[str] = ""
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
@@ -148,7 +154,9 @@ class VendorMock:
             if callable(function) and hasattr(function, "operation_id")
         }
 
-    def __init__(self, spec: Spec, states: States, credentials: Credentials, validate_responses: bool = True) -> None:
+    def __init__(
+        self, spec: ServedSpec, states: States, credentials: Credentials, validate_responses: bool = True
+    ) -> None:
         self.spec = spec
         self.states = states
         self.credentials = credentials
@@ -272,9 +280,29 @@ class VendorMock:
             raise ValueError(f"{self.spec.name}: security scheme {name!r} is not supported by the mock")
         return check(request)
 
+    def credential_headers(self, token: str) -> dict[str, str]:
+        """The headers that satisfy each of the spec's security schemes: `token` as bearer, the API keys."""
+        headers = {}
+        for scheme in self.schemes.values():
+            kind = _scheme_kind(scheme)
+            if kind == "bearer":
+                headers["Authorization"] = f"Bearer {token}"
+            elif kind == "apiKey":
+                headers[str(scheme["name"])] = self.credentials.key_for(str(scheme["name"]))
+        return headers
+
+    @property
+    def login_path(self) -> str | None:
+        """The path of the token endpoint (`login_operation`), or None."""
+        for route in self.router.routes:
+            if any(op.operation_id == self.login_operation for op in route.operations.values()):
+                return route.template
+        return None
+
     def _compile_scheme(self, name: str, scheme: dict[str, Any]) -> Callable[[Request], tuple[str, AuthFailure | None]]:
         """The check of one security scheme: (the credential, None) or ("", why it fails)."""
-        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+        kind = _scheme_kind(scheme)
+        if kind == "bearer":
             missing = AuthFailure(name, "bearer", "Authorization", missing=True)
             wrong = AuthFailure(name, "bearer", "Authorization", missing=False)
 
@@ -288,7 +316,7 @@ class VendorMock:
                 return token, None
 
             return bearer
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+        if kind == "apiKey":
             carrier = str(scheme["name"])
             header = carrier.lower()
             absent = AuthFailure(name, "apiKey", carrier, missing=True)
@@ -383,3 +411,12 @@ class VendorMock:
             return reply
         log.error("%s %s: response %s breaks the contract: %s", operation.method, operation.path, reply.status, problem)
         return self.error(500, f"MOCK_INVALID_RESPONSE: {operation.operation_id} {reply.status}: {problem}")
+
+
+def _scheme_kind(scheme: dict[str, Any]) -> str | None:
+    """ "bearer" (HTTP bearer), "apiKey" (an API key in a header), or None: a scheme the mock cannot check."""
+    if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+        return "bearer"
+    if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+        return "apiKey"
+    return None

@@ -17,14 +17,20 @@ from urllib.parse import unquote, unquote_plus
 
 import jsonschema_rs
 
-from scripts.schema_walk import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE
-from scripts.specs import Spec
+from broker_contracts_mock.served_specs import ServedSpec
 
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
 _BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 _PARAMETER = re.compile(r"\{([^}/]+)\}")
 _NOT_VALIDATION = frozenset({"discriminator", "xml", "externalDocs", "example", "examples"})
+# JSON Schema 2020-12 keywords whose values hold subschemas: a map of them, a list of them, or one.
+_SUBSCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_SINGLE = frozenset(
+    {"items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames"}
+    | {"unevaluatedItems", "unevaluatedProperties"}
+)
 
 
 class Invalid(Exception):
@@ -208,7 +214,7 @@ class Router:
         return None
 
 
-def compile_spec(spec: Spec, ignore_case: bool = False) -> Router:
+def compile_spec(spec: ServedSpec, ignore_case: bool = False) -> Router:
     """The router of every operation in the spec; `ignore_case` matches the literal segments of paths
     in any case (for vendors whose URLs are case-insensitive; parameter values keep their case)."""
     document = spec.dereferenced
@@ -326,11 +332,11 @@ def _for_jsonschema(schema: Any) -> Any:
     for key, value in schema.items():
         if key in _NOT_VALIDATION:
             continue
-        if key in SUBSCHEMA_MAPS and isinstance(value, dict):
+        if key in _SUBSCHEMA_MAPS and isinstance(value, dict):
             result[key] = {name: _for_jsonschema(sub) for name, sub in value.items()}
-        elif key in SUBSCHEMA_LISTS and isinstance(value, list):
+        elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
             result[key] = [_for_jsonschema(sub) for sub in value]
-        elif key in SUBSCHEMA_SINGLE:
+        elif key in _SUBSCHEMA_SINGLE:
             result[key] = _for_jsonschema(value)
         else:
             result[key] = value
@@ -346,7 +352,7 @@ def _listed_values(schema: Any) -> list[str]:
     if not isinstance(schema, dict):
         return []
     values = [str(v) for v in [*(schema.get("enum") or []), *([schema["const"]] if "const" in schema else [])]]
-    for key in SUBSCHEMA_LISTS:
+    for key in _SUBSCHEMA_LISTS:
         for sub in schema.get(key) or []:
             values += _listed_values(sub)
     return values

@@ -7,12 +7,12 @@ from typing import Any
 
 import orjson
 
-from scripts.json_text import number_text
-
 
 def _exact(value: Any) -> orjson.Fragment:
+    """A finite Decimal as the JSON number it holds: positional when it has a fraction (`0.00000000`, not
+    `0E-8`, as vendors write it), with its exponent otherwise (`1E+2`)."""
     if isinstance(value, Decimal) and value.is_finite():
-        return orjson.Fragment(number_text(value))
+        return orjson.Fragment(format(value, "f") if int(value.as_tuple().exponent) <= 0 else str(value))
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 

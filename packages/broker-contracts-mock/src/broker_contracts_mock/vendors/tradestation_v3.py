@@ -35,10 +35,10 @@ from functools import partial
 from http import HTTPStatus
 from typing import Any
 
-from scripts.mock.brokerage import ZERO, Account, AccountKind, AssetClass, Brokerage, Order, OrderStatus, Side
-from scripts.mock.operations import Invalid
-from scripts.mock.vendor import Call, Reply, VendorMock, handles
-from scripts.mock.vendors import tradestation as ts
+from broker_contracts_mock.brokerage import ZERO, Account, AccountKind, AssetClass, Brokerage, Order, OrderStatus, Side
+from broker_contracts_mock.operations import Invalid
+from broker_contracts_mock.vendor import Call, Reply, VendorMock, handles
+from broker_contracts_mock.vendors import tradestation as ts
 
 MAX_ORDERS = 600
 NOT_SUPPORTED = "Request not supported for account type."

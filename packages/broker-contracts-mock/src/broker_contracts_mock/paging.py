@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from scripts.mock.operations import Invalid
+from broker_contracts_mock.operations import Invalid
 
 T = TypeVar("T")
 _TOKEN = re.compile(r"offset=([0-9]+)&size=([0-9]+)")

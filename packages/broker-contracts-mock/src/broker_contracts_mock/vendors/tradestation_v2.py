@@ -30,7 +30,7 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from scripts.mock.brokerage import (
+from broker_contracts_mock.brokerage import (
     ZERO,
     Account,
     AccountKind,
@@ -41,10 +41,10 @@ from scripts.mock.brokerage import (
     OrderStatus,
     Side,
 )
-from scripts.mock.operations import Invalid, Operation
-from scripts.mock.paging import numbered_page
-from scripts.mock.vendor import Call, Reply, Request, VendorMock, handles, request_id
-from scripts.mock.vendors import tradestation as ts
+from broker_contracts_mock.operations import Invalid, Operation
+from broker_contracts_mock.paging import numbered_page
+from broker_contracts_mock.vendor import Call, Reply, Request, VendorMock, handles, request_id
+from broker_contracts_mock.vendors import tradestation as ts
 
 SWAGGER_ERA = "20160101"
 SINCE_INVALID = "The supplied since date is invalid."
