@@ -9,13 +9,14 @@ with a `reason`). Bodies are read with exact decimals.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from scripts import pointers, yaml_source
+from scripts import pointers, ref_confinement, spec_limits, yaml_source
 from scripts.findings import Finding
 from scripts.schema_validation import SchemaValidators
 from scripts.specs import Spec
@@ -38,13 +39,38 @@ class ExampleFile:
     media_type: str = "application/json"
 
     def body(self) -> Any:
-        """The body, with every JSON number that has a fraction or exponent as an exact Decimal."""
-        return load_json(self.path.read_bytes())
+        """The body, with every JSON number that has a fraction or exponent as an exact Decimal.
+
+        OSError or ValueError when it cannot be read within the limits of `spec_limits`.
+        """
+        problem = spec_limits.file_problem(self.path)
+        if problem:
+            raise ValueError(problem[1])
+        return load_json(spec_limits.read_bytes(self.path))
 
 
 def load_json(raw: bytes | str) -> Any:
-    """Parse JSON keeping every non-integer number as an exact Decimal."""
-    return json.loads(raw, parse_float=Decimal)
+    """Parse JSON keeping every non-integer number as an exact Decimal; ValueError beyond the limits."""
+    try:
+        value = json.loads(raw, parse_float=_number(Decimal), parse_int=_number(int))
+    except RecursionError as exc:
+        raise ValueError(f"nesting deeper than {spec_limits.MAX_DEPTH} levels") from exc
+    problem = spec_limits.nesting_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def _number(kind: Callable[[str], Any]) -> Callable[[str], Any]:
+    """A JSON number hook that refuses numbers over the size limit before building them."""
+
+    def build(text: str) -> Any:
+        problem = spec_limits.number_problem(text)
+        if problem:
+            raise ValueError(problem)
+        return kind(text)
+
+    return build
 
 
 def exact_text(value: Any) -> str:
@@ -54,9 +80,13 @@ def exact_text(value: Any) -> str:
 
 def entries(spec: Spec) -> tuple[list[ExampleFile], list[Finding]]:
     """The manifest's entries and any problems with the manifest itself. No manifest: no entries."""
-    path = spec.folder / MANIFEST
-    if not path.exists():
+    folder = ref_confinement.real_folder(spec.folder)
+    if not (spec.folder / MANIFEST).exists():
         return [], []
+    try:
+        path = ref_confinement.confined_file(str(MANIFEST), folder / "openapi.yaml", folder)
+    except ref_confinement.Refused as refused:
+        return [], [Finding(spec.folder / MANIFEST, None, "", ref_confinement.RULE, str(refused))]
     source = yaml_source.read(path)
     findings = list(source.findings)
     items = source.value.get("examples") if isinstance(source.value, dict) else None
@@ -73,9 +103,17 @@ def entries(spec: Spec) -> tuple[list[ExampleFile], list[Finding]]:
         if problem:
             findings.append(Finding(path, line, where, "example-files", problem))
             continue
+        try:
+            body_path = ref_confinement.confined_file(item["file"], path, folder)
+        except ref_confinement.Refused as refused:
+            file_pointer = pointers.join(where, "file")
+            findings.append(
+                Finding(path, source.lines.get(file_pointer, line), file_pointer, ref_confinement.RULE, str(refused))
+            )
+            continue
         result.append(
             ExampleFile(
-                path=path.parent / item["file"],
+                path=body_path,
                 operation=item["operation"],
                 status=int(item["status"]),
                 expect=item["expect"],
@@ -92,16 +130,22 @@ def _entry_problem(item: Any) -> str | None:
     if not isinstance(item, dict):
         return "entry must be a mapping"
     missing = {"file", "operation", "status", "expect"} - set(item)
-    if missing:
-        return f"entry lacks {sorted(missing)}"
     unknown = set(item) - _KEYS
-    if unknown:
-        return f"entry has unknown keys {sorted(unknown)}"
-    if item["expect"] not in ("valid", "invalid"):
-        return "expect must be 'valid' or 'invalid'"
-    if item["expect"] == "invalid" and not item.get("reason"):
-        return "an entry the contract rejects needs a 'reason'"
-    return None
+    not_text = sorted(key for key in _KEYS - {"status"} if key in item and not isinstance(item[key], str))
+    status = item.get("status")
+    problems = [
+        f"entry lacks {sorted(missing)}" if missing else None,
+        f"entry has unknown keys {sorted(unknown)}" if unknown else None,
+        f"{', '.join(not_text)} must be text" if not_text else None,
+        f"status must be an HTTP status code, not {status!r}"
+        if not missing and (isinstance(status, bool) or not str(status).isdigit())
+        else None,
+        "expect must be 'valid' or 'invalid'" if not missing and item["expect"] not in ("valid", "invalid") else None,
+        "an entry the contract rejects needs a 'reason'"
+        if item.get("expect") == "invalid" and not item.get("reason")
+        else None,
+    ]
+    return next((problem for problem in problems if problem), None)
 
 
 def check(spec: Spec) -> Iterator[Finding]:
@@ -109,8 +153,10 @@ def check(spec: Spec) -> Iterator[Finding]:
     listed, findings = entries(spec)
     yield from findings
     manifest = spec.folder / MANIFEST
-    known = {entry.path.resolve() for entry in listed}
-    for body_file in sorted((spec.folder / "examples").rglob("*.json")):
+    known = {entry.path for entry in listed}
+    examples = spec.folder / "examples"
+    inside = ref_confinement.inside(Path(os.path.realpath(examples)), ref_confinement.real_folder(spec.folder))
+    for body_file in sorted(examples.rglob("*.json") if inside else []):
         if body_file.resolve() not in known:
             yield Finding(body_file, None, "", "example-files", f"not listed in {MANIFEST}")
     validators = SchemaValidators(spec.document)

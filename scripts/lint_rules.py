@@ -7,6 +7,7 @@ order; `run(spec)` applies them all. The conventions come from the toolchain fin
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -220,6 +221,75 @@ def ref_siblings(spec: Spec) -> Iterator[Finding]:
                 yield spec.finding(
                     pointer, "ref-siblings", f"$ref has sibling keywords {extra}; wrap in oneOf/allOf instead"
                 )
+
+
+@rule("required-declared")
+def required_declared(spec: Spec) -> Iterator[Finding]:
+    """Every name in `required` is a declared property, where the schema declares properties and either
+    admits no others (`additionalProperties: false`) or the name is a near miss of a declared one.
+
+    Otherwise a typo in `required` passes every validator (the property is simply never required) and
+    both generated packages make the real property optional.
+    """
+    for pointer, schema in schema_walk.iter_schemas(spec.document):
+        required, properties = schema.get("required"), schema.get("properties")
+        if not isinstance(required, list) or not isinstance(properties, dict):
+            continue
+        declared = set(properties) | _declared_in_parts(spec, schema)
+        closed = schema.get("additionalProperties") is False or schema.get("unevaluatedProperties") is False
+        for index, name in enumerate(required):
+            if not isinstance(name, str) or name in declared or _matches_a_pattern(schema, name):
+                continue
+            near = difflib.get_close_matches(name, sorted(declared), n=1, cutoff=0.8) or sorted(
+                other for other in declared if _squashed(other) == _squashed(name)
+            )
+            hint = f": did you mean {near[0]!r}?" if near else ""
+            if closed or near:
+                admits = ", and the schema admits no other" if closed else ""
+                yield spec.finding(
+                    pointers.join(pointer, "required", index),
+                    "required-declared",
+                    f"required {name!r} is not a declared property{admits}{hint}",
+                )
+
+
+def _declared_in_parts(spec: Spec, schema: dict[str, Any]) -> set[str]:
+    """Property names declared by the schema's allOf/anyOf/oneOf parts, through `$ref`s and nested parts."""
+    names: set[str] = set()
+    pending = [part for key in ("allOf", "anyOf", "oneOf") for part in schema.get(key) or []]
+    seen: set[int] = set()
+    while pending:
+        part = pending.pop()
+        if isinstance(part, dict) and isinstance(part.get("$ref"), str):
+            part = _resolved_or_none(spec, part["$ref"])
+        if not isinstance(part, dict) or id(part) in seen:
+            continue
+        seen.add(id(part))
+        names |= set(part.get("properties") or {})
+        pending += [sub for key in ("allOf", "anyOf", "oneOf") for sub in part.get(key) or []]
+    return names
+
+
+def _resolved_or_none(spec: Spec, ref: str) -> Any:
+    try:
+        return spec.resolve(ref)
+    except KeyError:
+        return None
+
+
+def _matches_a_pattern(schema: dict[str, Any], name: str) -> bool:
+    for pattern in schema.get("patternProperties") or {}:
+        try:
+            if re.search(pattern, name):
+                return True
+        except re.error:
+            continue
+    return False
+
+
+def _squashed(name: str) -> str:
+    """A name without case, `_` or `-`: `accountId` and `account_id` squash alike."""
+    return re.sub(r"[_-]", "", name).lower()
 
 
 @rule("enum-component")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
+from referencing.exceptions import Unresolvable
 
 from scripts import validate
 from scripts.findings import Finding
@@ -46,16 +48,18 @@ def test_cli_exit_status_and_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert "openapi.yaml:15: /paths/~1accounts~1{account_id}~1balance/get/operationId: [operation-id]" in captured.err
 
 
-def test_prance_reports_an_unresolvable_reference(tmp_path: Path) -> None:
+def test_validators_read_the_bundled_document_and_nothing_else() -> None:
+    """Given a reference the bundler would have refused, neither validator opens a file or the network."""
     spec = load(FIXTURES / "tiny-vendor")
-    broken = tmp_path / "openapi.yaml"
-    broken.write_text(
-        spec.entry.read_text().replace("'#/components/schemas/Error'", "'other.yaml#/components/schemas/Error'")
-    )
-    moved = Spec(spec.name, tmp_path, broken, spec.document, spec.locations)
+    document = copy.deepcopy(spec.document)
+    media = document["paths"]["/accounts/{account_id}/balance"]["get"]["responses"]["404"]["content"]
+    media["application/json"]["schema"] = {"$ref": "https://example.com/other.yaml#/components/schemas/Error"}
+    moved = Spec(spec.name, Path("/nonexistent"), Path("/nonexistent/openapi.yaml"), document, spec.locations)
     [finding] = validate.prance_findings(moved)
     assert finding.rule == "prance"
-    assert "other.yaml" in finding.message
+    assert "https://example.com/other.yaml" in finding.message
+    with pytest.raises(Unresolvable):
+        validate.openapi_spec_validator_findings(moved)
 
 
 def test_long_validator_messages_are_trimmed() -> None:

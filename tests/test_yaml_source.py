@@ -49,6 +49,9 @@ def test_syntax_error_names_the_line(tmp_path: Path) -> None:
 
 
 def test_non_finite_numbers_are_rejected(tmp_path: Path) -> None:
-    source = _read(tmp_path, "a: .inf\n")
-    assert source.value is None
+    source = _read(tmp_path, "a: .nan\nb: -.Inf\n")
+    assert [(f.line, f.pointer, f.rule) for f in source.findings] == [
+        (1, "/a", "yaml-json-only"),
+        (2, "/b", "yaml-json-only"),
+    ]
     assert "not JSON" in source.findings[0].message
