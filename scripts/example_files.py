@@ -80,22 +80,31 @@ def exact_text(value: Any) -> str:
 
 def entries(spec: Spec) -> tuple[list[ExampleFile], list[Finding]]:
     """The manifest's entries and any problems with the manifest itself. No manifest: no entries."""
+    listed, findings, _mentioned = _read_manifest(spec)
+    return listed, findings
+
+
+def _read_manifest(spec: Spec) -> tuple[list[ExampleFile], list[Finding], set[Path]]:
+    """The entries, the problems, and the path of every file the manifest names (accepted or not)."""
     folder = ref_confinement.real_folder(spec.folder)
     if not (spec.folder / MANIFEST).exists():
-        return [], []
+        return [], [], set()
     try:
         path = ref_confinement.confined_file(str(MANIFEST), folder / "openapi.yaml", folder)
     except ref_confinement.Refused as refused:
-        return [], [Finding(spec.folder / MANIFEST, None, "", ref_confinement.RULE, str(refused))]
+        return [], [Finding(spec.folder / MANIFEST, None, "", ref_confinement.RULE, str(refused))], set()
     source = yaml_source.read(path)
     findings = list(source.findings)
     items = source.value.get("examples") if isinstance(source.value, dict) else None
     if not isinstance(items, list):
-        return [], [
-            *findings,
-            Finding(path, 1, "", "example-files", "manifest must be a mapping with an 'examples' list"),
-        ]
+        problem = Finding(path, 1, "", "example-files", "manifest must be a mapping with an 'examples' list")
+        return [], [*findings, problem], set()
     result = []
+    mentioned = {
+        _unfollowed(path.parent / item["file"])
+        for item in items
+        if isinstance(item, dict) and isinstance(item.get("file"), str) and "\0" not in item["file"]
+    }
     for index, item in enumerate(items):
         where = pointers.join("/examples", index)
         line = source.lines.get(where)
@@ -123,7 +132,7 @@ def entries(spec: Spec) -> tuple[list[ExampleFile], list[Finding]]:
                 media_type=item.get("media_type", "application/json"),
             )
         )
-    return result, findings
+    return result, findings, mentioned
 
 
 def _entry_problem(item: Any) -> str | None:
@@ -148,16 +157,20 @@ def _entry_problem(item: Any) -> str | None:
     return next((problem for problem in problems if problem), None)
 
 
+def _unfollowed(path: Path) -> Path:
+    """`path` with its folder's symlinks resolved but not its own: how the manifest and the folder name a file."""
+    return Path(os.path.realpath(path.parent)) / path.name
+
+
 def check(spec: Spec) -> Iterator[Finding]:
     """Every body file is listed, validates (or fails) as the manifest says, and matches its named example."""
-    listed, findings = entries(spec)
+    listed, findings, mentioned = _read_manifest(spec)
     yield from findings
     manifest = spec.folder / MANIFEST
-    known = {entry.path for entry in listed}
     examples = spec.folder / "examples"
     inside = ref_confinement.inside(Path(os.path.realpath(examples)), ref_confinement.real_folder(spec.folder))
     for body_file in sorted(examples.rglob("*.json") if inside else []):
-        if body_file.resolve() not in known:
+        if _unfollowed(body_file) not in mentioned:
             yield Finding(body_file, None, "", "example-files", f"not listed in {MANIFEST}")
     validators = SchemaValidators(spec.document)
     for entry in listed:

@@ -23,12 +23,18 @@ class Problem:
     message: str
 
 
-class _TooDeep(Exception):
-    """The dereferenced document would nest past the limit at this `$ref` site."""
+_NESTS_TOO_DEEP = (
+    f"with every $ref replaced by its target the document nests deeper than {spec_limits.MAX_DEPTH} levels"
+)
 
-    def __init__(self, site: str) -> None:
-        super().__init__(site)
+
+class _TooDeep(Exception):
+    """The dereferenced document would nest past the limit, through the `$ref` at `site`."""
+
+    def __init__(self, site: str, message: str = _NESTS_TOO_DEEP) -> None:
+        super().__init__(message)
         self.site = site
+        self.message = message
 
 
 class _Walk:
@@ -41,6 +47,7 @@ class _Walk:
         self.chain: list[str] = [""]  # targets being expanded, the document first
         self.sites: list[str] = [""]  # the $ref site that entered each of them
         self.problems: list[Problem] = []
+        self.cycle_sites: set[str] = set()  # each $ref that closes a cycle is reported once
 
     def node(self, value: Any, pointer: str, depth: int) -> tuple[int, int]:
         """(values, height) of `value` with its `$ref`s replaced, landing at nesting level `depth`."""
@@ -72,7 +79,7 @@ class _Walk:
             except KeyError:
                 return 1, 0  # the bundler reports it
             if len(self.chain) > spec_limits.MAX_DEPTH:
-                raise _TooDeep(self.sites[1])
+                raise _TooDeep(self.sites[1], f"$ref leads through more than {spec_limits.MAX_DEPTH} nested references")
             self.chain.append(target)
             self.sites.append(site)
             self.expanded[target] = self.node(value, target, depth)
@@ -84,6 +91,9 @@ class _Walk:
         return size, height
 
     def _cycle(self, target: str, site: str) -> None:
+        if site in self.cycle_sites:
+            return
+        self.cycle_sites.add(site)
         start = self.chain.index(target)
         shown = " -> ".join(f"#{step}" for step in [*self.chain[start:], target])
         # A loop of bare $refs (each target is itself the next $ref site) never reaches a value.
@@ -98,12 +108,10 @@ class _Walk:
 def problems(document: dict[str, Any]) -> list[Problem]:
     """Reference cycles, and expansion beyond the nesting and size limits, of `document`'s internal `$ref`s."""
     walk = _Walk(document)
-    limit = spec_limits.MAX_DEPTH
     try:
         size, _height = walk.node(document, "", 1)
     except _TooDeep as deep:
-        message = f"with every $ref replaced by its target the document nests deeper than {limit} levels"
-        return [*walk.problems, Problem(deep.site, spec_limits.RULE, message)]
+        return [*walk.problems, Problem(deep.site, spec_limits.RULE, deep.message)]
     if size > spec_limits.MAX_DEREFERENCED_VALUES:
         target = max(walk.expanded, key=lambda t: walk.expanded[t][0])
         message = (

@@ -215,7 +215,11 @@ class _Bundler:
             return {}
         if not isinstance(source.value, dict):
             line = 1 if source.lines else None
-            message = f"the document must be a mapping, not {_kind(source.value)}"
+            message = (
+                "the document is empty: an OpenAPI document is a mapping"
+                if source.value is None
+                else f"the document must be a mapping, not {_kind(source.value)}"
+            )
             self.findings.append(Finding(self.entry, line, "", "openapi-document", message))
             return {}
         self.document = copy.deepcopy(source.value)
@@ -357,7 +361,7 @@ _ID_REFUSED = "$id {!r} would change the base that references resolve against: r
 def _kind(value: Any) -> str:
     """The JSON type of a value, in words."""
     if value is None:
-        return "empty (null)"
+        return "null"
     if isinstance(value, bool):
         return "a boolean"
     if isinstance(value, (int, Decimal)):
