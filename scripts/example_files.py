@@ -97,8 +97,8 @@ def _read_manifest(spec: Spec) -> tuple[list[ExampleFile], list[Finding], set[Pa
     findings = list(source.findings)
     items = source.value.get("examples") if isinstance(source.value, dict) else None
     if not isinstance(items, list):
-        problem = Finding(path, 1, "", "example-files", "manifest must be a mapping with an 'examples' list")
-        return [], [*findings, problem], set()
+        malformed = Finding(path, 1, "", "example-files", "manifest must be a mapping with an 'examples' list")
+        return [], [*findings, malformed], set()
     result = []
     mentioned = {
         _unfollowed(path.parent / item["file"])

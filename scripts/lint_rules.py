@@ -423,7 +423,7 @@ def decimal_format(spec: Spec) -> Iterator[Finding]:
     """
     for pointer, schema in schema_walk.iter_schemas(spec.document):
         types = schema.get("type")
-        type_set = set(types) if isinstance(types, list) else {types}
+        type_set = _type_names(types)
         if "number" in type_set and schema.get("format") != "decimal":
             yield spec.finding(pointer, "decimal-format", "type number without format: decimal (amounts must be exact)")
         if schema.get("format") == "decimal":
@@ -433,6 +433,11 @@ def decimal_format(spec: Spec) -> Iterator[Finding]:
                 )
             if "string" in type_set and not schema.get("pattern"):
                 yield spec.finding(pointer, "decimal-format", "a decimal string needs a pattern")
+
+
+def _type_names(types: Any) -> set[str]:
+    """A schema's `type` as a set of names (a malformed `type`, which osv does not check everywhere, is none)."""
+    return {t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
 
 
 @rule("money-decimal")
@@ -464,7 +469,7 @@ def _plain_scalar(spec: Spec, schema: Any) -> bool:
     if variants:
         return any(_plain_scalar(spec, v) for v in variants)
     types = schema.get("type")
-    type_set = set(types) if isinstance(types, list) else {types}
+    type_set = _type_names(types)
     if schema.get("format") == "decimal" or "enum" in schema or "const" in schema:
         return False
     return bool(type_set & {"string", "number"}) and not schema.get("format")

@@ -39,10 +39,10 @@ class _RefuseEveryScheme(dict[str, Callable[[str], Any]]):
         return _refuse
 
 
-class OfflineV31SpecValidator(OpenAPIV31SpecValidator):  # type: ignore[misc]
+class OfflineV31SpecValidator(OpenAPIV31SpecValidator):
     """openapi-spec-validator for OpenAPI 3.1 that follows only references inside the document."""
 
-    resolver_handlers = _RefuseEveryScheme()
+    resolver_handlers = _RefuseEveryScheme()  # type: ignore[assignment]  # handlers that refuse, not fetch
 
 
 def spec_validator(document: dict[str, Any]) -> OpenAPIV31SpecValidator:
@@ -61,6 +61,23 @@ class _OfflineResolvingParser(ResolvingParser):  # type: ignore[misc]
             spec_validator(self.specification).validate()
         except (SchemaValidationError, Unresolvable, FetchRefused) as exc:
             raise ValidationError(str(exc)) from exc
+
+
+def spec_errors(document: dict[str, Any]) -> list[SchemaValidationError]:
+    """openapi-spec-validator's errors for the bundled `document`: the OpenAPI 3.1 schema first, then, only
+    when the document has the schema's shape, the validator's own checks (which assume that shape and
+    raise on anything else: a parameter name that is not a string, a path item that is not a mapping)."""
+    validator = spec_validator(document)
+    structural = list(validator.schema_validator.iter_errors(document))
+    if structural:
+        return structural
+    errors: list[SchemaValidationError] = []
+    try:
+        errors.extend(validator.root_validator(validator.schema_path))
+    except (LookupError, TypeError, AttributeError, AssertionError, ValueError) as exc:
+        shown = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        errors.append(SchemaValidationError(f"the document's shape stops openapi-spec-validator's checks ({shown})"))
+    return errors
 
 
 def prance_parse(document: dict[str, Any]) -> None:

@@ -49,10 +49,9 @@ def openapi_spec_validator_findings(spec: Spec) -> list[Finding]:
     document = spec.document
     if str(document.get("openapi", "")).split(".")[:2] != ["3", "1"]:
         return [spec.finding("/openapi", "openapi-version", f"openapi must be 3.1.x, not {document.get('openapi')!r}")]
-    validator = offline_validators.spec_validator(document)
     placed: set[str] = set()
     findings = []
-    for error in validator.iter_errors():
+    for error in offline_validators.spec_errors(document):
         pointer = osv_places.keyword_error_pointer(document, error.message, placed)
         if pointer is None:
             pointer = _locate(spec, list(error.absolute_path), error.instance, placed)

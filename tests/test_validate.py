@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from referencing.exceptions import Unresolvable
 
-from scripts import ref_confinement, validate
+from scripts import lint_rules, ref_confinement, validate
 from scripts.__main__ import COMMANDS
 from scripts.__main__ import main as cli
 from scripts.findings import Finding
@@ -133,7 +133,7 @@ def test_a_failing_check_is_a_finding_and_the_next_spec_is_still_validated(
     def explode(spec: Spec) -> list[Finding]:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(validate.lint_rules, "run", explode)
+    monkeypatch.setattr(lint_rules, "run", explode)
     assert validate.main([str(FIXTURES / "tiny-vendor"), str(FIXTURES / "broken" / "openapi-30")]) == 1
     captured = capsys.readouterr()
     assert "tiny-vendor: 1 problem(s)" in captured.out
