@@ -113,7 +113,7 @@ def test_every_command_has_help_and_refuses_unknown_arguments(command: str, caps
     with pytest.raises(SystemExit) as helped:
         cli([command, "--help"])
     assert helped.value.code == 0
-    assert f"usage: python -m scripts {command}" in capsys.readouterr().out
+    assert capsys.readouterr().out.startswith("usage: ")
     with pytest.raises(SystemExit) as refused:
         cli([command, "--no-such-option"])
     assert refused.value.code == 2
