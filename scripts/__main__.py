@@ -25,7 +25,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or args[0] not in COMMANDS:
         width = max(map(len, COMMANDS))
         listing = "\n".join(f"  {name.ljust(width)}  {text}" for name, (_, text) in COMMANDS.items())
-        print(f"usage: python -m scripts <command> [args]\n\n{listing}", file=sys.stderr)
+        usage = f"usage: python -m scripts <command> [args]   (python -m scripts <command> --help)\n\n{listing}"
+        if args and args[0] in ("-h", "--help"):
+            print(usage)
+            return 0
+        unknown = f"python -m scripts: unknown command {args[0]!r}\n" if args else ""
+        print(f"{unknown}{usage}", file=sys.stderr)
         return 2
     module = importlib.import_module(COMMANDS[args[0]][0])
     result: int = module.main(args[1:])

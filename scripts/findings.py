@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,8 +37,8 @@ class FindingsError(Exception):
 
 
 def display_path(path: Path) -> str:
-    """The path relative to the working directory when it is inside it, else absolute."""
+    """The path relative to the working directory when it is inside it, else absolute (symlinks not followed)."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str((Path(os.path.realpath(path.parent)) / path.name).relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)

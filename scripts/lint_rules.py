@@ -7,6 +7,7 @@ order; `run(spec)` applies them all. The conventions come from the toolchain fin
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -222,6 +223,75 @@ def ref_siblings(spec: Spec) -> Iterator[Finding]:
                 )
 
 
+@rule("required-declared")
+def required_declared(spec: Spec) -> Iterator[Finding]:
+    """Every name in `required` is a declared property, where the schema declares properties and either
+    admits no others (`additionalProperties: false`) or the name is a near miss of a declared one.
+
+    Otherwise a typo in `required` passes every validator (the property is simply never required) and
+    both generated packages make the real property optional.
+    """
+    for pointer, schema in schema_walk.iter_schemas(spec.document):
+        required, properties = schema.get("required"), schema.get("properties")
+        if not isinstance(required, list) or not isinstance(properties, dict):
+            continue
+        declared = set(properties) | _declared_in_parts(spec, schema)
+        closed = schema.get("additionalProperties") is False or schema.get("unevaluatedProperties") is False
+        for index, name in enumerate(required):
+            if not isinstance(name, str) or name in declared or _matches_a_pattern(schema, name):
+                continue
+            near = difflib.get_close_matches(name, sorted(declared), n=1, cutoff=0.8) or sorted(
+                other for other in declared if _squashed(other) == _squashed(name)
+            )
+            hint = f": did you mean {near[0]!r}?" if near else ""
+            if closed or near:
+                admits = ", and the schema admits no other" if closed else ""
+                yield spec.finding(
+                    pointers.join(pointer, "required", index),
+                    "required-declared",
+                    f"required {name!r} is not a declared property{admits}{hint}",
+                )
+
+
+def _declared_in_parts(spec: Spec, schema: dict[str, Any]) -> set[str]:
+    """Property names declared by the schema's allOf/anyOf/oneOf parts, through `$ref`s and nested parts."""
+    names: set[str] = set()
+    pending = [part for key in ("allOf", "anyOf", "oneOf") for part in schema.get(key) or []]
+    seen: set[int] = set()
+    while pending:
+        part = pending.pop()
+        if isinstance(part, dict) and isinstance(part.get("$ref"), str):
+            part = _resolved_or_none(spec, part["$ref"])
+        if not isinstance(part, dict) or id(part) in seen:
+            continue
+        seen.add(id(part))
+        names |= set(part.get("properties") or {})
+        pending += [sub for key in ("allOf", "anyOf", "oneOf") for sub in part.get(key) or []]
+    return names
+
+
+def _resolved_or_none(spec: Spec, ref: str) -> Any:
+    try:
+        return spec.resolve(ref)
+    except KeyError:
+        return None
+
+
+def _matches_a_pattern(schema: dict[str, Any], name: str) -> bool:
+    for pattern in schema.get("patternProperties") or {}:
+        try:
+            if re.search(pattern, name):
+                return True
+        except re.error:
+            continue
+    return False
+
+
+def _squashed(name: str) -> str:
+    """A name without case, `_` or `-`: `accountId` and `account_id` squash alike."""
+    return re.sub(r"[_-]", "", name).lower()
+
+
 @rule("enum-component")
 def enum_components(spec: Spec) -> Iterator[Finding]:
     """Enums are named components, never contain null, and name non-identifier values with x-enum-varnames.
@@ -353,7 +423,7 @@ def decimal_format(spec: Spec) -> Iterator[Finding]:
     """
     for pointer, schema in schema_walk.iter_schemas(spec.document):
         types = schema.get("type")
-        type_set = set(types) if isinstance(types, list) else {types}
+        type_set = _type_names(types)
         if "number" in type_set and schema.get("format") != "decimal":
             yield spec.finding(pointer, "decimal-format", "type number without format: decimal (amounts must be exact)")
         if schema.get("format") == "decimal":
@@ -363,6 +433,11 @@ def decimal_format(spec: Spec) -> Iterator[Finding]:
                 )
             if "string" in type_set and not schema.get("pattern"):
                 yield spec.finding(pointer, "decimal-format", "a decimal string needs a pattern")
+
+
+def _type_names(types: Any) -> set[str]:
+    """A schema's `type` as a set of names (a malformed `type`, which osv does not check everywhere, is none)."""
+    return {t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
 
 
 @rule("money-decimal")
@@ -394,7 +469,7 @@ def _plain_scalar(spec: Spec, schema: Any) -> bool:
     if variants:
         return any(_plain_scalar(spec, v) for v in variants)
     types = schema.get("type")
-    type_set = set(types) if isinstance(types, list) else {types}
+    type_set = _type_names(types)
     if schema.get("format") == "decimal" or "enum" in schema or "const" in schema:
         return False
     return bool(type_set & {"string", "number"}) and not schema.get("format")

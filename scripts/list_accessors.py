@@ -163,8 +163,8 @@ def _is_object(schema: dict[str, Any]) -> bool:
     return schema.get("type") == "object" or "properties" in schema or "allOf" in schema
 
 
-def _component_name(schema: dict[str, Any]) -> str | None:
-    match = _COMPONENT.match(str(schema.get("$ref", "")))
+def _component_name(schema: Any) -> str | None:
+    match = _COMPONENT.match(str(schema.get("$ref", ""))) if isinstance(schema, dict) else None
     return match.group(1) if match else None
 
 

@@ -52,8 +52,15 @@ class SchemaValidators:
         return self._cache[schema_pointer]
 
     def errors(self, schema_pointer: str, instance: Any) -> list[SchemaError]:
-        """Why `instance` fails the schema; one most relevant reason per failing location."""
-        return [_describe(error) for error in _by_location(self.validator(schema_pointer).iter_errors(instance))]
+        """Why `instance` fails the schema; one most relevant reason per failing location.
+
+        A schema jsonschema cannot apply (a `format` that is not a string, a `multipleOf` beyond decimal
+        precision) is one reason too, rather than an exception.
+        """
+        try:
+            return [_describe(error) for error in _by_location(self.validator(schema_pointer).iter_errors(instance))]
+        except (TypeError, ValueError, LookupError, ArithmeticError) as exc:
+            return [SchemaError("", f"the schema cannot be applied ({type(exc).__name__}: {exc})")]
 
 
 def _by_location(errors: Iterator[ValidationError]) -> list[ValidationError]:

@@ -46,7 +46,7 @@ def iter_examples(document: dict[str, Any]) -> Iterator[ExampleSite]:
         schema_pointer = pointers.join(pointer, "schema")
         if "example" in holder:
             yield ExampleSite(pointers.join(pointer, "example"), holder["example"], schema_pointer)
-        for name, written in (holder.get("examples") or {}).items():
+        for name, written in _mapping(holder.get("examples")).items():
             example_pointer = pointers.join(pointer, "examples", name)
             if isinstance(written, dict) and isinstance(written.get("$ref"), str):
                 example_pointer = written["$ref"].removeprefix("#")
@@ -54,12 +54,12 @@ def iter_examples(document: dict[str, Any]) -> Iterator[ExampleSite]:
             if isinstance(example, dict) and "value" in example:
                 yield ExampleSite(pointers.join(example_pointer, "value"), example["value"], schema_pointer)
     for pointer, schema in iter_schemas(document):
-        for index, value in enumerate(schema.get("examples") or []):
+        for index, value in enumerate(_sequence(schema.get("examples"))):
             yield ExampleSite(pointers.join(pointer, "examples", index), value, pointer)
 
 
 def _schema_roots(document: dict[str, Any]) -> Iterator[str]:
-    for name in document.get("components", {}).get("schemas") or {}:
+    for name in _mapping(_mapping(document.get("components")).get("schemas")):
         yield pointers.join("/components/schemas", name)
     for pointer, _holder in _objects_with_schema(document):
         yield pointers.join(pointer, "schema")
@@ -82,7 +82,7 @@ def _objects_with_schema(document: dict[str, Any]) -> Iterator[tuple[str, dict[s
                 yield from visit(item, pointers.join(pointer, index))
 
     yield from visit(document.get("paths") or {}, "/paths")
-    components = document.get("components") or {}
+    components = _mapping(document.get("components"))
     for kind in _HAS_SCHEMA:
         yield from visit(components.get(kind) or {}, pointers.join("/components", kind))
 
@@ -92,11 +92,21 @@ def _walk_schema(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any
         return
     yield pointer, schema
     for key in SUBSCHEMA_MAPS:
-        for name, sub in (schema.get(key) or {}).items():
+        for name, sub in _mapping(schema.get(key)).items():
             yield from _walk_schema(sub, pointers.join(pointer, key, name))
     for key in SUBSCHEMA_LISTS:
-        for index, sub in enumerate(schema.get(key) or []):
+        for index, sub in enumerate(_sequence(schema.get(key))):
             yield from _walk_schema(sub, pointers.join(pointer, key, index))
     for key in SUBSCHEMA_SINGLE:
         if isinstance(schema.get(key), dict):
             yield from _walk_schema(schema[key], pointers.join(pointer, key))
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    """`value` when it is a mapping, else an empty one: the walks tolerate documents of the wrong shape."""
+    return value if isinstance(value, dict) else {}
+
+
+def _sequence(value: Any) -> list[Any]:
+    """`value` when it is a list, else an empty one."""
+    return value if isinstance(value, list) else []

@@ -2,29 +2,36 @@
 
 Each problem is printed as `file:line: /json/pointer: [rule] message`; the exit status is 1 when
 there is any. The checks run in order and a spec that fails to parse or bundle stops there, since
-the later checks would only repeat the same problem.
+the later checks would only repeat the same problem; the other specs are still validated.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from openapi_spec_validator.readers import read_from_filename
-from openapi_spec_validator.validation import OpenAPIV31SpecValidator
-from prance import ResolvingParser, ValidationError
+from prance import ValidationError
 from prance.util.url import ResolutionError
 
-from scripts import lint_rules, pointers, schema_walk
+from scripts import lint_rules, offline_validators, osv_places, pointers, schema_walk
 from scripts.findings import Finding, FindingsError
-from scripts.specs import SPECS_DIR, Spec, discover, load
+from scripts.specs import ENTRY_FILE, SPECS_DIR, Spec, discover, load
 
 _MAX_MESSAGE = 300
 
 
 def validate_folder(folder: Path) -> list[Finding]:
-    """All findings for the spec in `folder`."""
+    """All findings for the spec in `folder`. Never raises: should a check itself fail, that is a finding too."""
+    try:
+        return _checks(folder)
+    except Exception as exc:  # a user gets a finding naming the spec, never a traceback
+        message = f"validation stopped: {type(exc).__name__}: {exc}; please report this with the spec"
+        return [Finding(folder / ENTRY_FILE, None, "", "internal-error", _trim(message))]
+
+
+def _checks(folder: Path) -> list[Finding]:
     try:
         spec = load(folder)
     except FindingsError as exc:
@@ -38,15 +45,16 @@ def validate_folder(folder: Path) -> list[Finding]:
 
 
 def openapi_spec_validator_findings(spec: Spec) -> list[Finding]:
-    """Structural validation of the entry document against the OpenAPI 3.1 schema."""
-    document, base_uri = read_from_filename(str(spec.entry))
+    """Structural validation of the bundled document against the OpenAPI 3.1 schema."""
+    document = spec.document
     if str(document.get("openapi", "")).split(".")[:2] != ["3", "1"]:
         return [spec.finding("/openapi", "openapi-version", f"openapi must be 3.1.x, not {document.get('openapi')!r}")]
-    validator = OpenAPIV31SpecValidator(document, base_uri=base_uri)
     placed: set[str] = set()
     findings = []
-    for error in validator.iter_errors():
-        pointer = _locate(spec, list(error.absolute_path), error.instance, placed)
+    for error in offline_validators.spec_errors(document):
+        pointer = osv_places.keyword_error_pointer(document, error.message, placed)
+        if pointer is None:
+            pointer = _locate(spec, list(error.absolute_path), error.instance, placed)
         findings.append(spec.finding(pointer, "openapi-spec-validator", _trim(error.message)))
     return findings
 
@@ -71,9 +79,9 @@ def _locate(spec: Spec, path: list[str | int], instance: object, placed: set[str
 
 
 def prance_findings(spec: Spec) -> list[Finding]:
-    """prance's resolving parser (strict mode) over the entry document and the files it references."""
+    """prance's resolving parser (strict mode) over the bundled document."""
     try:
-        ResolvingParser(str(spec.entry), backend="openapi-spec-validator", strict=True, lazy=False)
+        offline_validators.prance_parse(spec.document)
     except (ValidationError, ResolutionError, ValueError) as exc:
         return [spec.finding("", "prance", _trim(str(exc)))]
     return []
@@ -86,18 +94,29 @@ def _trim(message: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Validate the given vendor folders (default: every folder under specs/)."""
-    folders = [Path(arg) for arg in argv] if argv else discover(SPECS_DIR)
-    if not folders:
-        print(f"no specs found under {SPECS_DIR}", file=sys.stderr)
-        return 1
+    """Validate the given spec folders (default: every folder under specs/); 1 when any has a problem."""
+    parser = argparse.ArgumentParser(prog="python -m scripts validate", description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        metavar="FOLDER",
+        help=f"a spec folder (holding {ENTRY_FILE}) or a folder of spec folders (default: specs/)",
+    )
+    args = parser.parse_args(list(argv or []))
+    folders: list[Path] = []
+    for given in args.folders or [SPECS_DIR]:
+        found = [given] if (given / ENTRY_FILE).exists() else discover(given) if given.is_dir() else []
+        if not found:
+            parser.error(f"{given}: no {ENTRY_FILE} in it or in its sub-folders")
+        folders += found
     failed = 0
     for folder in folders:
         findings = validate_folder(folder)
         for finding in findings:
             print(finding, file=sys.stderr)
         status = f"{len(findings)} problem(s)" if findings else "OK"
-        print(f"{folder.name}: {status}")
+        print(f"{folder.name}: {status}", flush=True)
         failed += bool(findings)
     return 1 if failed else 0
 

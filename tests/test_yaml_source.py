@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 from pathlib import Path
 
-from scripts import yaml_source
+from scripts import spec_limits, yaml_source
 
 
 def _read(tmp_path: Path, text: str) -> yaml_source.SourceFile:
@@ -49,6 +50,44 @@ def test_syntax_error_names_the_line(tmp_path: Path) -> None:
 
 
 def test_non_finite_numbers_are_rejected(tmp_path: Path) -> None:
-    source = _read(tmp_path, "a: .inf\n")
-    assert source.value is None
+    source = _read(tmp_path, "a: .nan\nb: -.Inf\n")
+    assert [(f.line, f.pointer, f.rule) for f in source.findings] == [
+        (1, "/a", "yaml-json-only"),
+        (2, "/b", "yaml-json-only"),
+    ]
     assert "not JSON" in source.findings[0].message
+
+
+def test_limits_are_inclusive(tmp_path: Path) -> None:
+    depth = spec_limits.MAX_DEPTH
+    digits = "9" * spec_limits.MAX_NUMBER_DIGITS
+    at_limit = _read(
+        tmp_path, f"a: {'[' * (depth - 1)}{']' * (depth - 1)}\nb: {digits}\nc: 1e{spec_limits.MAX_NUMBER_EXPONENT}\n"
+    )
+    assert at_limit.findings == []
+    assert at_limit.value["b"] == int(digits)
+    over = _read(tmp_path, f"a: {'[' * depth}{']' * depth}\n")
+    assert [(f.rule, f.message) for f in over.findings] == [("resource-limits", "nesting deeper than 64 levels")]
+    assert over.value is None
+    numbers = _read(tmp_path, f"a: {digits}9\nb: -1.5e-{spec_limits.MAX_NUMBER_EXPONENT + 1}\nc: 0x{'f' * 101}\n")
+    assert [f.pointer for f in numbers.findings if f.rule == "resource-limits"] == ["/a", "/b", "/c"]
+
+
+def test_aliases_repeat_values_within_the_limit(tmp_path: Path) -> None:
+    source = _read(tmp_path, "a: &x {b: [1, 2]}\nc: *x\nd: [*x, *x]\n")
+    assert source.findings == []
+    assert source.value == {"a": {"b": [1, 2]}, "c": {"b": [1, 2]}, "d": [{"b": [1, 2]}, {"b": [1, 2]}]}
+    assert (source.lines["/c"], source.lines["/d/1"]) == (2, 3)
+    assert "/c/b" not in source.lines  # a value an alias repeats is placed at the alias
+
+
+def test_too_large_and_special_files_are_not_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as stream:
+        stream.truncate(spec_limits.MAX_FILE_BYTES + 1)
+    [finding] = yaml_source.read(big).findings
+    assert finding.rule == "resource-limits"
+    assert finding.message.startswith(f"the file has {spec_limits.MAX_FILE_BYTES + 1:,} bytes")
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)  # opening it would block until a writer came
+    assert [(f.rule, f.message) for f in yaml_source.read(fifo).findings] == [("file-read", "not a regular file")]

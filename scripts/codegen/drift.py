@@ -6,6 +6,7 @@ there; exits 1 on any drift. Run by `make test` (and `make drift`).
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import sys
 import tempfile
@@ -62,9 +63,12 @@ def check(generated_dir: Path = GENERATED_DIR, specs_dir: Path = SPECS_DIR) -> l
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Exit 1 and print the drift when generated/ is out of date (arguments: [generated dir [specs dir]])."""
-    args = list(argv or [])
+    parser = argparse.ArgumentParser(prog="python -m scripts drift", description=__doc__.splitlines()[0])
+    parser.add_argument("generated", nargs="?", type=Path, default=GENERATED_DIR, help="default: generated/")
+    parser.add_argument("specs", nargs="?", type=Path, default=SPECS_DIR, help="default: specs/")
+    args = parser.parse_args(list(argv or []))
     try:
-        drift = check(Path(args[0]) if args else GENERATED_DIR, Path(args[1]) if len(args) > 1 else SPECS_DIR)
+        drift = check(args.generated, args.specs)
     except (FindingsError, GenerationError) as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -9,6 +9,7 @@ bytes. Each output is built in a scratch folder and only replaces its old copy o
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -364,7 +365,9 @@ def _success_model(spec: Spec, operation_id: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Regenerate every package (or, with an argument, into another output folder)."""
-    out_root = Path(argv[0]) if argv else GENERATED_DIR
+    parser = argparse.ArgumentParser(prog="python -m scripts generate", description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=GENERATED_DIR, help="output folder (default: generated/)")
+    out_root = parser.parse_args(list(argv or [])).out
     try:
         specs = load_all(SPECS_DIR)
         generate(specs, out_root)

@@ -9,6 +9,7 @@ changed and its changelog has no entry for it.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -73,7 +74,12 @@ def add_entry(report: SpecReport) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Draft the missing entries (every spec, or those named)."""
-    names = list(argv or [])
+    parser = argparse.ArgumentParser(prog="python -m scripts changelog", description=__doc__.splitlines()[0])
+    parser.add_argument("vendors", nargs="*", help="spec folder names (default: every spec)")
+    names = parser.parse_args(list(argv or [])).vendors
+    known = [folder.name for folder in discover(SPECS_DIR)]
+    if set(names) - set(known):
+        parser.error(f"unknown spec {sorted(set(names) - set(known))}; known: {known}")
     with history.scratch_dir() as scratch:
         for folder in discover(SPECS_DIR):
             if names and folder.name not in names:

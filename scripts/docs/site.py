@@ -13,6 +13,7 @@ refuses every other fetch, so a page opened from disk or any static host needs n
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -161,7 +162,9 @@ def _wheels(projects: list[Path], target: Path, out_dir: Path) -> list[Package]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Build the site (into `build/site/`, or the folder given)."""
-    out_dir = Path(argv[0]) if argv else SITE_DIR
+    parser = argparse.ArgumentParser(prog="python -m scripts docs", description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=SITE_DIR, help="output folder (default: build/site/)")
+    out_dir = parser.parse_args(list(argv or [])).out
     try:
         index = build(load_all(SPECS_DIR), out_dir)
     except (DocsError, FindingsError) as exc:
