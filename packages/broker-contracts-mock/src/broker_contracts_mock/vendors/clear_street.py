@@ -105,6 +105,20 @@ class ClearStreet(VendorMock):
         latest = max(account.orders, key=lambda o: o.created_at)
         return {"account_id": account.number, "page_token": encode(0, 1000), "order_id": latest.id}
 
+    @staticmethod
+    def fuzz_operation_parameters(brokerage: Brokerage) -> dict[str, dict[str, Any]]:
+        """`updated_at` bounds that are not inverted (a 400) and hold every order: before the data, after today."""
+        start = f"{brokerage.today.year}-01-01"
+        end = f"{brokerage.today.year + 1}-01-01"
+        return {
+            "get_orders": {
+                "updated_at[gt]": start,
+                "updated_at[gte]": f"{start}T00:00:00Z",
+                "updated_at[lt]": end,
+                "updated_at[lte]": f"{end}T00:00:00Z",
+            }
+        }
+
     # ---- accounts -----------------------------------------------------------------------------
 
     @handles("get_accounts")
