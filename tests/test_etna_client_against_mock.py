@@ -152,9 +152,12 @@ def test_every_operation_returns_its_typed_model(client: AuthenticatedClient, et
     orders = get_orders.sync(
         V1, 19820, client=client, page_number=0, page_size=100, sort_field=OrderSortField.CREATE_DATE, desc=True
     )
-    assert isinstance(orders, OrderPage) and orders.total_count == len(orders.result) == 11
+    assert isinstance(orders, OrderPage) and orders.total_count == len(orders.result) == 14
     assert orders.result[0].status is OrderStatus.NEW and orders.result[0].exec_inst is ExecutionInstruction.NONE
-    assert all(o.legs == [] and o.parent_id == -1 for o in orders.result)
+    assert all(o.parent_id == -1 for o in orders.result)
+    [spread] = [o for o in orders.result if o.legs]  # a cancelled two-leg option order
+    assert isinstance(spread.legs, list) and spread.status is OrderStatus.CANCELED
+    assert [leg.parent_id for leg in spread.legs] == [spread.id, spread.id]
 
 
 def test_token_errors_come_back_typed(etna: VendorAccess) -> None:

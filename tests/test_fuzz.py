@@ -45,8 +45,15 @@ def test_fixed_parameters_exist_in_the_mock_data(spec: Spec) -> None:
     project = next(
         p for p in tomllib.loads(fuzz.CONFIG.read_text())["project"] if p["title"] == spec.document["info"]["title"]
     )
-    expected = vendor_classes()[spec.name].fuzz_parameters(Brokerage.generate(7, date.fromisoformat(fuzz.FIXED_DAY)))
-    assert project.get("parameters", {}) == expected
+    vendor = vendor_classes()[spec.name]
+    brokerage = Brokerage.generate(7, date.fromisoformat(fuzz.FIXED_DAY))
+    assert project.get("parameters", {}) == vendor.fuzz_parameters(brokerage)
+    per_operation = {
+        operation["include-operation-id"]: operation["parameters"]
+        for operation in project.get("operations", [])
+        if "parameters" in operation
+    }
+    assert per_operation == vendor.fuzz_operation_parameters(brokerage)
 
 
 def test_html_bodies_are_read_as_text() -> None:

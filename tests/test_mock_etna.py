@@ -16,9 +16,9 @@ import pytest
 from broker_contracts_mock.app import MockApp
 from broker_contracts_mock.brokerage import CashEventKind
 from broker_contracts_mock.faults import Faults
+from broker_contracts_mock.instants import instant
 from broker_contracts_mock.vendor import Credentials
 from broker_contracts_mock.vendors.etna import LEDGER, POSITIONS_PER_PAGE, net_divide, percent, stamp
-from broker_contracts_mock.vendors.etna_query import instant
 from scripts.specs import SPECS_DIR, load
 
 from . import field_coverage
@@ -293,7 +293,7 @@ def test_sorting_follows_the_property_type(app: MockApp) -> None:
         ("19816/positions", "Symbol = 'aapl'", "Symbol", {"AAPL"}),
         ("19816/positions", "SecurityType = 'option'", "SecurityType", {"Option"}),
         ("19816/positions", "Quantity < 0", "Symbol", {"TSLA"}),
-        ("19820/orders", "Status in (0,1,4,5,7)", "Status", {"New", "Canceled"}),
+        ("19820/orders", "Status in (0,1,4,5,7)", "Status", {"New", "PartiallyFilled", "Canceled"}),
         ("19820/orders", "(Status = 'filled') and not Side != 0", "Side", {"Buy"}),
         (
             "19816/transactions",
@@ -390,8 +390,8 @@ def test_info_figures_agree_with_each_other(app: MockApp, account: int) -> None:
     assert info["changePercent"] == (net_divide(change, equity - change) * 100 if equity != change else 0)
     assert info["totalPL"] == info["openPL"] + info["closePL"]
     assert info["openPLDay"] == change - info["closePL"]
-    pending = everything(app, account, "orders", "Status = 0")
-    assert info["pendingOrdersCount"] == len(pending) == (1 if account == 19820 else 0)
+    pending = everything(app, account, "orders", "Status in (0, 1)")  # new and partially filled
+    assert info["pendingOrdersCount"] == len(pending) == (2 if account == 19820 else 0)
 
 
 @pytest.mark.parametrize("account", ACCOUNTS)
@@ -463,28 +463,40 @@ def test_positions_by_symbol(app: MockApp) -> None:
 
 
 def test_ledger_and_orders_refer_to_each_other(app: MockApp) -> None:
-    orders = {o["StateId"]: o for o in everything(app, 19816, "orders")}
+    """Each fill is an `OrderExecution` naming its order (a leg, for a multi-leg order) and the order state
+    of `/details` that recorded it; an order's executions add up to its executed quantity and fees."""
+    orders = everything(app, 19816, "orders")
+    by_id = {o["Id"]: o for o in orders} | {leg["Id"]: leg for o in orders for leg in o["Legs"]}
     ledger = everything(app, 19816, "transactions")
     executions = [t for t in ledger if t["Type"] == "OrderExecution"]
-    assert len(executions) == len([o for o in orders.values() if o["Status"] == "Filled"])
+    filled = {i: o for i, o in by_id.items() if o["ExecutedQuantity"] and not o.get("Legs")}  # a parent: its legs fill
+    assert {e["OrderId"] for e in executions} == set(filled)
+    for order_id, order in filled.items():
+        own = [e for e in executions if e["OrderId"] == order_id]
+        assert sum((e["Quantity"] for e in own), D(0)) == order["ExecutedQuantity"]
+        assert sum((e["Fee"]["Value"] for e in own), D(0)) == order["BrokerServiceCommission"]
     for execution in executions:
-        order = orders[execution["OrderStateId"]]
+        order = by_id[execution["OrderId"]]
         size = D(100) if order["SecurityType"] == "Option" else D(1)
         sign = -1 if order["Side"] in ("Buy", "BuyToCover") else 1
-        assert (execution["OrderId"], execution["SecurityId"]) == (order["Id"], order["SecurityId"])
-        assert execution["Value"] == sign * order["ExecutedQuantity"] * order["AveragePrice"] * size
-        assert execution["Price"] == order["AveragePrice"] and execution["Date"] == order["TransactionDate"]
+        assert execution["SecurityId"] == order["SecurityId"]
+        assert execution["Value"] == sign * execution["Quantity"] * execution["Price"] * size
+        parent = order["ParentId"] if order["ParentId"] != -1 else order["Id"]
+        states = {r["StateId"]: r for r in get(app, f"/19816/orders/{parent}/details")}
+        recorded = states[execution["OrderStateId"]]
+        assert (recorded["LastQuantity"], recorded["LastPrice"]) == (execution["Quantity"], execution["Price"])
+        assert recorded["ExecId"] and recorded["Id"] == order["Id"]
         # ETNA's example carries a Fee on the execution row too: the order-level entry, no plan name
         assert execution["Fee"] == {
             "Id": execution["Fee"]["Id"],
-            "Value": order["BrokerServiceCommission"],
+            "Value": execution["Fee"]["Value"],
             "Seizure": "Order",
             "Leverage": 1,
             "ValueType": "Absolute",
         }
     for commission in (t for t in ledger if t["Type"] == "Commission"):
-        order = orders[commission["OrderStateId"]]
-        assert commission["Fee"]["Value"] == -commission["Value"] == order["BrokerServiceCommission"] > 0
+        [execution] = [e for e in executions if e["OrderStateId"] == commission["OrderStateId"]]
+        assert commission["Fee"]["Value"] == -commission["Value"] == execution["Fee"]["Value"] > 0
     for movement in (t for t in ledger if t["Type"] in ("Payment", "ManualManipulation")):
         assert (movement["SecurityId"], movement["OrderStateId"], "Fee" in movement) == (-1, 0, False)
     working = everything(app, 19820, "orders", "Status = 'New'")
@@ -599,27 +611,65 @@ def test_json_goes_with_the_charset_aspnet_names(app: MockApp) -> None:
 
 # ---- every current field ----------------------------------------------------------------------------
 
+
+def properties_of(schema: str) -> list[str]:
+    spec = load(next(f for f in SPEC_FOLDERS if f.name == "etna"))
+    return list(spec.dereferenced["components"]["schemas"][schema]["properties"])
+
+
 # Properties the current API sends only in situations the simulation does not have (ETNA leaves a
 # string without a value out of the body): each with its reason.
 NOT_SENT = {
     # ETNA's 2023 answer to a password login carries State and Token only; the other properties
     # belong to the PIN, OAuth and anti-phishing flows, which the mock does not simulate.
     "request_token": {"Step", "Reason", "ConfirmationToken", "PersonalPhrase", "Image"},
-    # Multi-leg, replaced, rejected, contingent, located (short sale) and token-keyed orders: the
-    # simulated brokerage has none of them; a single-leg order sends `Legs: []`.
-    "get_orders": {
-        f"Result[].{name}"
-        for name in (
-            "ParentClientId",
-            "OrigClientId",
-            "ErrorDescriptionText",
-            "ContingentSymbol",
-            "ContingentDirection",
-            "ContingentPriceType",
-            "ContingentThreshold",
-            "LocateRefId",
-            "Token",
-        )
+    # Replaced, contingent, located (short sale) and token-keyed orders: the simulated brokerage has none
+    # of them. Option legs have no CUSIP; a single-leg order has no parent's client id.
+    **{
+        operation: {
+            f"{prefix}{name}"
+            for prefix in prefixes
+            for name in (
+                "OrigClientId",
+                "ErrorDescriptionText",
+                "ContingentSymbol",
+                "ContingentDirection",
+                "ContingentPriceType",
+                "ContingentThreshold",
+                "LocateRefId",
+                "Token",
+            )
+        }
+        | {f"{prefixes[0]}ParentClientId", f"{prefixes[1]}Cusip"}
+        for operation, prefixes in (("get_orders", ("Result[].", "Result[].Legs[].")), ("get_order", ("", "Legs[].")))
+    },
+    # Strings the simulated accounts have no value for (a commission plan, a representative, an
+    # institution's name, a CAT id, a phone), the owner's SSN, and no additional data.
+    "get_account_by_id": {
+        f"[].{name}" for name in ("CommissionPlan", "RepCode", "CompanyName", "Fdid", "Phone", "SSN", "AdditionalInfo")
+    },
+    # swagger-2026's form text beside the reference, and additional data: none in the simulation.
+    "get_account_details": {"FormData", "AdditionalInfo"},
+    # A multi-leg order's legs report their states as records of their own (`ParentId` naming the
+    # order), not under `Legs`; no record has contingent, signal, rule or locate data; the execution
+    # target and the display text of the transaction date have no documented form.
+    "get_order_details": {
+        "[].Legs",
+        *(f"[].Legs[].{name}" for name in properties_of("OrderDetailsLeg")),
+        *(
+            f"[].{name}"
+            for name in (
+                "ContingentDirection",
+                "ContingentPriceType",
+                "ContingentSymbol",
+                "ContingentThreshold",
+                "SignalStrategyName",
+                "ExecutionRuleName",
+                "LocateRefId",
+                "ExecutionTarget",
+                "TransactionDateText",
+            )
+        ),
     },
 }
 
@@ -628,6 +678,7 @@ def test_every_current_field_is_sent(app: MockApp) -> None:
     """Each property of each success schema appears in some response, except the legacy bare-array form
     of positions and orders (never sent), the legs of multi-leg orders, and NOT_SENT."""
     spec = load(next(f for f in SPEC_FOLDERS if f.name == "etna"))
+    user = get(app, "/etna/v1.0/users/@me/info")["UserId"]
     bodies: dict[str, list[Any]] = {
         "request_token": [call(app, "POST", "/etna/token", headers=LOGIN).json()],
         "get_user_info": [get(app, "/etna/v1.0/users/@me/info")],
@@ -645,6 +696,13 @@ def test_every_current_field_is_sent(app: MockApp) -> None:
             get(app, f"/{n}/transactions?pageNumber=0&pageSize=99&sortBy=Id&isDesc=true") for n in ACCOUNTS
         ],
         "get_orders": [get(app, f"/{n}/orders?pageNumber=0&pageSize=100") for n in ACCOUNTS],
+        "get_user_balance_info": [get(app, f"/etna/v1.0/users/{user}/balance-info")],
+        "get_account_by_id": [get(app, f"/{n}") for n in ACCOUNTS],
+        "get_account_details": [get(app, f"/{n}/details") for n in ACCOUNTS],
+        "get_order": [get(app, f"/{n}/orders/{o['Id']}") for n in (19816, 19820) for o in everything(app, n, "orders")],
+        "get_order_details": [
+            get(app, f"/{n}/orders/{o['Id']}/details") for n in (19816, 19820) for o in everything(app, n, "orders")
+        ],
     }
     assert set(bodies) == {op.operation_id for op in spec.operations()}
     for operation_id, served in bodies.items():
@@ -652,6 +710,8 @@ def test_every_current_field_is_sent(app: MockApp) -> None:
         schema = spec.dereferenced["paths"][operation.path][operation.method]["responses"]["200"]
         missing = field_coverage.missing(schema["content"]["application/json"]["schema"], served)
         if operation_id in ("get_positions", "get_orders"):  # the legacy bare-array alternative is never sent
-            missing = {m for m in missing if not m.startswith(("[]", "Result[].Legs[]"))}
+            missing = {m for m in missing if not m.startswith("[]")}
+        if operation_id == "get_account_by_id":  # the narrative's object alternative is never sent
+            missing = {m for m in missing if m.startswith("[]")}
         missing -= NOT_SENT.get(operation_id, set())
         assert not missing, f"{operation_id} never sends {sorted(missing)}"

@@ -446,15 +446,18 @@ def test_v3_historical_orders_reject_tokens_and_dates_they_cannot_use(app: MockA
 def test_v2_order_history_pages_current_and_older_orders_separately(app: MockApp) -> None:
     base = f"{V2}/accounts/119820/orders?{SWAGGER}"
     current = get(app, base)
-    assert [(o["Status"], o["StatusDescription"]) for o in current] == [("ACK", "Received")]
+    assert [(o["Status"], o["StatusDescription"]) for o in current] == [
+        ("ACK", "Received"),
+        ("FPR", "Partial Fill (Alive)"),  # a good-till-cancelled order of two days ago is still open
+    ]
     everything = get(app, f"{base}&since=08-22-2026")
-    older = everything[1:]
-    assert everything[0] == current[0] and len(older) == 10
+    older = everything[2:]
+    assert everything[:2] == current and len(older) == 12
     stamps = [datetime.strptime(o["TimeStamp"], "%m/%d/%Y %I:%M:%S %p") for o in older]
     assert stamps == sorted(stamps, reverse=True)
     pages = [get(app, f"{base}&since=08-22-2026&pageSize=4&pageNum={n}") for n in (1, 2, 3, 4)]
-    assert pages[0][0] == current[0] and [len(p) for p in pages] == [5, 4, 2, 0]
-    assert [o for p in pages for o in p if o["Status"] != "ACK"] == older
+    assert pages[0][:2] == current and [len(p) for p in pages] == [6, 4, 4, 0]
+    assert [o for p in pages for o in p if o not in current] == older
     assert get(app, f"{base}&since=08-22-2026&pageSize=4&pageNum=0") == pages[0]
     assert len(get(app, f"{base}&since=11-01-2026")) < len(everything)
     filtered = get(app, f"{base}&since=08-22-2026&$filter=Symbol%20eq%20'TSLA'")
@@ -475,12 +478,16 @@ def test_orders_read_alike_in_both_generations(app: MockApp) -> None:
     assert len(v3) == len(v2)
     for order in v3:
         old = v2[int(order["OrderID"])]
-        [leg], [old_leg] = order["Legs"], old["Legs"]
-        assert (order["Status"], order["Duration"], leg["Symbol"]) == (old["Status"], old["Duration"], old["Symbol"])
-        assert D(leg["QuantityOrdered"]) == old["Quantity"] and D(leg["ExecQuantity"]) == old["ExecuteQuantity"]
+        assert (order["Status"], order["Duration"]) == (old["Status"], old["Duration"])
         assert D(order["CommissionFee"]) == old["CommissionFee"]
         assert D(order.get("FilledPrice", "0")) == old["FilledPrice"]
-        assert {"Buy": "B", "Sell": "S", "SellShort": "T", "BuyToCover": "C"}[leg["BuyOrSell"]] == old_leg["Side"]
+        assert len(order["Legs"]) == len(old["Legs"]) and order["Legs"][0]["Symbol"] == old["Symbol"]
+        for leg, old_leg in zip(order["Legs"], old["Legs"], strict=True):
+            assert leg["Symbol"] == old_leg["Symbol"]
+            assert (
+                D(leg["QuantityOrdered"]) == old_leg["Quantity"] and D(leg["ExecQuantity"]) == old_leg["ExecQuantity"]
+            )
+            assert {"Buy": "B", "Sell": "S", "SellShort": "T", "BuyToCover": "C"}[leg["BuyOrSell"]] == old_leg["Side"]
 
 
 # ---- errors, quota and faults --------------------------------------------------------------------
@@ -535,7 +542,7 @@ NEVER_SENT = {
     "tradestation-v3": {
         "get_accounts": {"Accounts[].AltID"},
         "get_historical_orders": {
-            *(f"Orders[].{p}" for p in ("AdvancedOptions", "GroupName", "ShowOnlyQuantity", "Spread")),
+            *(f"Orders[].{p}" for p in ("AdvancedOptions", "GroupName", "ShowOnlyQuantity")),
             *(f"Orders[].{p}" for p in ("ConditionalOrders", "MarketActivationRules")),
             *(f"Orders[].{p}" for p in ("TimeActivationRules", "TrailingStop")),
             "Orders[].ConditionalOrders[].OrderID",
@@ -551,6 +558,16 @@ NEVER_SENT = {
         },
     },
 }
+# Today's and open orders are the same objects; today's are the open limit order and the test's closes
+# of stock positions: no multi-leg (`Spread`), rejected, stop or option order among them.
+NEVER_SENT["tradestation-v3"]["get_orders"] = NEVER_SENT["tradestation-v3"]["get_historical_orders"] | {
+    "Orders[].Spread",
+    "Orders[].RejectReason",
+    "Orders[].StopPrice",
+    "Orders[].Legs[].OptionType",
+    "Orders[].Legs[].StrikePrice",
+}
+NEVER_SENT["tradestation-v3"]["get_orders_by_id"] = NEVER_SENT["tradestation-v3"]["get_orders"] - {"NextToken"}
 
 
 def test_every_current_field_is_sent(app: MockApp) -> None:
@@ -592,8 +609,15 @@ def _every_body(app: MockApp) -> dict[str, dict[str, list[Any]]]:
                 get(app, f"{V3}/{ids}/historicalorders?since={SINCE}&pageSize=5"),
                 get(app, f"{V3}/{ids},404/historicalorders?since={SINCE}"),
             ],
+            "get_orders": [get(app, f"{V3}/{ids}/orders?pageSize=1"), get(app, f"{V3}/{ids},404/orders")],
+            "get_orders_by_id": [get(app, f"{V3}/{ids},404/orders/{ids_of_current(app, ids)},1")],
         },
     }
+
+
+def ids_of_current(app: MockApp, ids: str) -> str:
+    """The ids of the accounts' today's and open orders, comma-separated."""
+    return ",".join(o["OrderID"] for o in get(app, f"{V3}/{ids}/orders")["Orders"])
 
 
 def _success_schema(spec: Spec, operation_id: str) -> dict[str, Any]:
@@ -691,12 +715,18 @@ def test_v3_shows_the_same_orders(app: MockApp) -> None:
     assert rejected["RejectReason"] == "Order rejected: insufficient buying power."
 
 
-def test_the_brokerages_own_orders_are_not_changed(app: MockApp) -> None:
-    """The TradeStation view copies the orders it re-draws: other vendors still see the seeded data."""
+def test_tradestation_shows_the_brokerages_orders_as_they_are(app: MockApp) -> None:
+    """Both generations read the brokerage's orders without changing them: every vendor sees the same
+    statuses, types and stop prices (the futures account's orders are futures in the brokerage itself)."""
     get(app, f"{V2}/accounts/119822/orders?since=08-22-2026")
-    get(app, f"{V3}/3119822/historicalorders?since={SINCE}")
+    v3 = get(app, f"{V3}/3119822/historicalorders?since={SINCE}")["Orders"]
     brokerage = brokerage_of(app)
     fresh = Brokerage.generate(brokerage.seed, TODAY).accounts[19822]
     seen = [(o.instrument.symbol, o.status, o.order_type, o.stop_price) for o in brokerage.accounts[19822].orders]
     assert seen == [(o.instrument.symbol, o.status, o.order_type, o.stop_price) for o in fresh.orders]
-    assert {symbol for symbol, *_ in seen} != {"ESZ6"}  # the seeded history mixes stocks in
+    assert {symbol for symbol, *_ in seen} == {"ESZ6"}
+    by_id = {o.number + 500_000_000: o for o in fresh.orders}
+    assert sorted((int(o["OrderID"]), o["Status"]) for o in v3) == sorted(
+        (number, {"filled": "FLL", "canceled": "OUT", "rejected": "REJ", "expired": "EXP"}[o.status.value])
+        for number, o in by_id.items()
+    )

@@ -102,7 +102,7 @@ def test_v2_every_operation_returns_its_typed_models(v2: tradestation_v2_client.
     assert sorted(str(p.symbol) for p in positions) == ["AAPL", "ESZ26"]
 
     orders = get_orders.sync("119820", client=v2, since="08-22-2026", page_size=4, page_num=1)
-    assert isinstance(orders, list) and len(orders) == 5 and all(isinstance(o, OrderDetail) for o in orders)
+    assert isinstance(orders, list) and len(orders) == 6 and all(isinstance(o, OrderDetail) for o in orders)  # 2 + 4
     assert isinstance(orders[0].legs[0].exec_quantity, Decimal)
 
 

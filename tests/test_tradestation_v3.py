@@ -260,9 +260,10 @@ def test_the_account_list_takes_1_to_25_ids(accounts: str, accepted: bool) -> No
     ],
 )
 def test_orders_by_id_take_1_to_50_ids(order_ids: str, accepted: bool) -> None:
-    op = SPEC.operation("get_historical_orders_by_id")
-    [index] = [i for i, p in enumerate(op.definition["parameters"]) if p.get("name") == "orderIds"]
-    errors = SchemaValidators(SPEC.document).errors(f"{op.pointer}/parameters/{index}/schema", order_ids)
+    for operation_id in ("get_historical_orders_by_id", "get_orders_by_id"):
+        op = SPEC.operation(operation_id)
+        assert {"$ref": "#/components/parameters/OrderIds"} in op.definition["parameters"]
+    errors = SchemaValidators(SPEC.document).errors("/components/parameters/OrderIds/schema", order_ids)
     assert (errors == []) is accepted
 
 

@@ -196,6 +196,7 @@ def test_every_collection_wrapper_declares_its_list_accessor() -> None:
         ("GainLossResponse", "closed_position_list", "gainloss.closed_position"),
         ("ProfileResponse", "account_list", "profile.account"),
         ("TradierErrors", "error_list", "errors.error"),
+        ("OrdersResponse", "order_list", "orders.order"),
     }
 
 

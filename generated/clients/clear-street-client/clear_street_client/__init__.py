@@ -1,4 +1,4 @@
-"""A client library for accessing Clear Street Trading API v1 (accounts, balances, positions, portfolio history)"""
+"""A client library for accessing Clear Street Trading API v1 (accounts, balances, positions, orders, executions, portfolio history)"""
 
 from .client import AuthenticatedClient, Client
 

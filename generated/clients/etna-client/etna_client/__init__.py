@@ -1,4 +1,4 @@
-"""A client library for accessing ETNA Trader REST API (token, accounts, balances, positions, history)"""
+"""A client library for accessing ETNA Trader REST API (token, accounts, balances, positions, history, orders)"""
 
 from .client import AuthenticatedClient, Client
 

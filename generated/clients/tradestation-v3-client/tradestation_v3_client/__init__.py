@@ -1,4 +1,4 @@
-"""A client library for accessing TradeStation Brokerage API v3 (accounts, balances, positions, historical orders)"""
+"""A client library for accessing TradeStation Brokerage API v3 (accounts, balances, positions, orders, historical orders)"""
 
 from .client import AuthenticatedClient, Client
 

@@ -7,7 +7,8 @@ and the class holding it gets a method that returns a plain list whatever the fo
 `ProfileResponse.account_list()` (`profile.account`),
 `PositionsResponse.position_list()` (`positions.position`),
 `HistoryResponse.event_list()` (`history.event`),
-`GainLossResponse.closed_position_list()` (`gainloss.closed_position`).
+`GainLossResponse.closed_position_list()` (`gainloss.closed_position`),
+`OrdersResponse.order_list()` (`orders.order`).
 `one_or_many` is the walk they share.
 """
 

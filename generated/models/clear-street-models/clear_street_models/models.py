@@ -286,6 +286,22 @@ class ClosePositionRequest(VendorModel):
     """
 
 
+class DateOrDateTime(VendorRootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            examples=["2026-11-20", "2026-11-20T14:30:00.000000000Z"],
+            pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?$",
+        ),
+    ]
+    """
+    An RFC 3339 instant (`2026-11-20T14:30:00Z`) or a bare date (`2026-11-20`), which the
+    vendor expands to the start or the end of that day in UTC (`updated_at` filters). A day
+    the calendar lacks (`2026-02-30`) is a `400`.
+
+    """
+
+
 class ErrorDetail(VendorModel):
     """
     One free-form structured detail of an error (a field violation, error metadata, ...).
@@ -298,6 +314,69 @@ class ErrorResponse(VendorModel):
     """
 
     error: ApiError
+    metadata: ResponseMetadata
+
+
+class Execution(VendorModel):
+    """
+    One execution report: a fill of part or all of an order. `quantity` is unsigned; `side` says
+    which way. A multi-leg order's strategy-level fill has no `instrument_id`, `symbol` or `price`
+    (null; SDK 0.6/0.7 and later) and its `quantity` counts packages, not a leg's units; the
+    vendor says leg prices "live only at the leg level", which the contract reads as fills of
+    each leg reported beside it, each with its instrument and price (the mock's reading; the
+    vendor publishes no multi-leg body). Reconcile positions with the fills that name an
+    instrument. No commission, liquidity flag or account id is carried.
+
+    """
+
+    id: UUID
+    """
+    The execution report (UUIDv7 in the vendor's example).
+    """
+    order_id: UUID
+    """
+    The `id` of the order this fill belongs to.
+    """
+    quantity: DecimalString
+    """
+    Quantity filled, unsigned; for a strategy-level fill, packages.
+    """
+    side: OrderSide
+    transaction_time: AwareDatetime
+    """
+    When the fill happened, UTC; nanosecond precision per the vendor (its example has six digits).
+    """
+    instrument_id: UUID | None | MISSING = MISSING
+    """
+    The instrument filled; null for a strategy-level multi-leg fill (required before SDK 0.6).
+    """
+    symbol: StrictStr | None | MISSING = MISSING
+    """
+    Symbol of the instrument; null for a strategy-level multi-leg fill.
+    """
+    price: DecimalString | None | MISSING = MISSING
+    """
+    Fill price; null for a strategy-level multi-leg fill (nullable since SDK 0.7).
+    """
+    underlying_instrument_id: UUID | None | MISSING = MISSING
+    """
+    Underlying of an option fill; absent or null otherwise (SDK 0.7 and later).
+    """
+    underlying_instrument_type: SecurityType | None | MISSING = MISSING
+    """
+    Kind of the underlying (SDK 0.8 and later).
+    """
+    venue: StrictStr | None | MISSING = MISSING
+    """
+    Venue where the fill happened, as that venue reports it (codes are not normalised), unlike
+    an order's `venue`, the routing destination; null when unknown (SDK 0.7 and later).
+
+    """
+
+
+class ExecutionListResponse(VendorModel):
+    data: list[Execution]
+    error: None | MISSING = MISSING
     metadata: ResponseMetadata
 
 
@@ -474,7 +553,21 @@ class MarginUsage(VendorModel):
 
 class Order(VendorModel):
     """
-    An order; the close operations return the orders they sent.
+    An order: the close operations return the orders they sent, `get_orders` and
+    `get_order_by_id` what the orders became. `filled_quantity + leaves_quantity = quantity`
+    while an order works; its fills are `Execution`s with its `id` as `order_id`, and their
+    quantities add up to `filled_quantity`.
+
+    A multi-leg (strategy) order has no `instrument_id`, `instrument_type` or `symbol` (null):
+    the vendor's SDK says its legs are reported "individually in `legs[]`", a property no vendor
+    schema or body shows, so the contract does not describe it (objects are open; read it as
+    undocumented). Its prices and `quantity` are per package.
+
+    Two legacy docs pages show orders without `venue`, one with the client reference in `id` and
+    no `client_order_id`; every vendor schema and SDK requires both, and the contract rejects those
+    bodies (`examples/manifest.yaml`). `id` stays a UUID: the vendor's 404 example prints an id as
+    32 hex digits, a rendering of the same value.
+
     """
 
     id: UUID
@@ -533,7 +626,10 @@ class Order(VendorModel):
     """
     average_fill_price: DecimalString | None | MISSING = MISSING
     """
-    Average fill price; null until filled.
+    Average fill price; null until filled. For a multi-leg order (SDK 0.7 and later) the
+    venue's strategy-level average when reported, else the signed net package price derived
+    from the legs' averages: net debit positive, net credit negative, zero possible.
+
     """
     limit_price: DecimalString | None | MISSING = MISSING
     """
@@ -549,7 +645,7 @@ class Order(VendorModel):
     """
     details: list[StrictStr] | None | MISSING = MISSING
     """
-    Free-text notes about the order's state.
+    Free-text notes about the execution, rejection or cancellation, if any (the only carrier of a rejection's reason).
     """
     expires_at: AwareDatetime | None | MISSING = MISSING
     """
@@ -618,6 +714,12 @@ class OrderQueueState(StrEnum):
 
     AWAITING_RELEASE = "AWAITING_RELEASE"
     RELEASED = "RELEASED"
+
+
+class OrderResponse(VendorModel):
+    data: Order
+    error: None | MISSING = MISSING
+    metadata: ResponseMetadata
 
 
 class OrderSide(StrEnum):

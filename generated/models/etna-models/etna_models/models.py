@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import Annotated, Literal
+from uuid import UUID
 
 from etna_models._exact import DecimalNumber, VendorModel, VendorRootModel
 from pydantic import (
@@ -34,7 +35,8 @@ class AccountBalanceInfo(VendorModel):
     The balance map of a trading account: lowerCamelCase names to numbers. The three swaggers
     declare a free map, so no key is required: the 2019 example has the 25 keys described
     first, the 2023 example adds `openPLDay`, `openPLPercent` and `totalPL` (28), ETNA's page of
-    the related `users/{userId}/balance-info` shows `{}`, and any key not described here is a
+    the related `users/{userId}/balance-info` (which answers this map for a user's accounts
+    together) has an empty example block, and any key not described here is a
     number too. Counts (`pendingOrdersCount`, `dayTrades`) are numbers like the amounts. Short
     market values are negative. Relations between the keys: see the API description.
 
@@ -163,6 +165,81 @@ class AccountBalanceInfo(VendorModel):
     """
 
 
+class AccountDetails(VendorModel):
+    """
+    The account-management record a trading account was opened from (`AMSAccountModel`). Value
+    types are required (`Id` is a .NET `Guid`); strings and the map are left out when null.
+
+    """
+
+    Id: UUID
+    """
+    The record's GUID, not the trading account's id. ETNA's example
+    (`cd61a3a4-5380-42ba-330b-08db6b48ce67`) has no RFC 4122 version or variant: read it as
+    32 hex digits.
+
+    """
+    CreatedAt: AwareDatetime
+    """
+    When the record was created (seven fractional digits in the example).
+    """
+    AccountProvider_1: Annotated[
+        AccountProvider | StrictInt, Field(alias="AccountProvider")
+    ]
+    """
+    Who holds the account.
+    """
+    FormType: AccountFormType | StrictInt
+    """
+    How the account was applied for.
+    """
+    User: StrictStr | MISSING = MISSING
+    """
+    The owner's user id, as a string (`"54967"`).
+    """
+    ClearingAccountNumber: StrictStr | MISSING = MISSING
+    """
+    The account number at the clearing firm (the trading account's `ClearingAccount`).
+    """
+    IsOpened: StrictBool
+    """
+    Whether the account has been opened.
+    """
+    FormDataReference: StrictStr | MISSING = MISSING
+    """
+    The application form's data, a JSON document in a string
+    (`{"marginType":"DayTrader","cash":"100000"}`): parse it a second time. Its margin type
+    need not match the account's current one (ETNA's example says `DayTrader` for an account
+    that `/users/{userId}/accounts` lists as `Margin`).
+
+    """
+    FormData: StrictStr | MISSING = MISSING
+    """
+    The form's data as text (swagger-2026 only).
+    """
+    CustomerType_1: Annotated[CustomerType | StrictInt, Field(alias="CustomerType")]
+    """
+    Kind of customer.
+    """
+    AdditionalInfo: dict[str, StrictStr] | MISSING = MISSING
+    """
+    Additional name → value data (swagger-2026 only).
+    """
+
+
+class AccountFormType(StrEnum):
+    """
+    How the account was applied for.
+    """
+
+    NONE = "None"
+    JOT_FORM = "JotForm"
+    DIRECT = "Direct"
+    FC_STONE = "FcStone"
+    FIDELITY_WINDOW = "FidelityWindow"
+    FIDELITY_FORM = "FidelityForm"
+
+
 class AccountMarginType(StrEnum):
     """
     Kind of trading account.
@@ -217,6 +294,46 @@ class AccountOwnerType(StrEnum):
     IRA_BENEFICIARY = "IRA_Beneficiary"
     LIMITED_LIABILITY_CO = "LimitedLiabilityCo"
     BROKER = "Broker"
+
+
+class AccountPermissions(VendorRootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            examples=[
+                "LongStock, ShortStock, LongOption, ShortOption, AllowTrade, AllowMargin, AllowOpen",
+                "Empty",
+            ],
+            pattern="^(Empty|LongStock|ShortStock|LongOption|ShortOption|AllowTrade|AllowMargin|AllowOpen)(, (Empty|LongStock|ShortStock|LongOption|ShortOption|AllowTrade|AllowMargin|AllowOpen))*$",
+        ),
+    ]
+    """
+    What the account may do: the names of the flags set, joined by `, ` as .NET writes a flags
+    enum (`LongStock, ShortStock, LongOption, ShortOption, AllowTrade, AllowMargin, AllowOpen` in
+    the 2019 example), or `Empty` for none. The flags are `Empty`, `LongStock`, `ShortStock`,
+    `LongOption`, `ShortOption`, `AllowTrade`, `AllowMargin`, `AllowOpen`.
+
+    """
+
+
+class AccountProvider(StrEnum):
+    """
+    Who holds the account (a clearing firm, or paper trading).
+    """
+
+    NONE = "None"
+    PAPER_TRADING = "PaperTrading"
+    APEX = "Apex"
+    APEX1 = "Apex1"
+    APEX2 = "Apex2"
+    FC_STONE = "FcStone"
+    AXOS = "Axos"
+    VELOX = "Velox"
+    SIEBERT = "Siebert"
+    INTELI_CLEAR = "InteliClear"
+    ETNA_CLEARING = "EtnaClearing"
+    FIDELITY = "Fidelity"
+    TRADE_UP = "TradeUp"
 
 
 class AccountValueItem(VendorModel):
@@ -292,6 +409,18 @@ class AppKeyErrorBody(VendorModel):
     """
 
 
+class CustomerType(StrEnum):
+    """
+    Kind of customer.
+    """
+
+    UNKNOWN = "Unknown"
+    INDIVIDUAL = "Individual"
+    JOINT = "Joint"
+    IRA = "Ira"
+    FOREIGN = "Foreign"
+
+
 class ExecutionInstruction(StrEnum):
     """
     Execution instruction. `None`, `CashAmountOrder` and `FullLiquidation` are listed by
@@ -364,6 +493,317 @@ class MessageErrorBody(VendorModel):
     Message: StrictStr
     """
     E.g. `Authorization has been denied for this request.`
+    """
+
+
+class OrderDetailsLeg(VendorModel):
+    """
+    An order's state without the request fields (swagger-2026's `OrderItem`): the shape of
+    `OrderDetails.Legs`, and the base of `OrderDetails`. Everything is optional: no example exists
+    anywhere, and swagger-2026 marks nothing required. Unlike the orders list, the enums are
+    plain text here and the dates integers (unit undocumented; the mock sends milliseconds since
+    the Unix epoch, as ETNA's `UnderlyingExpirationDate` of positions is). swagger-2026 also gives
+    a leg `Legs` of its own; legs of legs are not described.
+
+    """
+
+    Id: StrictInt | MISSING = MISSING
+    """
+    The order's (or leg's) id.
+    """
+    ExecInst: StrictInt | MISSING = MISSING
+    """
+    Execution instruction as a number (`0` none).
+    """
+    SecurityId: StrictInt | MISSING = MISSING
+    """
+    ETNA's internal security id.
+    """
+    LastPrice: DecimalNumber | MISSING = MISSING
+    """
+    Price of this state's execution; `0` for a state without one.
+    """
+    Symbol: StrictStr | MISSING = MISSING
+    """
+    Ticker.
+    """
+    Status: StrictStr | MISSING = MISSING
+    """
+    Order status at this state, as text (`New`, `PartiallyFilled`, `Filled`, `Canceled`, …; the names of `OrderStatus`).
+    """
+    CreateDate: StrictInt | MISSING = MISSING
+    """
+    When the order was created, an integer (the mock: milliseconds since the Unix epoch; the unit is undocumented).
+    """
+    Date: StrictInt | MISSING = MISSING
+    """
+    When this state was recorded (same unit).
+    """
+    TransactionDate: StrictInt | MISSING = MISSING
+    """
+    Time of the state's transaction (same unit).
+    """
+    ExpireDate: StrictInt | MISSING = MISSING
+    """
+    When the order expires (same unit); `0` when not set.
+    """
+    ExtendedHours: StrictStr | MISSING = MISSING
+    """
+    Extended session requested; empty for none.
+    """
+    Exchange: StrictStr | MISSING = MISSING
+    """
+    Desired exchange, e.g. `Auto`.
+    """
+    Currency: StrictStr | MISSING = MISSING
+    """
+    Currency of the security.
+    """
+    TimeInForce: StrictStr | MISSING = MISSING
+    """
+    Time in force, as text (the names of `OrderTimeInForce`).
+    """
+    Price: DecimalNumber | MISSING = MISSING
+    """
+    Limit price; `0` for order types without one.
+    """
+    StopPrice: DecimalNumber | MISSING = MISSING
+    """
+    Stop price; `0` for order types without one.
+    """
+    Type: StrictStr | MISSING = MISSING
+    """
+    Order type, as text (the names of `OrderType`).
+    """
+    InitialType: StrictStr | MISSING = MISSING
+    """
+    Order type at creation, as text.
+    """
+    Quantity: DecimalNumber | MISSING = MISSING
+    """
+    Ordered quantity.
+    """
+    TransactionDateText: StrictStr | MISSING = MISSING
+    """
+    `TransactionDate` as display text.
+    """
+    Side: StrictStr | MISSING = MISSING
+    """
+    Side, as text (the names of `OrderSide`).
+    """
+    ParentId: StrictInt | MISSING = MISSING
+    """
+    The parent order; `-1` for none.
+    """
+    SecurityType: SecurityTypeName | StrictInt | MISSING = MISSING
+    """
+    Kind of security.
+    """
+    Name: StrictStr | MISSING = MISSING
+    """
+    Security name.
+    """
+    UnderlyingSymbol: StrictStr | MISSING = MISSING
+    """
+    Underlying ticker of an option.
+    """
+    UnderlyingId: StrictInt | MISSING = MISSING
+    """
+    Security id of the underlying.
+    """
+    UnderlyingStrike: DecimalNumber | MISSING = MISSING
+    """
+    Strike of the option.
+    """
+    UnderlyingOptionType: StrictStr | MISSING = MISSING
+    """
+    Put or call.
+    """
+    UnderlyingExpirationDate: StrictInt | MISSING = MISSING
+    """
+    Expiration of the option (same unit as the dates).
+    """
+    UnderlyingExpirationType: ExpirationType | StrictInt | MISSING = MISSING
+    """
+    Expiration cycle of the option.
+    """
+    AveragePrice: DecimalNumber | MISSING = MISSING
+    """
+    Average execution price so far.
+    """
+    ExecutedQuantity: DecimalNumber | MISSING = MISSING
+    """
+    Quantity executed so far (cumulative).
+    """
+    LeavesQuantity: DecimalNumber | MISSING = MISSING
+    """
+    Quantity still working after this state.
+    """
+    TrailingStopAmountType: StrictStr | MISSING = MISSING
+    """
+    Unit of `TrailingStopAmount`, as text.
+    """
+    TrailingStopAmount: DecimalNumber | MISSING = MISSING
+    """
+    Trailing stop offset.
+    """
+    TrailingLimitAmountType: StrictStr | MISSING = MISSING
+    """
+    Unit of `TrailingLimitAmount`, as text.
+    """
+    TrailingLimitAmount: DecimalNumber | MISSING = MISSING
+    """
+    Trailing limit offset.
+    """
+    RejectReason: StrictStr | MISSING = MISSING
+    """
+    Why the order was rejected.
+    """
+    ExecutionVenue: StrictStr | MISSING = MISSING
+    """
+    Executor the order was routed to.
+    """
+    VolumePrecision: StrictInt | MISSING = MISSING
+    """
+    Decimal places allowed in quantities.
+    """
+    Comment: StrictStr | MISSING = MISSING
+    """
+    The client's comment.
+    """
+    SignalStrategyName: StrictStr | MISSING = MISSING
+    """
+    Signal strategy that placed the order.
+    """
+    ExecutionRuleName: StrictStr | MISSING = MISSING
+    """
+    Execution rule applied.
+    """
+    ContingentDirection: StrictStr | MISSING = MISSING
+    """
+    Direction of a contingent trigger.
+    """
+    ContingentPriceType: StrictStr | MISSING = MISSING
+    """
+    Price a contingent trigger watches.
+    """
+    ContingentThreshold: StrictStr | MISSING = MISSING
+    """
+    Trigger threshold, as text.
+    """
+    ContingentSecurityId: StrictInt | MISSING = MISSING
+    """
+    Security whose price triggers a contingent order.
+    """
+    ContingentSymbol: StrictStr | MISSING = MISSING
+    """
+    Ticker of the contingent security.
+    """
+    StateId: StrictInt | MISSING = MISSING
+    """
+    This state's id: the `OrderStateId` of the ledger's transactions.
+    """
+    RequestId: StrictInt | MISSING = MISSING
+    """
+    The request this state answers.
+    """
+    BrokerServiceCommission: DecimalNumber | MISSING = MISSING
+    """
+    Broker service commission.
+    """
+    LocateRefId: StrictStr | MISSING = MISSING
+    """
+    Reference of the share locate of a short sale.
+    """
+    QuantityQualifier: StrictStr | MISSING = MISSING
+    """
+    What `Quantity` counts, as text.
+    """
+    ReinvestAction: StrictInt | MISSING = MISSING
+    """
+    Dividend reinvestment action code.
+    """
+    ExecutionInstructions: dict[str, StrictStr] | MISSING = MISSING
+    """
+    Algorithm instructions, name → value.
+    """
+
+
+class OrderDetails(OrderDetailsLeg):
+    """
+    One state of an order, its request fields included (swagger-2026's `OrderDetailsModel`).
+    """
+
+    IsRequest: StrictBool | MISSING = MISSING
+    """
+    Whether this state is a request (new, replace, cancel) rather than an execution report.
+    """
+    ExecutionTarget: StrictStr | MISSING = MISSING
+    """
+    Execution target, as text.
+    """
+    UserId: StrictInt | MISSING = MISSING
+    """
+    The user who placed the order.
+    """
+    Login: StrictStr | MISSING = MISSING
+    """
+    That user's login.
+    """
+    CounterPartyOrderId: StrictStr | MISSING = MISSING
+    """
+    The executor's order id.
+    """
+    ClientId: StrictStr | MISSING = MISSING
+    """
+    Client order id (FIX ClOrdID).
+    """
+    RequestStatus: StrictStr | MISSING = MISSING
+    """
+    Processing state of the request, as text (the names of `OrderRequestStatus`).
+    """
+    ExecutionStatus: StrictStr | MISSING = MISSING
+    """
+    Status set by this state, as text.
+    """
+    LastQuantity: DecimalNumber | MISSING = MISSING
+    """
+    Quantity of this state's execution; `0` for a state without one.
+    """
+    OrderStatusDescription: StrictStr | MISSING = MISSING
+    """
+    Status as display text.
+    """
+    ExecId: StrictStr | MISSING = MISSING
+    """
+    The execution's id at the venue, on an execution state.
+    """
+    TransType: StrictStr | MISSING = MISSING
+    """
+    Type of the execution transaction: `New`, `Correct`, `Cancel` or `Status` (the 2019 glossary).
+    """
+    ParentRequestId: StrictInt | MISSING = MISSING
+    """
+    Request id of the parent order; `0` for none.
+    """
+    IsCompleted: StrictBool | MISSING = MISSING
+    """
+    Whether the order is done after this state.
+    """
+    Legs: list[OrderDetailsLeg] | MISSING = MISSING
+    """
+    The legs' states, for a multi-leg order.
+    """
+
+
+class OrderDetailsList(VendorRootModel[list[OrderDetails]]):
+    """
+    The states of an order (the mock: oldest first).
+    """
+
+    root: list[OrderDetails]
+    """
+    The states of an order (the mock: oldest first).
     """
 
 
@@ -492,7 +932,10 @@ class OrderLeg(VendorModel):
     """
     StateId: StrictInt
     """
-    Id of the order's current state; transactions refer to it as `OrderStateId`.
+    Id of the order's current state. A transaction names the state that caused it as
+    `OrderStateId`: an order filled in one execution is in that state; one filled in several
+    executions names the earlier states in the earlier executions (see `/orders/{orderId}/details`).
+
     """
     ParentId: Annotated[StrictInt, Field(ge=-1)]
     """
@@ -1477,6 +1920,304 @@ class TokenUnauthorizedBody(VendorRootModel[TokenFailed | AppKeyErrorBody]):
     """
 
 
+class TradingAccount(VendorModel):
+    """
+    A trading account's record (`AccountModel`): owner, settings, and cash, equity and margin
+    figures. Amounts are doubles in the swaggers, decimals on the wire like every ETNA amount.
+    Value-typed members of the 2019 definition table that the 2019 example and the 2023 swagger
+    page both carry are required; `SubscriptionPlanId` and `Sweep` are absent from the 2023 page,
+    and the members only swagger-2026 lists are optional. The 2019 table's notes: `CloseEquity`
+    is the equity at the previous close, `OpenExcess` the excess at the session's open, `BaseCash`
+    the basis of `DayTradingBuyingPower` (usually × 4), `TradeDayBalance` the funds owed to the
+    broker, `ExcessEquity` the withdrawable part; `IsChanged`, `Sweep` and `SubscriptionPlanId`
+    are internal and `CashInterestRate` obsolete.
+
+    """
+
+    Id: StrictInt
+    """
+    The trading account's id (the `accountId` of the account paths).
+    """
+    ClearingAccount: StrictStr | MISSING = MISSING
+    """
+    The account's number at the clearing firm.
+    """
+    FirstName: StrictStr | MISSING = MISSING
+    """
+    Owner's first name (swagger-2026 and the 2023 page).
+    """
+    MiddleName: StrictStr | MISSING = MISSING
+    """
+    Owner's middle name (swagger-2026 only).
+    """
+    LastName: StrictStr | MISSING = MISSING
+    """
+    Owner's last name (swagger-2026 and the 2023 page).
+    """
+    DateOfBirth: AwareDatetime | MISSING = MISSING
+    """
+    Owner's date of birth (swagger-2026 only).
+    """
+    Login: StrictStr | MISSING = MISSING
+    """
+    Owner's login (swagger-2026 and the 2023 page).
+    """
+    Email: StrictStr | MISSING = MISSING
+    """
+    Owner's e-mail address (swagger-2026 and the 2023 page).
+    """
+    Phone: StrictStr | MISSING = MISSING
+    """
+    Owner's phone number (swagger-2026 and the 2023 page).
+    """
+    CreatedDate: AwareDatetime
+    """
+    When the account was created.
+    """
+    ModifiedDate: AwareDatetime
+    """
+    When the account was last changed.
+    """
+    Enabled: StrictBool
+    """
+    Whether the account may be used.
+    """
+    IsChanged: StrictBool
+    """
+    Internal change flag.
+    """
+    Cash: DecimalNumber
+    """
+    Cash balance.
+    """
+    Currency: StrictStr | MISSING = MISSING
+    """
+    The account's currency.
+    """
+    Status: TradingAccountStatus | StrictInt
+    """
+    Opening status.
+    """
+    CommissionPlan: StrictStr | MISSING = MISSING
+    """
+    Commission plan name.
+    """
+    RepCode: StrictStr | MISSING = MISSING
+    """
+    Representative code.
+    """
+    MarginInterestRate: DecimalNumber
+    """
+    Interest rate on margin debt.
+    """
+    CashInterestRate: DecimalNumber
+    """
+    Interest rate on cash (obsolete).
+    """
+    CloseEquity: DecimalNumber
+    """
+    Equity at the previous session's close.
+    """
+    OpenExcess: DecimalNumber
+    """
+    Excess at the session's open.
+    """
+    OptionLevel: StrictInt
+    """
+    Option trading level.
+    """
+    MarginType: AccountMarginType | StrictInt
+    """
+    Cash, margin or day-trader account.
+    """
+    Permissions: AccountPermissions | StrictInt
+    """
+    What the account may do.
+    """
+    BaseCash: DecimalNumber
+    """
+    Basis of the day-trading buying power.
+    """
+    OwnerType: AccountOwnerType | StrictInt
+    """
+    Registration of the account.
+    """
+    DayTradingBuyingPower: DecimalNumber
+    """
+    Day-trading buying power.
+    """
+    DayTrades: StrictInt
+    """
+    Day trades in the last five sessions.
+    """
+    SmaBalance: DecimalNumber
+    """
+    Special memorandum account balance.
+    """
+    HouseCall: DecimalNumber
+    """
+    House call amount.
+    """
+    MaintenanceCall: DecimalNumber
+    """
+    Maintenance call amount.
+    """
+    EquityCall: DecimalNumber
+    """
+    Equity call amount.
+    """
+    InitialCall: DecimalNumber
+    """
+    Initial (Reg T) call amount.
+    """
+    DayTradeCall: DecimalNumber
+    """
+    Day-trade call amount.
+    """
+    CashCall: DecimalNumber | MISSING = MISSING
+    """
+    Cash call amount (swagger-2026 and the 2023 page).
+    """
+    NewHouseCall: DecimalNumber | MISSING = MISSING
+    """
+    New house call amount (swagger-2026 and the 2023 page).
+    """
+    TradeDayBalance: DecimalNumber
+    """
+    Funds the account owes the broker (equal to `Cash` in the 2019 example).
+    """
+    MoneyMarket: DecimalNumber
+    """
+    Money-market balance.
+    """
+    Cip: DecimalNumber
+    """
+    Customer identification programme value.
+    """
+    IsAverageAccount: StrictBool
+    """
+    Whether the account is an average-price account.
+    """
+    MarginEquity: DecimalNumber
+    """
+    Margin equity.
+    """
+    ClearingFirm: StrictStr | MISSING = MISSING
+    """
+    The clearing firm.
+    """
+    ExcessEquity: DecimalNumber
+    """
+    The withdrawable part of the equity.
+    """
+    Fdid: StrictStr | MISSING = MISSING
+    """
+    FINRA CAT firm designated id (swagger-2026 and the 2023 page).
+    """
+    DayTraderRate: DecimalNumber | MISSING = MISSING
+    """
+    Day-trader margin rate (swagger-2026 and the 2023 page).
+    """
+    AccountHolder: StrictStr | MISSING = MISSING
+    """
+    Account holder's name (swagger-2026 and the 2023 page).
+    """
+    EquityTotal: DecimalNumber | MISSING = MISSING
+    """
+    Total equity (swagger-2026 and the 2023 page).
+    """
+    FixedAccountType: StrictBool | MISSING = MISSING
+    """
+    Whether the account type is fixed (swagger-2026 and the 2023 page).
+    """
+    SkipClearing: StrictBool | MISSING = MISSING
+    """
+    Whether clearing is skipped (swagger-2026 and the 2023 page).
+    """
+    SSN: StrictStr | MISSING = MISSING
+    """
+    Owner's social security number (swagger-2026 and the 2023 page).
+    """
+    SubscriptionPlanId: StrictInt | MISSING = MISSING
+    """
+    Internal subscription plan (2019; absent from the 2023 page).
+    """
+    Sweep: DecimalNumber | MISSING = MISSING
+    """
+    Internal sweep amount (2019; absent from the 2023 page).
+    """
+    IsSolicitedAccount: StrictBool | MISSING = MISSING
+    """
+    Whether the account was solicited (swagger-2026 only).
+    """
+    AccountName: StrictStr | MISSING = MISSING
+    """
+    The account's name (swagger-2026 only).
+    """
+    UnsettledCash: DecimalNumber | MISSING = MISSING
+    """
+    Cash not settled yet (swagger-2026 only).
+    """
+    MarketValue: DecimalNumber | MISSING = MISSING
+    """
+    Market value of the positions (swagger-2026 only).
+    """
+    OpenPL: DecimalNumber | MISSING = MISSING
+    """
+    Unrealized P&L (swagger-2026 only).
+    """
+    OpenPLPercent: DecimalNumber | MISSING = MISSING
+    """
+    Unrealized P&L in percent of cost (swagger-2026 only).
+    """
+    AdditionalInfo: dict[str, StrictStr] | MISSING = MISSING
+    """
+    Additional name → value data (swagger-2026 only).
+    """
+    CompanyName: StrictStr | MISSING = MISSING
+    """
+    Company name of an institutional owner (swagger-2026 only).
+    """
+    AvailableToWithdraw: DecimalNumber | MISSING = MISSING
+    """
+    Cash that can be withdrawn (swagger-2026 only).
+    """
+    UserId: StrictInt | MISSING = MISSING
+    """
+    The owner's user id (swagger-2026 only).
+    """
+
+
+class TradingAccountList(VendorRootModel[list[TradingAccount]]):
+    """
+    Trading accounts as an array (the declared answer of the account by id, with one account).
+    """
+
+    root: list[TradingAccount]
+    """
+    Trading accounts as an array (the declared answer of the account by id, with one account).
+    """
+
+
+class TradingAccountResponse(VendorRootModel[TradingAccountList | TradingAccount]):
+    root: TradingAccountList | TradingAccount
+    """
+    The account by id, as the syntax pages and swaggers declare it (an array of one) or as the 2019 narrative shows it (the object).
+    """
+
+
+class TradingAccountStatus(StrEnum):
+    """
+    Where the account's opening stands.
+    """
+
+    UN_SPECIFIED = "UnSpecified"
+    NEW = "New"
+    SENT_TO_CLEARING = "SentToClearing"
+    APPROVED = "Approved"
+    REJECTED = "Rejected"
+
+
 class TrailingAmountType(StrEnum):
     """
     Unit of a trailing amount (`Persentage` sic).
@@ -1503,7 +2244,9 @@ class Transaction(VendorModel):
     """
     OrderStateId: Annotated[StrictInt, Field(ge=0)]
     """
-    The order state (an order's `StateId`) that caused it; `0` when no order did.
+    The order state that caused it (a `StateId` of `/orders/{orderId}/details`; the order's
+    own `StateId` for its last execution); `0` when no order did.
+
     """
     AccountId: StrictInt
     """

@@ -389,8 +389,9 @@ class ErrorResponse(VendorModel):
 
 class HistoricalOrder(VendorModel):
     """
-    An order that is no longer open. Only the ids, `Status` and `Legs` are required (see
-    "Required properties": exercises, assignments and rejections need not carry an order type,
+    An order: closed ones from `historicalorders`, today's and open ones from `orders` (the same
+    object; the name predates the second operation). Only the ids, `Status` and `Legs` are
+    required (see "Required properties": exercises, assignments and rejections need not carry an order type,
     prices, routing or fees); today's API sends `CommissionFee`, `Currency`, `Duration`,
     `OpenedDateTime`, `OrderType`, `PriceUsedForBuyingPower`, `Routing` and `StatusDescription`
     on the orders it fills, cancels and expires.

@@ -7,7 +7,8 @@ and the class holding it gets a method that returns a plain list whatever the fo
 `ProfileResponse.account_list()` (`profile.account`),
 `PositionsResponse.position_list()` (`positions.position`),
 `HistoryResponse.event_list()` (`history.event`),
-`GainLossResponse.closed_position_list()` (`gainloss.closed_position`).
+`GainLossResponse.closed_position_list()` (`gainloss.closed_position`),
+`OrdersResponse.order_list()` (`orders.order`).
 `one_or_many` is the walk they share.
 """
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
         InterestEvent,
         JournalEvent,
         OptionEvent,
+        Order,
         Position,
         ProfileAccount,
         TaxEvent,
@@ -159,3 +161,13 @@ class GainLossResponseListAccessor(VendorModel):
         from tradier_models.models import ClosedPosition
 
         return one_or_many(self, ("gainloss", "closed_position"), (ClosedPosition,))
+
+
+class OrdersResponseListAccessor(VendorModel):
+    """Base class of `OrdersResponse`: adds `order_list()`."""
+
+    def order_list(self) -> list[Order]:
+        """The orders of this page as a plain list, whatever the wire form (`"null"` or `null`, one object, an array)."""
+        from tradier_models.models import Order
+
+        return one_or_many(self, ("orders", "order"), (Order,))

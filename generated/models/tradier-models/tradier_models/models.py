@@ -11,6 +11,7 @@ from tradier_models._exact import DecimalNumber, Timestamp, VendorModel, VendorR
 from tradier_models._lists import (
     GainLossResponseListAccessor,
     HistoryResponseListAccessor,
+    OrdersResponseListAccessor,
     PositionsResponseListAccessor,
     ProfileResponseListAccessor,
     TradierErrorsListAccessor,
@@ -512,6 +513,265 @@ class OptionEvent(HistoryEventBase):
 
     type: Literal["option"]
     option: OptionDetail | MISSING = MISSING
+
+
+class OrderDuration(StrEnum):
+    """
+    How long the order works.
+    """
+
+    day = "day"
+    pre = "pre"
+    post = "post"
+    gtc = "gtc"
+
+
+class OrderFilter(StrEnum):
+    """
+    Which orders to list (`intraday` when absent).
+    """
+
+    intraday = "intraday"
+    all = "all"
+
+
+class OrderLeg(VendorModel):
+    """
+    An order's own fields, and the shape of each leg of a combo, multileg or OTO/OCO/OTOCO
+    order (legs have their own `id`, `status` and fills). Numbers arrive as `50.00000000`,
+    `22.0`, `0.00` or a bare `0`; all are `DecimalNumber`s.
+
+    Every published or recorded body carries `type`, `symbol`, `side`, `quantity`, `status`,
+    `duration`, `exec_quantity`, `create_date` and `transaction_date`, yet only `id` and `class`
+    are required: a maintained client reports that the parent of an OTO, OCO or OTOCO order
+    leaves many of its fields empty and reads them from the legs (no such body is published).
+    `price` appears on limit, stop-limit, debit and credit orders, `stop_price` on stop orders,
+    `option_symbol` on options; `last_fill_price`, `last_fill_quantity` and `remaining_quantity`
+    are absent from one example. `remaining_quantity` is `0` once an order is done, filled or
+    not. The fill fields are cumulative: there is no fill id and no per-fill time.
+
+    """
+
+    id: Annotated[StrictInt, Field(ge=1)]
+    """
+    The order's (or leg's) id.
+    """
+    type: OrderType | MISSING = MISSING
+    symbol: Annotated[StrictStr | MISSING, Field(min_length=1)] = MISSING
+    """
+    The equity's symbol, or the option's underlying.
+    """
+    side: OrderSide | MISSING = MISSING
+    quantity: DecimalNumber | MISSING = MISSING
+    """
+    Shares or contracts ordered; for a combo or multileg parent, packages.
+    """
+    status: Annotated[StrictStr | MISSING, Field(min_length=1)] = MISSING
+    """
+    State, an open string: the vendor's reference lists `open`, `partially_filled`,
+    `filled`, `expired`, `canceled`, `pending`, `rejected`, `error`; its account stream adds
+    `calculated`, `accepted_for_bidding`, `held`; its current reference `pending_cancel`
+    and an older by-id page `submitted`. Recorded: `filled`, `pending`, `expired`,
+    `canceled`.
+
+    """
+    duration: OrderDuration | MISSING = MISSING
+    price: DecimalNumber | MISSING = MISSING
+    """
+    Limit price (limit, stop-limit, debit and credit orders), positive; a debit or credit says which way.
+    """
+    stop_price: DecimalNumber | MISSING = MISSING
+    """
+    Stop price (stop and stop-limit orders).
+    """
+    avg_fill_price: DecimalNumber | MISSING = MISSING
+    """
+    Average fill price; `0` before anything fills.
+    """
+    exec_quantity: DecimalNumber | MISSING = MISSING
+    """
+    Quantity executed so far (cumulative).
+    """
+    last_fill_price: DecimalNumber | MISSING = MISSING
+    """
+    Price of the last fill; `0` before any.
+    """
+    last_fill_quantity: DecimalNumber | MISSING = MISSING
+    """
+    Quantity of the last fill; `0` before any.
+    """
+    remaining_quantity: DecimalNumber | MISSING = MISSING
+    """
+    Quantity still working; `0` once the order is done.
+    """
+    create_date: Timestamp | MISSING = MISSING
+    """
+    When the order was placed (milliseconds, `2018-06-01T12:02:29.682Z`).
+    """
+    transaction_date: Timestamp | MISSING = MISSING
+    """
+    When the order last changed (milliseconds).
+    """
+    class_: Annotated[StrictStr, Field(alias="class", min_length=1)]
+    """
+    Kind of order, an open string: `equity`, `option`, `combo`, `multileg` (the vendor's
+    reference) and `oto`, `oco`, `otoco` (placement pages and clients). A leg is `equity` or
+    `option`.
+
+    """
+    option_symbol: Annotated[StrictStr | MISSING, Field(min_length=1)] = MISSING
+    """
+    The OCC symbol of an option order or leg (`SPY180720C00274000`).
+    """
+    reason_description: StrictStr | MISSING = MISSING
+    """
+    Why the order was rejected.
+    """
+    tag: StrictStr | MISSING = MISSING
+    """
+    The client's label (letters, digits and `-`, up to 255 characters); only with `includeTags=true`.
+    """
+    exch: StrictStr | MISSING = MISSING
+    """
+    Exchange (an older by-id page only).
+    """
+    exec_exch: StrictStr | MISSING = MISSING
+    """
+    Executing exchange (an older by-id page only).
+    """
+    option_type: StrictStr | MISSING = MISSING
+    """
+    `put` or `call` (an older by-id page only).
+    """
+    expiration_date: StrictStr | MISSING = MISSING
+    """
+    Option expiration (an older by-id page only; its format is not shown).
+    """
+    last_price: DecimalNumber | MISSING = MISSING
+    """
+    Last price (an older by-id page only).
+    """
+    last_quantity: DecimalNumber | MISSING = MISSING
+    """
+    Last quantity (an older by-id page only).
+    """
+
+
+class Order(OrderLeg):
+    """
+    An order (see `OrderLeg` for its fields). A combo order (an equity leg and one or two option
+    legs) and a multileg order (up to four option legs) add `num_legs`, `strategy` and `leg`;
+    OTO, OCO and OTOCO orders, whose legs are whole orders, add `leg` (client evidence only).
+
+    """
+
+    num_legs: Annotated[StrictInt | MISSING, Field(ge=1)] = MISSING
+    """
+    Number of legs.
+    """
+    strategy: StrictStr | MISSING = MISSING
+    """
+    The strategy, an open string: the reference lists `freeform`, `covered_call`,
+    `protective_put`, `strangle`, `straddle`, `spread`, `collar`, `butterfly`, `condor`,
+    `unknown`, while its examples send `covered call` (with a space) and `condor`.
+
+    """
+    leg: Annotated[list[OrderLeg] | MISSING, Field(min_length=1)] = MISSING
+    """
+    The legs, always an array (every class with legs has two or more).
+    """
+
+
+class OrderArray(VendorRootModel[list[Order]]):
+    """
+    The orders (one is usually sent as an object).
+    """
+
+    root: Annotated[list[Order], Field(min_length=1)]
+    """
+    The orders (one is usually sent as an object).
+    """
+
+
+class OrderResponse(VendorModel):
+    """
+    The body of `GET /v1/accounts/{account_id}/orders/{id}`.
+    """
+
+    order: Order
+
+
+class OrderSide(StrEnum):
+    """
+    Side: `buy`, `buy_to_cover`, `sell`, `sell_short` for equities; `buy_to_open`,
+    `buy_to_close`, `sell_to_open`, `sell_to_close` for options. A combo or multileg order says
+    `buy` in every published example, whatever its legs do.
+
+    """
+
+    buy = "buy"
+    buy_to_cover = "buy_to_cover"
+    sell = "sell"
+    sell_short = "sell_short"
+    buy_to_open = "buy_to_open"
+    buy_to_close = "buy_to_close"
+    sell_to_open = "sell_to_open"
+    sell_to_close = "sell_to_close"
+
+
+class OrderType(StrEnum):
+    """
+    Order type: `market`, `limit`, `stop` or `stop_limit` for a single-leg order; `market`,
+    `debit`, `credit` or `even` for a combo or multileg order, whose legs carry the order's type.
+
+    """
+
+    market = "market"
+    limit = "limit"
+    stop = "stop"
+    stop_limit = "stop_limit"
+    debit = "debit"
+    credit = "credit"
+    even = "even"
+
+
+class Orders(VendorModel):
+    """
+    The orders of a page that has at least one. The vendor's current reference also declares
+    `page`, `total_pages` and `total_orders` here; no example or recording shows them, so they
+    are optional (the mock does not send them).
+
+    """
+
+    order: Order | OrderArray
+    """
+    An object when the page holds one order (recorded in 2016), else an array.
+    """
+    page: Annotated[StrictInt | MISSING, Field(ge=1)] = MISSING
+    """
+    This page's number (current reference only).
+    """
+    total_pages: Annotated[StrictInt | MISSING, Field(ge=0)] = MISSING
+    """
+    Pages in all (current reference only).
+    """
+    total_orders: Annotated[StrictInt | MISSING, Field(ge=0)] = MISSING
+    """
+    Orders in all (current reference only).
+    """
+
+
+class OrdersResponse(OrdersResponseListAccessor):
+    """
+    The body of `GET /v1/accounts/{account_id}/orders` (one page).
+    """
+
+    orders: Orders | Literal["null"] | None
+    """
+    The orders, or the string `"null"` when there are none (recorded in 2016; a client
+    library also accepts a JSON `null`).
+
+    """
 
 
 class PdtAccountBalances(AccountBalances):

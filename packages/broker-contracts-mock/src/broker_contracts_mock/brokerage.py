@@ -10,9 +10,19 @@ data for the same seed and day. The figures agree with each other the way broker
 - today's P&L = realized today + unrealized today, both measured from the previous close, so
   equity − start-of-day equity = today's P&L (no deposits happen intraday).
 
+Orders carry their fills (`Fill`: instrument, side, unsigned quantity, price, time, commission), and an
+order's filled quantity and average price are computed from them; a multi-leg order's fills are its
+legs'. Every vendor renders the same fills, so per instrument the fills since the history starts equal
+the change of the position since then, plus what expired without a fill: the generator draws the
+positions, then past orders whose fills only reduce a long (closing a lot), cover part of a short, or
+add to a long some of which was held before, and records the holdings at the start of the history
+(`Account.history_start_holdings`) from them. A past day's bought and sold notional and realized P&L
+are its fills' and the closed lots'.
+
 Closing a position fills a market order at the current price: the position disappears, cash and
-today's realized P&L move, and the order joins the account's history. Every change goes through
-`Brokerage`, which counts them, so views computed from the data can be memoised until the next change.
+today's realized P&L move, and the order and its fill join the account's history. Every change goes
+through `Brokerage`, which counts them, so views computed from the data can be memoised until the next
+change.
 """
 
 from __future__ import annotations
@@ -20,7 +30,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable, Hashable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
@@ -29,6 +39,7 @@ from typing import TypeVar
 T = TypeVar("T")
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
+SESSION_CLOSE = time(21)  # 16:00 in New York in winter, in UTC
 _NAMESPACE = uuid.UUID("6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f")
 
 
@@ -52,7 +63,7 @@ class AccountKind(StrEnum):
 
 
 class OrderStatus(StrEnum):
-    """The seeded data uses the first three; REJECTED and EXPIRED exist for vendor views that show them."""
+    """Where an order stands. An open order may already be partly filled."""
 
     OPEN = "open"
     FILLED = "filled"
@@ -66,6 +77,20 @@ class Side(StrEnum):
     SELL = "sell"
     SELL_SHORT = "sell_short"
     BUY_TO_COVER = "buy_to_cover"
+
+    @property
+    def buys(self) -> bool:
+        return self in (Side.BUY, Side.BUY_TO_COVER)
+
+    @property
+    def opens(self) -> bool:
+        """Whether the side opens or adds to a position (buy, sell short) rather than reducing one."""
+        return self in (Side.BUY, Side.SELL_SHORT)
+
+
+class TimeInForce(StrEnum):
+    DAY = "day"
+    GOOD_TILL_CANCELED = "gtc"
 
 
 class CashEventKind(StrEnum):
@@ -151,10 +176,50 @@ class Position:
         return self.quantity > 0
 
 
+@dataclass(frozen=True)
+class Fill:
+    """One execution: `quantity` (unsigned) of `instrument` bought or sold at `price`, with its commission."""
+
+    id: str
+    number: int
+    instrument: Instrument
+    side: Side
+    quantity: Decimal
+    price: Decimal
+    at: datetime
+    commission: Decimal = ZERO
+
+    @property
+    def signed_quantity(self) -> Decimal:
+        """What the fill adds to the position: positive for a buy, negative for a sale."""
+        return self.quantity if self.side.buys else -self.quantity
+
+    @property
+    def cash(self) -> Decimal:
+        """What the fill moves in cash before commission: negative for a buy."""
+        return -self.signed_quantity * self.price * self.instrument.multiplier
+
+
+@dataclass(frozen=True)
+class Leg:
+    """One leg of a multi-leg order: `ratio` units of `instrument` per unit of the order."""
+
+    number: int
+    instrument: Instrument
+    side: Side
+    ratio: Decimal = Decimal(1)
+
+
 @dataclass
 class Order:
-    """An order and, once filled, its execution. `order_type` is "market", "limit", "stop" or "stop_limit"
-    (the seeded data has market and limit orders; `stop_price` goes with the last two)."""
+    """An order and its fills. `order_type` is "market", "limit", "stop" or "stop_limit"; a limit price
+    goes with the second and last, a stop price with the last two.
+
+    A multi-leg order (`legs` not empty) trades its legs together: `instrument` is the underlying,
+    `side` the direction of the package (SELL for a net credit), `quantity` the number of packages,
+    and each leg's fills carry the leg's own instrument and side. Its prices are per package and
+    signed, net debit positive and net credit negative. Filled quantities and average prices are
+    computed from the fills, so they always agree with them."""
 
     id: str
     number: int
@@ -166,15 +231,62 @@ class Order:
     created_at: datetime
     updated_at: datetime
     limit_price: Decimal | None = None
-    filled_quantity: Decimal = ZERO
-    average_fill_price: Decimal | None = None
-    commission: Decimal = ZERO
     stop_price: Decimal | None = None
+    time_in_force: TimeInForce = TimeInForce.DAY
     reject_reason: str | None = None
+    reference: str | None = None
+    legs: tuple[Leg, ...] = ()
+    strategy: str | None = None
+    fills: list[Fill] = field(default_factory=list)
+
+    @property
+    def leg_list(self) -> tuple[Leg, ...]:
+        """The legs, a single-leg order's one leg (numbered as the order) included."""
+        return self.legs or (Leg(self.number, self.instrument, self.side),)
+
+    def leg_fills(self, leg: Leg) -> list[Fill]:
+        return [f for f in self.fills if f.instrument.id == leg.instrument.id]
+
+    def leg_filled(self, leg: Leg) -> Decimal:
+        return sum((f.quantity for f in self.leg_fills(leg)), ZERO)
+
+    def leg_average_price(self, leg: Leg) -> Decimal | None:
+        fills = self.leg_fills(leg)
+        quantity = sum((f.quantity for f in fills), ZERO)
+        return sum((f.quantity * f.price for f in fills), ZERO) / quantity if quantity else None
+
+    @property
+    def filled_quantity(self) -> Decimal:
+        """Packages (or units, for a single leg) filled so far."""
+        leg = self.leg_list[0]
+        return self.leg_filled(leg) / leg.ratio
+
+    @property
+    def average_fill_price(self) -> Decimal | None:
+        """Average price per unit; for a multi-leg order the net per package (debit positive)."""
+        filled = self.filled_quantity
+        if not filled:
+            return None
+        if not self.legs:
+            return self.leg_average_price(self.leg_list[0])
+        return sum((-f.cash / f.instrument.multiplier for f in self.fills), ZERO) / filled
+
+    @property
+    def commission(self) -> Decimal:
+        return sum((f.commission for f in self.fills), ZERO)
+
+    @property
+    def last_fill(self) -> Fill | None:
+        return self.fills[-1] if self.fills else None
 
     @property
     def leaves_quantity(self) -> Decimal:
         return ZERO if self.status is not OrderStatus.OPEN else self.quantity - self.filled_quantity
+
+    @property
+    def expires_at(self) -> datetime:
+        """When a day order expires: the session close of the day it was placed (16:00 New York, winter)."""
+        return datetime.combine(self.created_at.date(), SESSION_CLOSE, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -245,6 +357,7 @@ class Account:
     currency: str = "USD"
     positions: dict[str, Position] = field(default_factory=dict)
     start_of_day_holdings: list[tuple[Instrument, Decimal, Decimal]] = field(default_factory=list)
+    history_start_holdings: list[tuple[Instrument, Decimal]] = field(default_factory=list)
     orders: list[Order] = field(default_factory=list)
     closed_lots: list[ClosedLot] = field(default_factory=list)
     cash_events: list[CashEvent] = field(default_factory=list)
@@ -341,6 +454,13 @@ class Account:
             if o.status is OrderStatus.OPEN and (instrument_id is None or o.instrument.id == instrument_id)
         ]
 
+    def fills(self) -> list[Fill]:
+        """Every fill of every order, oldest first."""
+        return sorted((f for o in self.orders for f in o.fills), key=lambda f: (f.at, f.number))
+
+    def find_order(self, order_id: str) -> Order | None:
+        return next((o for o in self.orders if o.id == order_id), None)
+
     def find_position(self, key: str) -> Position | None:
         """The position whose instrument id or symbol is `key` (case-insensitive for symbols)."""
         if key in self.positions:
@@ -348,9 +468,9 @@ class Account:
         wanted = key.upper()
         return next((p for p in self.positions.values() if p.instrument.symbol.upper() == wanted), None)
 
-    def close(self, position: Position, now: datetime, order_number: int, cancel_orders: bool) -> Order:
+    def close(self, position: Position, now: datetime, numbers: Iterator[int], cancel_orders: bool) -> Order:
         """Fill a market order that flattens `position` at the current price; cancel its open orders first
-        when asked (raises OpenOrdersError otherwise)."""
+        when asked (raises OpenOrdersError otherwise). `numbers` gives the new order's and fill's numbers."""
         blocking = self.open_orders(position.instrument.id)
         if blocking and not cancel_orders:
             raise OpenOrdersError(position.instrument, blocking)
@@ -358,8 +478,6 @@ class Account:
             order.status = OrderStatus.CANCELED
             order.updated_at = now
         instrument = position.instrument
-        quantity = abs(position.quantity)
-        side = Side.SELL if position.is_long else Side.BUY_TO_COVER
         money = position.equity_value
         self.cash += money
         if money > 0:
@@ -373,21 +491,33 @@ class Account:
             ClosedLot(instrument, position.quantity, position.opened_at.date(), now.date(), position.cost_basis, money)
         )
         del self.positions[instrument.id]
+        number = next(numbers)
+        side = Side.SELL if position.is_long else Side.BUY_TO_COVER
         order = Order(
-            id=str(uuid.uuid5(_NAMESPACE, f"order-{self.number}-{order_number}")),
-            number=order_number,
+            id=order_uuid(self.number, number),
+            number=number,
             instrument=instrument,
             side=side,
-            quantity=quantity,
+            quantity=abs(position.quantity),
             order_type="market",
             status=OrderStatus.FILLED,
             created_at=now,
             updated_at=now,
-            filled_quantity=quantity,
-            average_fill_price=instrument.price,
+        )
+        fill = next(numbers)
+        order.fills.append(
+            Fill(fill_uuid(self.number, fill), fill, instrument, side, order.quantity, instrument.price, now)
         )
         self.orders.append(order)
         return order
+
+
+def order_uuid(account: int, number: int) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"order-{account}-{number}"))
+
+
+def fill_uuid(account: int, number: int) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"fill-{account}-{number}"))
 
 
 class OpenOrdersError(Exception):
@@ -435,10 +565,15 @@ class Brokerage:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
 
-    def close_position(self, account: Account, position: Position, cancel_orders: bool) -> Order:
-        """Flatten `position` now (see Account.close); every memoised view is forgotten."""
+    def close_position(
+        self, account: Account, position: Position, cancel_orders: bool, reference: str | None = None
+    ) -> Order:
+        """Flatten `position` now (see Account.close) with an order the client calls `reference`; every
+        memoised view is forgotten."""
         self._memo.clear()
-        return account.close(position, self.now(), self.next_number(), cancel_orders)
+        order = account.close(position, self.now(), iter(self.next_number, None), cancel_orders)
+        order.reference = reference
+        return order
 
     def now(self) -> datetime:
         """Market time of requests: today, 14:30 UTC (10:30 New York)."""
@@ -486,6 +621,23 @@ FIRST_ACCOUNT = 19816
 HISTORY_DAYS = 60
 
 
+# What each kind of account trades; the others trade stocks and options.
+TRADED: dict[AccountKind, tuple[AssetClass, ...]] = {
+    AccountKind.FUTURES: (AssetClass.FUTURE,),
+    AccountKind.FOREX: (AssetClass.FOREX,),
+    AccountKind.DVP: (AssetClass.EQUITY,),
+}
+DEFAULT_TRADED = (AssetClass.EQUITY, AssetClass.OPTION)
+REJECT_REASON = "Order rejected: insufficient buying power."
+# The seeded past orders, by position in an account's history: these ones end unfilled or as stop orders.
+REJECTED_AT, EXPIRED_AT, STOP_AT, STOP_LIMIT_AT, TWO_FILLS_AT = 1, 2, 3, 5, 8
+COMMISSION = Decimal("0.35")
+
+
+def traded(kind: AccountKind) -> tuple[AssetClass, ...]:
+    return TRADED.get(kind, DEFAULT_TRADED)
+
+
 class _Generator:
     def __init__(self, seed: int, today: date) -> None:
         self.random = random.Random(seed)
@@ -511,6 +663,7 @@ class _Generator:
         for account in accounts.values():  # after every account, so the data drawn before stays the same
             if account.is_open:
                 self._rarer_events(account, expired, expiry)
+                self._finish(account)
         brokerage = Brokerage(self.seed, self.today, instruments, accounts)
         brokerage._next_number = self.counter
         return brokerage
@@ -535,19 +688,8 @@ class _Generator:
             )
             result[instrument.id] = instrument
         aapl = result["a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8"]
-        option = Instrument(
-            id="e5e6e7e8-f5f6-a5a6-b5b6-b7b8b9babcbe",
-            number=len(result) + 1,
-            symbol="AAPL270115C00190000",
-            name="AAPL Jan 15 2027 190 Call",
-            asset_class=AssetClass.OPTION,
-            price=Decimal("2.72"),
-            previous_close=Decimal("2.70"),
-            multiplier=Decimal(100),
-            underlying=aapl,
-            expiry=date(2027, 1, 15),
-            strike=Decimal(190),
-            put_call="call",
+        option = _call(
+            aapl, 190, "2.72", "2.70", number=len(result) + 1, fixed_id="e5e6e7e8-f5f6-a5a6-b5b6-b7b8b9babcbe"
         )
         result[option.id] = option
         return result
@@ -573,7 +715,7 @@ class _Generator:
             account.start_of_day_holdings = [(p.instrument, p.quantity, p.average_price) for p in account.holdings()]
             self._past(account, list(instruments.values()))
             if kind is AccountKind.PDT:
-                self._open_order(account)
+                self._open_orders(account)
         return account
 
     def _holdings(
@@ -597,57 +739,28 @@ class _Generator:
         return holdings
 
     def _hold(self, account: Account, instrument: Instrument, quantity: Decimal) -> None:
+        """A position opened before the history starts (what it became since is the fills' doing)."""
         drift = Decimal(self.random.randint(-1500, 1500)) / 10_000
         average = (instrument.previous_close * (1 + drift)).quantize(Decimal("0.0001"))
         opened = datetime.combine(
-            self.today - timedelta(days=self.random.randint(3, 300)),
+            self.today - timedelta(days=self.random.randint(100, 400)),
             time(self.random.randint(13, 20), self.random.randint(0, 59), self.random.randint(0, 59), 405_000),
             tzinfo=UTC,
         )
         account.positions[instrument.id] = Position(self.number(), instrument, quantity, average, opened)
 
     def _past(self, account: Account, universe: list[Instrument]) -> None:
-        """Filled orders, closed lots, cash events and daily values over the last trading days."""
+        """Past orders with their fills and the lots they closed, cash events, and multi-leg orders."""
         days = trading_days(self.today, HISTORY_DAYS)
-        equity = account.start_of_day_equity
-        values: list[DayValue] = []
-        for day in reversed(days):
-            change = (equity * Decimal(self.random.randint(-150, 150)) / 10_000).quantize(CENT)
-            realized = (change * Decimal(self.random.randint(0, 60)) / 100).quantize(CENT)
-            traded = self.money(0, 20_000)
-            values.append(DayValue(day, equity - change, equity, realized, traded, traded + realized))
-            equity -= change
-        account.history = values[::-1]
-        tradable = [i for i in universe if i.asset_class in (AssetClass.EQUITY, AssetClass.OPTION)]
+        tradable = [i for i in universe if i.asset_class in traded(account.kind)]
+        bought: dict[str, Decimal] = {}
         for index, day in enumerate(days[-30::3]):
-            instrument = self.random.choice(tradable)
-            quantity = Decimal(self.random.randint(1, 50))
-            price = (instrument.previous_close * (1 + Decimal(self.random.randint(-800, 800)) / 10_000)).quantize(CENT)
             at = datetime.combine(day, time(15, 1 + index % 50, 15), tzinfo=UTC)
-            side = Side.BUY if index % 2 else Side.SELL
-            account.orders.append(
-                Order(
-                    id=str(uuid.uuid5(_NAMESPACE, f"order-{account.number}-{index}")),
-                    number=self.number(),
-                    instrument=instrument,
-                    side=side,
-                    quantity=quantity,
-                    order_type="limit" if index % 3 else "market",
-                    status=OrderStatus.CANCELED if index % 5 == 4 else OrderStatus.FILLED,
-                    created_at=at,
-                    updated_at=at + timedelta(seconds=3),
-                    limit_price=price if index % 3 else None,
-                    filled_quantity=ZERO if index % 5 == 4 else quantity,
-                    average_fill_price=None if index % 5 == 4 else price,
-                    commission=Decimal("0.35") if index % 2 else ZERO,
-                )
-            )
-            if side is Side.SELL and index % 5 != 4:
-                cost = quantity * instrument.previous_close * instrument.multiplier
-                proceeds = quantity * price * instrument.multiplier
-                account.closed_lots.append(
-                    ClosedLot(instrument, quantity, day - timedelta(days=40 + index), day, cost, proceeds)
-                )
+            account.orders.append(self._past_order(account, index, at, tradable, bought))
+        if account.number == FIRST_ACCOUNT:
+            self._spread_close(account, days[-11], next(i for i in universe if i.symbol == "AAPL"))
+        if account.kind is AccountKind.PDT:
+            self._canceled_spread(account, days[-7])
         events = [
             (CashEventKind.DEPOSIT, days[0], self.money(5_000, 50_000), "ACH DEPOSIT"),
             (CashEventKind.DIVIDEND, days[10], self.money(5, 120), "CASH DIVIDEND"),
@@ -660,6 +773,133 @@ class _Generator:
         for kind, day, amount, text in events:
             source = payer if kind is CashEventKind.DIVIDEND else None
             account.cash_events.append(CashEvent(self.number(), kind, day, amount, text, source))
+
+    def _past_order(
+        self, account: Account, index: int, at: datetime, tradable: list[Instrument], bought: dict[str, Decimal]
+    ) -> Order:
+        """The account's `index`th seeded past order (see REJECTED_AT...): a sale on even positions, a
+        purchase on odd ones. A fill only ever reduces a long (or closes a lot), covers part of a short,
+        or adds to a long whose other purchases leave some of it held before the history: so the
+        positions at the start of the history keep the sign they have now."""
+        unfilled = {REJECTED_AT: OrderStatus.REJECTED, EXPIRED_AT: OrderStatus.EXPIRED}.get(index)
+        if index % 5 == 4:
+            unfilled = OrderStatus.CANCELED
+        held = {p.instrument.id: p.quantity for p in account.holdings()}
+        instrument, side = self._instrument_and_side(index % 2 == 1, tradable, held, bought, unfilled is not None)
+        quantity = self._quantity(instrument)
+        if side is Side.BUY and unfilled is None:
+            quantity = min(quantity, held[instrument.id] - bought.get(instrument.id, ZERO) - self._unit(instrument))
+            bought[instrument.id] = bought.get(instrument.id, ZERO) + quantity
+        price = self._price(instrument, Decimal(self.random.randint(-800, 800)) / 10_000)
+        order_type = "limit" if index % 3 else "market"
+        order = Order(
+            id="",
+            number=0,
+            instrument=instrument,
+            side=side,
+            quantity=quantity,
+            order_type=order_type,
+            status=unfilled or OrderStatus.FILLED,
+            created_at=at,
+            updated_at=at + timedelta(seconds=3),
+            limit_price=price if order_type == "limit" else None,
+        )
+        if index == STOP_AT and order_type == "market":
+            order.order_type, order.stop_price = "stop", price
+        elif index == STOP_LIMIT_AT and order_type == "limit":
+            order.order_type, order.stop_price = "stop_limit", price
+        if order.order_type in ("limit", "stop_limit") and unfilled is not OrderStatus.EXPIRED:
+            order.time_in_force = TimeInForce.GOOD_TILL_CANCELED
+        if unfilled is OrderStatus.REJECTED:
+            order.reject_reason = REJECT_REASON
+        elif unfilled is OrderStatus.EXPIRED:
+            order.updated_at = order.expires_at
+        elif unfilled is None:
+            commission = COMMISSION if side.buys else ZERO
+            parts = [quantity // 2, quantity - quantity // 2] if index == TWO_FILLS_AT and quantity > 1 else [quantity]
+            seconds = (1, 3) if len(parts) == 2 else (3,)
+            for k, (part, offset) in enumerate(zip(parts, seconds, strict=True)):
+                charged = commission if k == len(parts) - 1 else ZERO
+                order.fills.append(Fill("", 0, instrument, side, part, price, at + timedelta(seconds=offset), charged))
+            self._closed_lot(account, order)
+        return order
+
+    def _instrument_and_side(
+        self,
+        buying: bool,
+        tradable: list[Instrument],
+        held: dict[str, Decimal],
+        bought: dict[str, Decimal],
+        unfilled: bool,
+    ) -> tuple[Instrument, Side]:
+        """What a past order trades, and how: see `_past_order` for the rules a fill keeps."""
+        if unfilled:
+            return self.random.choice(tradable), Side.BUY if buying else Side.SELL
+        shorts = [i for i in tradable if held.get(i.id, ZERO) < 0]
+        adds = [i for i in tradable if held.get(i.id, ZERO) - bought.get(i.id, ZERO) > 2 * self._unit(i)]
+        sales = [i for i in tradable if held.get(i.id, ZERO) >= 0]
+        if buying and (adds or shorts):
+            instrument = self.random.choice(adds + shorts)
+            return instrument, Side.BUY_TO_COVER if held.get(instrument.id, ZERO) < 0 else Side.BUY
+        if sales:
+            return self.random.choice(sales), Side.SELL
+        return self.random.choice(shorts), Side.BUY_TO_COVER
+
+    @staticmethod
+    def _unit(instrument: Instrument) -> Decimal:
+        return Decimal(10_000) if instrument.asset_class is AssetClass.FOREX else Decimal(1)
+
+    def _quantity(self, instrument: Instrument) -> Decimal:
+        if instrument.asset_class is AssetClass.FUTURE:
+            return Decimal(self.random.randint(1, 3))
+        return Decimal(self.random.randint(1, 5 if instrument.asset_class is AssetClass.FOREX else 50)) * self._unit(
+            instrument
+        )
+
+    @staticmethod
+    def _price(instrument: Instrument, move: Decimal) -> Decimal:
+        tick = Decimal("0.0001") if instrument.asset_class is AssetClass.FOREX else CENT
+        return (instrument.previous_close * (1 + move)).quantize(tick, ROUND_HALF_EVEN)
+
+    def _closed_lot(self, account: Account, order: Order) -> None:
+        """The lot each reducing fill of `order` closed (a sale of a long, a purchase covering a short):
+        opened when the position still held was, or else some weeks before the history starts."""
+        history_start = trading_days(self.today, HISTORY_DAYS)[0]
+        for fill in order.fills:
+            if fill.side.opens:
+                continue
+            signed = -fill.signed_quantity  # the lot's own quantity: positive for a long, negative for a short
+            instrument = fill.instrument
+            cost = signed * instrument.previous_close * instrument.multiplier
+            proceeds = signed * fill.price * instrument.multiplier
+            position = account.positions.get(instrument.id)
+            opened = position.opened_at.date() if position else history_start - timedelta(days=20 + fill.at.day)
+            account.closed_lots.append(ClosedLot(instrument, signed, opened, fill.at.date(), cost, proceeds))
+
+    def _spread_close(self, account: Account, day: date, aapl: Instrument) -> None:
+        """A filled multi-leg order: a vertical call spread on AAPL held since before the history (long the
+        180 call, short the 200 call) closed for a net credit, both legs filled at once."""
+        low, high = _call(aapl, 180, "4.10", "3.20"), _call(aapl, 200, "1.55", "1.80")
+        at = datetime.combine(day, time(16, 12, 40), tzinfo=UTC)
+        legs = (Leg(0, low, Side.SELL), Leg(0, high, Side.BUY_TO_COVER))
+        order = _vertical(legs, side=Side.SELL, quantity=3, status=OrderStatus.FILLED, at=at)
+        order.limit_price, order.updated_at = Decimal("-2.50"), at + timedelta(seconds=2)
+        for leg, price in zip(order.legs, (Decimal("4.05"), Decimal("1.50")), strict=True):
+            fill = Fill("", 0, leg.instrument, leg.side, order.quantity, price, order.updated_at, COMMISSION)
+            order.fills.append(fill)
+        self._closed_lot(account, order)
+        account.orders.append(order)
+
+    def _canceled_spread(self, account: Account, day: date) -> None:
+        """An unfilled multi-leg order: a debit call spread on AAPL (buy the 190 call, sell the 200 call),
+        cancelled before it filled."""
+        held = next(p.instrument for p in account.holdings() if p.instrument.asset_class is AssetClass.OPTION)
+        assert held.underlying is not None
+        legs = (Leg(0, held, Side.BUY), Leg(0, _call(held.underlying, 200, "1.55", "1.80"), Side.SELL_SHORT))
+        at = datetime.combine(day, time(14, 48, 5), tzinfo=UTC)
+        order = _vertical(legs, side=Side.BUY, quantity=2, status=OrderStatus.CANCELED, at=at)
+        order.limit_price, order.updated_at = Decimal("1.10"), at + timedelta(minutes=20)
+        account.orders.append(order)
 
     def _expired_option(self, instruments: dict[str, Instrument], expiry: date) -> Instrument:
         """An AAPL put that expired on `expiry` (no longer in the tradable universe)."""
@@ -681,8 +921,8 @@ class _Generator:
         )
 
     def _rarer_events(self, account: Account, expired: Instrument, expiry: date) -> None:
-        """Less frequent cash movements (wire, check, withholding tax, transfer in, adjustment) and an
-        option lot that expired worthless."""
+        """Less frequent cash movements (wire, check, withholding tax, transfer in, adjustment) and, where
+        options trade, a put bought during the history that expired worthless."""
         days = trading_days(self.today, HISTORY_DAYS)
         payer = next((e.instrument for e in account.cash_events if e.kind is CashEventKind.DIVIDEND), None)
         events = [
@@ -694,19 +934,30 @@ class _Generator:
         ]
         for kind, day, amount, text, source in events:
             account.cash_events.append(CashEvent(self.number(), kind, day, amount, text, source))
+        if AssetClass.OPTION not in traded(account.kind):
+            return
         quantity = Decimal(self.random.randint(1, 5))
-        cost = quantity * self.money(1, 3) * expired.multiplier
+        price = self.money(1, 3)
         opened = expiry - timedelta(days=self.random.randint(10, 40))
+        while opened.weekday() >= 5:
+            opened -= timedelta(days=1)
+        at = datetime.combine(opened, time(15, 30), tzinfo=UTC)
+        order = Order("", 0, expired, Side.BUY, quantity, "market", OrderStatus.FILLED, at, at + timedelta(seconds=2))
+        order.fills.append(Fill("", 0, expired, Side.BUY, quantity, price, order.updated_at, COMMISSION))
+        account.orders.append(order)
+        cost = quantity * price * expired.multiplier
         account.closed_lots.append(ClosedLot(expired, quantity, opened, expiry, cost, ZERO))
 
-    def _open_order(self, account: Account) -> None:
-        """A resting limit order on the account's last holding: closing that position needs cancel_orders."""
+    def _open_orders(self, account: Account) -> None:
+        """Two working orders: a limit order placed today on the account's last holding (closing that
+        position needs cancel_orders), and a good-till-cancelled buy of its largest long stock holding
+        placed two trading days ago and partly filled that day."""
         holding = account.holdings()[-1]
         created = datetime.combine(self.today, time(13, 45), tzinfo=UTC)
         account.orders.append(
             Order(
-                id=str(uuid.uuid5(_NAMESPACE, f"open-{account.number}")),
-                number=self.number(),
+                id="",
+                number=0,
                 instrument=holding.instrument,
                 side=Side.SELL if holding.is_long else Side.BUY_TO_COVER,
                 quantity=abs(holding.quantity),
@@ -715,5 +966,107 @@ class _Generator:
                 created_at=created,
                 updated_at=created,
                 limit_price=(holding.instrument.price * Decimal("1.10")).quantize(CENT),
+                time_in_force=TimeInForce.GOOD_TILL_CANCELED,
             )
         )
+        stocks = [p for p in account.holdings() if p.is_long and p.instrument.asset_class is AssetClass.EQUITY]
+        largest = max(stocks, key=lambda p: p.quantity)
+        instrument = largest.instrument
+        held_before = largest.quantity - sum(
+            (f.signed_quantity for f in account.fills() if f.instrument.id == instrument.id), ZERO
+        )
+        placed = datetime.combine(trading_days(self.today, 2)[0], time(15, 20, 30), tzinfo=UTC)
+        limit = (instrument.previous_close * Decimal("0.97")).quantize(CENT)
+        order = Order("", 0, instrument, Side.BUY, Decimal(20), "limit", OrderStatus.OPEN, placed, placed, limit)
+        order.time_in_force = TimeInForce.GOOD_TILL_CANCELED
+        filled = min(Decimal(8), held_before - 1)
+        if filled > 0:
+            order.updated_at = placed + timedelta(minutes=7)
+            order.fills.append(Fill("", 0, instrument, Side.BUY, filled, limit, order.updated_at, COMMISSION))
+        account.orders.append(order)
+
+    def _finish(self, account: Account) -> None:
+        """Number the orders, their legs and fills in time order; then derive the daily values and the
+        holdings at the start of the history from the fills."""
+        account.orders.sort(key=lambda o: o.created_at)
+        for order in account.orders:
+            order.number = self.number()
+            order.id = order_uuid(account.number, order.number)
+            order.legs = tuple(replace(leg, number=self.number()) for leg in order.legs)
+            fills = []
+            for fill in order.fills:
+                number = self.number()
+                fills.append(replace(fill, id=fill_uuid(account.number, number), number=number))
+            order.fills = fills
+        account.history = self._daily_values(account)
+        account.history_start_holdings = history_start_holdings(account)
+
+    def _daily_values(self, account: Account) -> list[DayValue]:
+        """Each trading day's equity (a random walk back from today's start), with the day's bought and
+        sold notional from the fills and its realized P&L from the lots closed by them."""
+        days = trading_days(self.today, HISTORY_DAYS)
+        bought = dict.fromkeys(days, ZERO)
+        sold = dict.fromkeys(days, ZERO)
+        for fill in account.fills():
+            notional = fill.quantity * fill.price * fill.instrument.multiplier
+            (bought if fill.side.buys else sold)[fill.at.date()] += notional
+        realized = dict.fromkeys(days, ZERO)
+        for lot in account.closed_lots:
+            if lot.closed_on in realized and not lot.expired:
+                realized[lot.closed_on] += lot.gain_loss
+        equity = account.start_of_day_equity
+        values: list[DayValue] = []
+        for day in reversed(days):
+            change = (equity * Decimal(self.random.randint(-150, 150)) / 10_000).quantize(CENT)
+            values.append(DayValue(day, equity - change, equity, realized[day], bought[day], sold[day]))
+            equity -= change
+        return values[::-1]
+
+
+def _vertical(legs: tuple[Leg, Leg], *, side: Side, quantity: int, status: OrderStatus, at: datetime) -> Order:
+    """A day limit order of `quantity` vertical spreads (one of each leg per package), placed `at`."""
+    underlying = legs[0].instrument.underlying
+    assert underlying is not None
+    return Order("", 0, underlying, side, Decimal(quantity), "limit", status, at, at, legs=legs, strategy="vertical")
+
+
+def history_start_holdings(account: Account) -> list[tuple[Instrument, Decimal]]:
+    """What the account held when its history starts: today's holdings less every fill since, plus what
+    expired since (an expiry takes a position away without a fill). Non-zero quantities, by symbol."""
+    start = trading_days(account.today, HISTORY_DAYS)[0]
+    held = {p.instrument.id: (p.instrument, p.quantity) for p in account.positions.values()}
+    for fill in account.fills():
+        instrument, quantity = held.get(fill.instrument.id, (fill.instrument, ZERO))
+        held[instrument.id] = (instrument, quantity - fill.signed_quantity)
+    for lot in account.closed_lots:
+        if lot.expired and lot.closed_on >= start:
+            instrument, quantity = held.get(lot.instrument.id, (lot.instrument, ZERO))
+            held[instrument.id] = (instrument, quantity + lot.quantity)
+    return sorted(((i, q) for i, q in held.values() if q), key=lambda item: item[0].symbol)
+
+
+def account_instrument(account: Account, symbol: str) -> Instrument | None:
+    """The instrument of the account's position in `symbol`, if it holds one."""
+    position = account.find_position(symbol)
+    return position.instrument if position else None
+
+
+def _call(
+    underlying: Instrument, strike: int, price: str, previous: str, *, number: int = 0, fixed_id: str = ""
+) -> Instrument:
+    """A call on `underlying` expiring 2027-01-15, named and identified by its OSI symbol."""
+    symbol = f"{underlying.symbol}270115C{strike * 1000:08d}"
+    return Instrument(
+        id=fixed_id or str(uuid.uuid5(_NAMESPACE, symbol)),
+        number=number,
+        symbol=symbol,
+        name=f"{underlying.symbol} Jan 15 2027 {strike} Call",
+        asset_class=AssetClass.OPTION,
+        price=Decimal(price),
+        previous_close=Decimal(previous),
+        multiplier=Decimal(100),
+        underlying=underlying,
+        expiry=date(2027, 1, 15),
+        strike=Decimal(strike),
+        put_call="call",
+    )

@@ -188,6 +188,12 @@ class VendorMock:
         (`schemathesis.toml` pins them; a test checks they agree). Default: none."""
         return {}
 
+    @staticmethod
+    def fuzz_operation_parameters(brokerage: Brokerage) -> dict[str, dict[str, Any]]:
+        """Like `fuzz_parameters`, for one operation's parameters where they differ from the others of the
+        same name (`schemathesis.toml` pins them per operation). Default: none."""
+        return {}
+
     def error(self, status: int, message: str) -> Reply:
         """The vendor's error body for `status`. Default: the documented example, else `{"message": ...}`."""
         for route in self.router.routes:

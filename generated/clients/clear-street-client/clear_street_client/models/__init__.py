@@ -15,6 +15,8 @@ from .api_error import ApiError
 from .close_position_request import ClosePositionRequest
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .execution import Execution
+from .execution_list_response import ExecutionListResponse
 from .margin_details import MarginDetails
 from .margin_session_details import MarginSessionDetails
 from .margin_top_contributor import MarginTopContributor
@@ -23,6 +25,7 @@ from .margin_usage import MarginUsage
 from .order import Order
 from .order_list_response import OrderListResponse
 from .order_queue_state import OrderQueueState
+from .order_response import OrderResponse
 from .order_side import OrderSide
 from .order_status import OrderStatus
 from .order_strategy import OrderStrategy
@@ -59,6 +62,8 @@ __all__ = (
     "ClosePositionRequest",
     "ErrorDetail",
     "ErrorResponse",
+    "Execution",
+    "ExecutionListResponse",
     "MarginDetails",
     "MarginSessionDetails",
     "MarginTopContributor",
@@ -67,6 +72,7 @@ __all__ = (
     "Order",
     "OrderListResponse",
     "OrderQueueState",
+    "OrderResponse",
     "OrderSide",
     "OrderStatus",
     "OrderStrategy",

@@ -27,54 +27,71 @@ T = TypeVar("T", bound="Order")
 
 @_attrs_define
 class Order:
-    """An order; the close operations return the orders they sent.
+    """An order: the close operations return the orders they sent, `get_orders` and
+    `get_order_by_id` what the orders became. `filled_quantity + leaves_quantity = quantity`
+    while an order works; its fills are `Execution`s with its `id` as `order_id`, and their
+    quantities add up to `filled_quantity`.
 
-    Attributes:
-        id (UUID): Order identifier.
-        account_id (int): The account.
-        client_order_id (str): Client-side identifier. The vendor's close examples use `close-position-20251003-001` and
-            `close-positions-20251003-001` (purpose, trade date, sequence number); treat it as opaque.
-        created_at (datetime.datetime): Creation time, RFC 3339 UTC (examples carry nanoseconds).
-        updated_at (datetime.datetime): Time of the last change.
-        order_type (OrderType): Order type; close orders are `MARKET`.
-        side (OrderSide): Order side. `SELL_SHORT` and `OTHER` were removed in SDK 0.8.
-        status (OrderStatus): Order state. `QUEUED` and `PENDING_TRIGGER` were added in SDK 0.8.
-        time_in_force (TimeInForce): How long the order stays working. `AT_THE_OPENING`/`AT_THE_CLOSE` became
-            `AT_OPEN`/`AT_CLOSE`
-            in SDK 0.8; the crossing values were dropped in SDK 0.7.
-        quantity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also any
-            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
-            Infinity.
-        filled_quantity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
-            any
-            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
-            Infinity.
-        leaves_quantity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
-            any
-            other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
-            Infinity.
-        venue (str): Market identifier code of the venue, e.g. `XNMS`.
-        instrument_id (None | Unset | UUID): The instrument; null for multi-leg orders.
-        instrument_type (None | SecurityType | Unset): Kind of instrument.
-        symbol (None | str | Unset): Symbol of the instrument.
-        average_fill_price (Decimal | None | Unset): Average fill price; null until filled.
-        limit_price (Decimal | None | Unset): Limit price of limit orders.
-        stop_price (Decimal | None | Unset): Stop price of stop orders.
-        limit_offset (Decimal | None | Unset): Offset of a trailing limit.
-        details (list[str] | None | Unset): Free-text notes about the order's state.
-        expires_at (datetime.datetime | None | Unset): When a good-till-date order expires.
-        extended_hours (bool | None | Unset): Whether the order may trade outside regular hours.
-        queue_state (None | OrderQueueState | Unset): Release state of a queued order.
-        releases_at (datetime.datetime | None | Unset): When a queued order is released.
-        strategy (None | OrderStrategy | Unset): Execution strategy.
-        trailing_limit_px (Decimal | None | Unset): Current limit price of a trailing stop-limit.
-        trailing_offset (Decimal | None | Unset): Trailing offset, in `trailing_offset_type` units.
-        trailing_offset_type (None | TrailingOffsetType | Unset): Unit of `trailing_offset`.
-        trailing_stop_px (Decimal | None | Unset): Current stop price of a trailing stop.
-        trailing_watermark_px (Decimal | None | Unset): Best price seen since a trailing order started.
-        trailing_watermark_ts (datetime.datetime | None | Unset): When `trailing_watermark_px` was seen.
-        underlying_instrument_id (None | Unset | UUID): Underlying of an option order.
-        underlying_instrument_type (None | SecurityType | Unset): Kind of the underlying.
+    A multi-leg (strategy) order has no `instrument_id`, `instrument_type` or `symbol` (null):
+    the vendor's SDK says its legs are reported "individually in `legs[]`", a property no vendor
+    schema or body shows, so the contract does not describe it (objects are open; read it as
+    undocumented). Its prices and `quantity` are per package.
+
+    Two legacy docs pages show orders without `venue`, one with the client reference in `id` and
+    no `client_order_id`; every vendor schema and SDK requires both, and the contract rejects those
+    bodies (`examples/manifest.yaml`). `id` stays a UUID: the vendor's 404 example prints an id as
+    32 hex digits, a rendering of the same value.
+
+        Attributes:
+            id (UUID): Order identifier.
+            account_id (int): The account.
+            client_order_id (str): Client-side identifier. The vendor's close examples use `close-position-20251003-001` and
+                `close-positions-20251003-001` (purpose, trade date, sequence number); treat it as opaque.
+            created_at (datetime.datetime): Creation time, RFC 3339 UTC (examples carry nanoseconds).
+            updated_at (datetime.datetime): Time of the last change.
+            order_type (OrderType): Order type; close orders are `MARKET`.
+            side (OrderSide): Order side. `SELL_SHORT` and `OTHER` were removed in SDK 0.8.
+            status (OrderStatus): Order state. `QUEUED` and `PENDING_TRIGGER` were added in SDK 0.8.
+            time_in_force (TimeInForce): How long the order stays working. `AT_THE_OPENING`/`AT_THE_CLOSE` became
+                `AT_OPEN`/`AT_CLOSE`
+                in SDK 0.8; the crossing values were dropped in SDK 0.7.
+            quantity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also any
+                other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+                Infinity.
+            filled_quantity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
+                any
+                other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+                Infinity.
+            leaves_quantity (Decimal): An exact decimal number written as a JSON string (`"45000.00"`, `"-50"`, `"2"`); also
+                any
+                other numeric text an exact decimal parser reads (`"1E-8"`, `"+5"`, `".5"`), never NaN or
+                Infinity.
+            venue (str): Market identifier code of the venue, e.g. `XNMS`.
+            instrument_id (None | Unset | UUID): The instrument; null for multi-leg orders.
+            instrument_type (None | SecurityType | Unset): Kind of instrument.
+            symbol (None | str | Unset): Symbol of the instrument.
+            average_fill_price (Decimal | None | Unset): Average fill price; null until filled. For a multi-leg order (SDK
+                0.7 and later) the
+                venue's strategy-level average when reported, else the signed net package price derived
+                from the legs' averages: net debit positive, net credit negative, zero possible.
+            limit_price (Decimal | None | Unset): Limit price of limit orders.
+            stop_price (Decimal | None | Unset): Stop price of stop orders.
+            limit_offset (Decimal | None | Unset): Offset of a trailing limit.
+            details (list[str] | None | Unset): Free-text notes about the execution, rejection or cancellation, if any (the
+                only carrier of a rejection's reason).
+            expires_at (datetime.datetime | None | Unset): When a good-till-date order expires.
+            extended_hours (bool | None | Unset): Whether the order may trade outside regular hours.
+            queue_state (None | OrderQueueState | Unset): Release state of a queued order.
+            releases_at (datetime.datetime | None | Unset): When a queued order is released.
+            strategy (None | OrderStrategy | Unset): Execution strategy.
+            trailing_limit_px (Decimal | None | Unset): Current limit price of a trailing stop-limit.
+            trailing_offset (Decimal | None | Unset): Trailing offset, in `trailing_offset_type` units.
+            trailing_offset_type (None | TrailingOffsetType | Unset): Unit of `trailing_offset`.
+            trailing_stop_px (Decimal | None | Unset): Current stop price of a trailing stop.
+            trailing_watermark_px (Decimal | None | Unset): Best price seen since a trailing order started.
+            trailing_watermark_ts (datetime.datetime | None | Unset): When `trailing_watermark_px` was seen.
+            underlying_instrument_id (None | Unset | UUID): Underlying of an option order.
+            underlying_instrument_type (None | SecurityType | Unset): Kind of the underlying.
     """
 
     id: UUID

@@ -2,13 +2,18 @@
 
 from .account_access_type import AccountAccessType
 from .account_balance_info import AccountBalanceInfo
+from .account_details import AccountDetails
+from .account_details_additional_info import AccountDetailsAdditionalInfo
+from .account_form_type import AccountFormType
 from .account_margin_type import AccountMarginType
 from .account_owner_type import AccountOwnerType
+from .account_provider import AccountProvider
 from .account_value_item import AccountValueItem
 from .api_version import ApiVersion
 from .api_version_error import ApiVersionError
 from .api_version_error_body import ApiVersionErrorBody
 from .app_key_error_body import AppKeyErrorBody
+from .customer_type import CustomerType
 from .execution_instruction import ExecutionInstruction
 from .execution_trans_type import ExecutionTransType
 from .expiration_type import ExpirationType
@@ -16,6 +21,9 @@ from .fee_seizure import FeeSeizure
 from .fee_value_type import FeeValueType
 from .message_error_body import MessageErrorBody
 from .order import Order
+from .order_details import OrderDetails
+from .order_details_leg import OrderDetailsLeg
+from .order_details_leg_execution_instructions import OrderDetailsLegExecutionInstructions
 from .order_leg import OrderLeg
 from .order_leg_execution_instructions import OrderLegExecutionInstructions
 from .order_page import OrderPage
@@ -37,6 +45,9 @@ from .server_error_body import ServerErrorBody
 from .token_expecting import TokenExpecting
 from .token_failed import TokenFailed
 from .token_succeeded import TokenSucceeded
+from .trading_account import TradingAccount
+from .trading_account_additional_info import TradingAccountAdditionalInfo
+from .trading_account_status import TradingAccountStatus
 from .trailing_amount_type import TrailingAmountType
 from .transaction import Transaction
 from .transaction_fee import TransactionFee
@@ -53,13 +64,18 @@ from .validation_error_body_model_state import ValidationErrorBodyModelState
 __all__ = (
     "AccountAccessType",
     "AccountBalanceInfo",
+    "AccountDetails",
+    "AccountDetailsAdditionalInfo",
+    "AccountFormType",
     "AccountMarginType",
     "AccountOwnerType",
+    "AccountProvider",
     "AccountValueItem",
     "ApiVersion",
     "ApiVersionError",
     "ApiVersionErrorBody",
     "AppKeyErrorBody",
+    "CustomerType",
     "ExecutionInstruction",
     "ExecutionTransType",
     "ExpirationType",
@@ -67,6 +83,9 @@ __all__ = (
     "FeeValueType",
     "MessageErrorBody",
     "Order",
+    "OrderDetails",
+    "OrderDetailsLeg",
+    "OrderDetailsLegExecutionInstructions",
     "OrderLeg",
     "OrderLegExecutionInstructions",
     "OrderPage",
@@ -88,6 +107,9 @@ __all__ = (
     "TokenExpecting",
     "TokenFailed",
     "TokenSucceeded",
+    "TradingAccount",
+    "TradingAccountAdditionalInfo",
+    "TradingAccountStatus",
     "TrailingAmountType",
     "Transaction",
     "TransactionFee",

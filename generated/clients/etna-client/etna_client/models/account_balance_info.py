@@ -17,7 +17,8 @@ class AccountBalanceInfo:
     """The balance map of a trading account: lowerCamelCase names to numbers. The three swaggers
     declare a free map, so no key is required: the 2019 example has the 25 keys described
     first, the 2023 example adds `openPLDay`, `openPLPercent` and `totalPL` (28), ETNA's page of
-    the related `users/{userId}/balance-info` shows `{}`, and any key not described here is a
+    the related `users/{userId}/balance-info` (which answers this map for a user's accounts
+    together) has an empty example block, and any key not described here is a
     number too. Counts (`pendingOrdersCount`, `dayTrades`) are numbers like the amounts. Short
     market values are negative. Relations between the keys: see the API description.
 

@@ -80,7 +80,9 @@ class OrderLeg:
             account_id (int): The trading account.
             user_id (int): The user who placed the order.
             request_id (int): Request id, assigned by the OMS.
-            state_id (int): Id of the order's current state; transactions refer to it as `OrderStateId`.
+            state_id (int): Id of the order's current state. A transaction names the state that caused it as
+                `OrderStateId`: an order filled in one execution is in that state; one filled in several
+                executions names the earlier states in the earlier executions (see `/orders/{orderId}/details`).
             parent_id (int): The parent order; `-1` for none.
             trailing_stop_amount_type (int | TrailingAmountType): Unit of `TrailingStopAmount`.
             trailing_stop_amount (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28

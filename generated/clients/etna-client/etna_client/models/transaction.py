@@ -27,7 +27,8 @@ class Transaction:
         Attributes:
             id (int): Transaction id.
             security_id (int): The security; `-1` for a cash movement.
-            order_state_id (int): The order state (an order's `StateId`) that caused it; `0` when no order did.
+            order_state_id (int): The order state that caused it (a `StateId` of `/orders/{orderId}/details`; the order's
+                own `StateId` for its last execution); `0` when no order did.
             account_id (int): The trading account.
             date (datetime.datetime): When it was booked.
             value (Decimal): An exact decimal sent as a JSON number: a .NET `decimal` with up to 28 significant digits

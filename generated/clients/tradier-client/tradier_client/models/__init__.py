@@ -28,6 +28,15 @@ from .margin_account_balances import MarginAccountBalances
 from .margin_balances import MarginBalances
 from .option_detail import OptionDetail
 from .option_event import OptionEvent
+from .order import Order
+from .order_duration import OrderDuration
+from .order_filter import OrderFilter
+from .order_leg import OrderLeg
+from .order_response import OrderResponse
+from .order_side import OrderSide
+from .order_type import OrderType
+from .orders import Orders
+from .orders_response import OrdersResponse
 from .pdt_account_balances import PdtAccountBalances
 from .pdt_balances import PdtBalances
 from .position import Position
@@ -74,6 +83,15 @@ __all__ = (
     "MarginBalances",
     "OptionDetail",
     "OptionEvent",
+    "Order",
+    "OrderDuration",
+    "OrderFilter",
+    "OrderLeg",
+    "OrderResponse",
+    "Orders",
+    "OrderSide",
+    "OrdersResponse",
+    "OrderType",
     "PdtAccountBalances",
     "PdtBalances",
     "Position",

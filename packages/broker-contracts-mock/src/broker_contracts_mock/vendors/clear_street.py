@@ -9,13 +9,23 @@ Only cash, margin and pattern-day-trader accounts exist at Clear Street in this 
 market calendar; orders sent that day are stamped with the brokerage's fixed market time. Positions are
 valued at the current price (`Position.market_value`): the contract promises no formula, and this is
 the mock's rule. A close request's body may be JSON null, which means the same as `{}`.
+
+Orders: every order of the account, newest first (the vendor documents no order and no default
+window); `from`/`to` filter `created_at`, `from` after `to` selects nothing, an inverted
+`updated_at[...]` range is a `400`. A closing order answers `PENDING_NEW` to the close and is `FILLED`
+from the next read, its `client_order_id` the close's (`close-position-20261120-001`); a seeded order's
+is `order-<date>-<number>`. By id, an order is found by `id`, or by `client_order_id` while open. A
+multi-leg order names no instrument and prices per package, net credit negative; its fills are one per
+leg plus a strategy-level one without instrument or price. Executions come newest first; a fill's
+`venue` is the executing venue's own code (`NSDQ`), an order's the MIC it was routed to (`XNMS`).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -26,13 +36,18 @@ from broker_contracts_mock.brokerage import (
     AssetClass,
     Brokerage,
     DayValue,
+    Fill,
     Instrument,
     OpenOrdersError,
     Order,
+    OrderStatus,
     Position,
     Side,
+    TimeInForce,
     trading_days,
 )
+from broker_contracts_mock.instants import instant
+from broker_contracts_mock.operations import Invalid
 from broker_contracts_mock.paging import Page, cursor_page, encode
 from broker_contracts_mock.vendor import Call, Reply, VendorMock, handles, request_id
 
@@ -42,6 +57,17 @@ CASH_INSTRUMENT = str(uuid.uuid5(uuid.NAMESPACE_URL, "clearstreet:cash:USD"))
 SECURITY_TYPES = {AssetClass.EQUITY: "COMMON_STOCK", AssetClass.OPTION: "OPTION", AssetClass.INDEX: "INDEX"}
 VENUES = {"AAPL": "XNMS", "TSLA": "XNMS", "GOOG": "XNMS", "MSFT": "XNMS", "NVDA": "XNMS"}
 NOT_FOUND = "Some requested entity was not found"
+# The code a venue reports its fills under (not normalised, as the SDK warns), by the MIC orders are routed to.
+FILL_VENUES = {"XNMS": "NSDQ", "XNYS": "NYSE", "XCBO": "CBOE"}
+
+
+@dataclass(frozen=True)
+class Execution:
+    """A fill as the executions list shows it, with what its filters look at."""
+
+    order_id: str
+    instrument: Instrument | None
+    row: dict[str, Any]
 
 
 def money(value: Decimal) -> str:
@@ -73,8 +99,25 @@ class ClearStreet(VendorMock):
 
     @staticmethod
     def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
-        """Values Schemathesis should use for parameters whose valid values depend on the data."""
-        return {"account_id": min(a.number for a in brokerage.open_accounts(*KINDS)), "page_token": encode(0, 1000)}
+        """Values Schemathesis should use for parameters whose valid values depend on the data: an account,
+        a cursor of the first page, and the account's latest order."""
+        account = min(brokerage.open_accounts(*KINDS), key=lambda a: a.number)
+        latest = max(account.orders, key=lambda o: o.created_at)
+        return {"account_id": account.number, "page_token": encode(0, 1000), "order_id": latest.id}
+
+    @staticmethod
+    def fuzz_operation_parameters(brokerage: Brokerage) -> dict[str, dict[str, Any]]:
+        """`updated_at` bounds that are not inverted (a 400) and hold every order: before the data, after today."""
+        start = f"{brokerage.today.year}-01-01"
+        end = f"{brokerage.today.year + 1}-01-01"
+        return {
+            "get_orders": {
+                "updated_at[gt]": start,
+                "updated_at[gte]": f"{start}T00:00:00Z",
+                "updated_at[lt]": end,
+                "updated_at[lte]": f"{end}T00:00:00Z",
+            }
+        }
 
     # ---- accounts -----------------------------------------------------------------------------
 
@@ -152,10 +195,55 @@ class ClearStreet(VendorMock):
             return self.error(409, f"{error}")
         orders = []
         for position in positions:
-            order = call.brokerage.close_position(account, position, cancel_orders=cancel)
-            number = _closes_on(account, order.created_at.date())
-            orders.append(_sent_order(account, order, f"{purpose}-{order.created_at:%Y%m%d}-{number:03d}"))
+            now = call.brokerage.now()
+            reference = f"{purpose}-{now:%Y%m%d}-{_closes_on(account, now.date()) + 1:03d}"
+            order = call.brokerage.close_position(account, position, cancel_orders=cancel, reference=reference)
+            orders.append(_sent_order(account, order))
         return _ok(call, orders)
+
+    # ---- orders and executions ----------------------------------------------------------------
+
+    @handles("get_orders")
+    def get_orders(self, call: Call) -> Reply:
+        account = self._account(call)
+        if account is None:
+            return self.error(404, NOT_FOUND)
+        rows = [
+            row
+            for order, row in call.brokerage.memo(("clear-street/orders", account.number), lambda: _orders(account))
+            if _order_matches(order, row, call.params)
+        ]
+        page = cursor_page(rows, int(call.params.get("page_size", 1000)), call.params.get("page_token"))
+        return _ok(call, list(page.items), _page_metadata(page))
+
+    @handles("get_order_by_id")
+    def get_order_by_id(self, call: Call) -> Reply:
+        """By `id`, or by `client_order_id` while the order is open."""
+        account = self._account(call)
+        if account is None:
+            return self.error(404, NOT_FOUND)
+        wanted = call.params["order_id"]
+        for order, row in call.brokerage.memo(("clear-street/orders", account.number), lambda: _orders(account)):
+            if wanted == order.id or (order.status is OrderStatus.OPEN and wanted == row["client_order_id"]):
+                return _ok(call, row)
+        return self.error(404, f"Order {wanted} not found for account {account.number}")
+
+    @handles("get_executions")
+    def get_executions(self, call: Call) -> Reply:
+        account = self._account(call)
+        if account is None:
+            return self.error(404, NOT_FOUND)
+        orders = call.brokerage.memo(("clear-street/orders", account.number), lambda: _orders(account))
+        wanted = _order_filter(call.params.get("order_ids"), orders)
+        rows = [
+            execution.row
+            for execution in call.brokerage.memo(
+                ("clear-street/executions", account.number), lambda: _executions(account)
+            )
+            if (wanted is None or execution.order_id in wanted) and _execution_matches(execution, call.params)
+        ]
+        page = cursor_page(rows, int(call.params.get("page_size", 1000)), call.params.get("page_token"))
+        return _ok(call, list(page.items), _page_metadata(page))
 
     # ---- history ------------------------------------------------------------------------------
 
@@ -187,8 +275,8 @@ def _is_trading_day(day: date) -> bool:
 
 
 def _closes_on(account: Account, day: date) -> int:
-    """How many closing (market) orders the account has sent on `day`, the latest included."""
-    return sum(1 for order in account.orders if order.order_type == "market" and order.created_at.date() == day)
+    """How many closing orders the account has sent on `day`."""
+    return sum(1 for order in account.orders if order.reference and order.created_at.date() == day)
 
 
 def _ok(call: Call, data: Any, metadata: dict[str, Any] | None = None) -> Reply:
@@ -416,32 +504,53 @@ def _position(account: Account, position: Position, brokerage: Brokerage) -> dic
     }
 
 
-def _sent_order(account: Account, order: Order, client_order_id: str) -> dict[str, Any]:
+def _sent_order(account: Account, order: Order) -> dict[str, Any]:
     """The order as the close operation returns it: just accepted, nothing filled yet."""
-    instrument = order.instrument
-    underlying: Instrument | None = instrument.underlying
+    return {
+        **_order(account, order),
+        "updated_at": stamp(order.created_at),
+        "status": "PENDING_NEW",
+        "filled_quantity": "0",
+        "leaves_quantity": count(order.quantity),
+        "average_fill_price": None,
+        "details": [],
+    }
+
+
+def _orders(account: Account) -> list[tuple[Order, dict[str, Any]]]:
+    """Every order of the account with its body, the most recently created first."""
+    ordered = sorted(account.orders, key=lambda o: (o.created_at, o.number), reverse=True)
+    return [(order, _order(account, order)) for order in ordered]
+
+
+def _order(account: Account, order: Order) -> dict[str, Any]:
+    """An order as it stands. A multi-leg order names no instrument; its prices are per package, signed."""
+    single = not order.legs
+    instrument: Instrument | None = order.instrument if single else None
+    underlying = instrument.underlying if instrument else None
+    average = order.average_fill_price
     return {
         "id": order.id,
         "account_id": account.number,
-        "client_order_id": client_order_id,
+        "client_order_id": client_order_id(order),
         "created_at": stamp(order.created_at),
-        "updated_at": stamp(order.created_at),
-        "order_type": "MARKET",
-        "side": "SELL" if order.side is Side.SELL else "BUY",
-        "status": "PENDING_NEW",
-        "time_in_force": "DAY",
+        "updated_at": stamp(order.updated_at),
+        "order_type": order.order_type.upper(),
+        "side": side(order.side),
+        "status": _status(order),
+        "time_in_force": "DAY" if order.time_in_force is TimeInForce.DAY else "GOOD_TILL_CANCEL",
         "quantity": count(order.quantity),
-        "filled_quantity": "0",
-        "leaves_quantity": count(order.quantity),
-        "venue": VENUES.get(instrument.symbol, "XNYS" if instrument.asset_class is AssetClass.EQUITY else "XCBO"),
-        "instrument_id": instrument.id,
-        "instrument_type": SECURITY_TYPES[instrument.asset_class],
-        "symbol": instrument.symbol,
-        "average_fill_price": None,
-        "limit_price": None,
-        "stop_price": None,
+        "filled_quantity": count(order.filled_quantity),
+        "leaves_quantity": count(order.leaves_quantity),
+        "venue": _venue(order.leg_list[0].instrument),
+        "instrument_id": instrument.id if instrument else None,
+        "instrument_type": SECURITY_TYPES[instrument.asset_class] if instrument else None,
+        "symbol": instrument.symbol if instrument else None,
+        "average_fill_price": price(average) if average is not None else None,
+        "limit_price": price(order.limit_price) if order.limit_price is not None else None,
+        "stop_price": price(order.stop_price) if order.stop_price is not None else None,
         "limit_offset": None,
-        "details": [],
+        "details": [order.reject_reason] if order.reject_reason else [],
         "expires_at": None,
         "extended_hours": False,
         "queue_state": None,
@@ -456,6 +565,166 @@ def _sent_order(account: Account, order: Order, client_order_id: str) -> dict[st
         "underlying_instrument_id": underlying.id if underlying else None,
         "underlying_instrument_type": SECURITY_TYPES[underlying.asset_class] if underlying else None,
     }
+
+
+def client_order_id(order: Order) -> str:
+    """The client's reference: what the close request was numbered, else one for a seeded order."""
+    return order.reference or f"order-{order.created_at:%Y%m%d}-{order.number}"
+
+
+def side(value: Side) -> str:
+    """BUY or SELL: the current API has no SELL_SHORT (a sale beyond the long takes the position short)."""
+    return "BUY" if value.buys else "SELL"
+
+
+def price(value: Decimal) -> str:
+    """A price: two decimals, or every digit it needs beyond them (an average of fills)."""
+    cents = value.quantize(CENT)
+    return str(cents) if cents == value else format(value.normalize(), "f")
+
+
+def _status(order: Order) -> str:
+    if order.status is OrderStatus.OPEN:
+        return "PARTIALLY_FILLED" if order.filled_quantity else "NEW"
+    return order.status.value.upper()
+
+
+def _venue(instrument: Instrument) -> str:
+    """The MIC the order is routed to."""
+    return VENUES.get(instrument.symbol, "XNYS" if instrument.asset_class is AssetClass.EQUITY else "XCBO")
+
+
+def _order_filter(wanted: list[str] | None, orders: list[tuple[Order, dict[str, Any]]]) -> set[str] | None:
+    """The ids of the orders `order_ids` names, by `id` or `client_order_id` (None: no filter)."""
+    if wanted is None:
+        return None
+    names = set(wanted)
+    return {order.id for order, row in orders if order.id in names or row["client_order_id"] in names}
+
+
+def _order_matches(order: Order, row: dict[str, Any], params: dict[str, Any]) -> bool:
+    """The list filters, combined with AND. A multi-leg order matches an instrument by any of its legs."""
+    legs = [leg.instrument for leg in order.leg_list]
+    kinds = {SECURITY_TYPES[i.asset_class] for i in legs}
+    created = order.created_at
+    checks = (
+        "from" not in params or created >= instant(params["from"]),
+        "to" not in params or created <= instant(params["to"]),
+        "status" not in params or row["status"] in params["status"],
+        "symbol" not in params or any(i.symbol.upper() == params["symbol"].upper() for i in legs),
+        "instrument_ids" not in params or any(_named(i, params["instrument_ids"]) for i in legs),
+        "instrument_type" not in params or params["instrument_type"] in kinds,
+        "underlying_instrument_ids" not in params
+        or any(i.underlying is not None and _named(i.underlying, params["underlying_instrument_ids"]) for i in legs),
+        "order_ids" not in params or order.id in params["order_ids"] or row["client_order_id"] in params["order_ids"],
+        _updated_in_range(order.updated_at, params),
+    )
+    return all(checks)
+
+
+def _named(instrument: Instrument, keys: list[str]) -> bool:
+    """Whether `keys` names the instrument by UUID or (any letter case) by symbol."""
+    wanted = {key.upper() for key in keys}
+    return instrument.id.upper() in wanted or instrument.symbol.upper() in wanted
+
+
+def _updated_in_range(updated: datetime, params: dict[str, Any]) -> bool:
+    """The `updated_at[...]` bounds; a bare date is the start (gte, lt) or the end (gt, lte) of its day.
+    Invalid when the bounds are inverted, as the SDK documents."""
+    lower: tuple[datetime, bool] | None = None  # (instant, inclusive)
+    upper: tuple[datetime, bool] | None = None
+    for name in ("updated_at[gt]", "updated_at[gte]", "updated_at[lt]", "updated_at[lte]"):
+        if name not in params:
+            continue
+        at, inclusive = _bound(name, params[name])
+        if name.endswith(("[gt]", "[gte]")):
+            lower = (at, inclusive) if lower is None or at > lower[0] else lower
+        else:
+            upper = (at, inclusive) if upper is None or at < upper[0] else upper
+    if lower and upper and (lower[0] > upper[0] or (lower[0] == upper[0] and not (lower[1] and upper[1]))):
+        raise Invalid("the updated_at range is inverted: its lower bound is not before its upper bound")
+    return (lower is None or updated > lower[0] or (lower[1] and updated == lower[0])) and (
+        upper is None or updated < upper[0] or (upper[1] and updated == upper[0])
+    )
+
+
+def _bound(name: str, text: str) -> tuple[datetime, bool]:
+    """An `updated_at[...]` value as (instant, inclusive); a bare date's end of day is the next day's
+    start, excluded."""
+    try:
+        at = instant(text)
+    except ValueError as exc:
+        raise Invalid(f"query parameter {name!r}: {text!r} is not a date or date-time") from exc
+    inclusive = name.endswith("e]")
+    if len(text) == 10 and name.endswith(("[gt]", "[lte]")):
+        return at + timedelta(days=1), not inclusive
+    return at, inclusive
+
+
+def _executions(account: Account) -> list[Execution]:
+    """Every fill of the account, the most recent first: one per fill of a leg and, for a multi-leg
+    order, one strategy-level fill (no instrument, no price) per time its legs filled."""
+    rows: list[tuple[datetime, int, Execution]] = []
+    for order in account.orders:
+        for fill in order.fills:
+            rows.append((fill.at, fill.number, Execution(order.id, fill.instrument, _execution(order, fill))))
+        if order.legs:
+            first = order.legs[0]
+            for fill in order.leg_fills(first):
+                row = _strategy_execution(order, fill, first.ratio)
+                rows.append((fill.at, fill.number, Execution(order.id, None, row)))
+    rows.sort(key=lambda item: item[:2], reverse=True)
+    return [execution for _, _, execution in rows]
+
+
+def _execution(order: Order, fill: Fill) -> dict[str, Any]:
+    instrument = fill.instrument
+    row: dict[str, Any] = {
+        "id": fill.id,
+        "order_id": order.id,
+        "quantity": count(fill.quantity),
+        "side": side(fill.side),
+        "transaction_time": stamp(fill.at),
+        "instrument_id": instrument.id,
+        "symbol": instrument.symbol,
+        "price": price(fill.price),
+        "venue": FILL_VENUES.get(_venue(instrument), _venue(instrument)),
+    }
+    if instrument.underlying is not None:
+        row["underlying_instrument_id"] = instrument.underlying.id
+        row["underlying_instrument_type"] = SECURITY_TYPES[instrument.underlying.asset_class]
+    return row
+
+
+def _strategy_execution(order: Order, fill: Fill, ratio: Decimal) -> dict[str, Any]:
+    """The package-level fill of a multi-leg order, reported beside its legs' fills."""
+    return {
+        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"clearstreet:strategy-fill:{fill.id}")),
+        "order_id": order.id,
+        "quantity": count(fill.quantity / ratio),
+        "side": side(order.side),
+        "transaction_time": stamp(fill.at),
+        "instrument_id": None,
+        "symbol": None,
+        "price": None,
+        "venue": None,
+    }
+
+
+def _execution_matches(execution: Execution, params: dict[str, Any]) -> bool:
+    """The list filters, combined with AND; a strategy-level fill names no instrument, so an instrument
+    filter leaves it out."""
+    at = instant(execution.row["transaction_time"])
+    instrument = execution.instrument
+    underlying = instrument.underlying if instrument else None
+    checks = (
+        "from" not in params or at >= instant(params["from"]),
+        "to" not in params or at <= instant(params["to"]),
+        "instrument_ids" not in params or (instrument is not None and _named(instrument, params["instrument_ids"])),
+        "underlying_instrument_ids" not in params
+        or (underlying is not None and _named(underlying, params["underlying_instrument_ids"])),
+    )
+    return all(checks)
 
 
 def _segment(day: DayValue) -> dict[str, Any]:

@@ -25,6 +25,14 @@ clearing account number); cash, margin, pattern-day-trader and DVP accounts exis
 futures and forex accounts do not). The user's id is derived from the login (7000 to 7999, never an
 account id); a user id where an account id belongs gets ETNA's `500`.
 
+Orders: an order's states (`/details`) are its acceptance, each fill and how it ended, oldest first, each
+with its own `StateId`; the ledger's `OrderExecution` names the state that recorded its fill, and the
+order's `StateId` is its last. A multi-leg order lists its legs in `Legs` (orders of their own, with
+`ParentId`), whose fills are the executions; a day order the OMS expired is `DoneForDay` ("Expired by
+OMS"). An order id the account lacks is a `404` with a `Message`. The account by id is an array of one
+whose figures are `/info`'s; the user's `balance-info` adds up the user's accounts' maps, the two
+percentages recomputed.
+
 Errors where the vendor's behaviour is documented: `@me` or any value that does not bind gets `400`
 with `ModelState`; a missing required query parameter matches no route (`404`: the `Message` naming
 the URI for `/history` as documented in 2019, the API-versioning `Error` elsewhere as documented in
@@ -33,8 +41,10 @@ the URI for `/history` as documented in 2019, the API-versioning `Error` elsewhe
 
 from __future__ import annotations
 
+import json
 import re
 import secrets
+import uuid
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,6 +54,7 @@ from typing import Any, ClassVar
 from urllib.parse import quote, unquote_plus, urlencode
 
 from broker_contracts_mock.brokerage import (
+    SESSION_CLOSE,
     ZERO,
     Account,
     AccountKind,
@@ -52,12 +63,16 @@ from broker_contracts_mock.brokerage import (
     CashEvent,
     CashEventKind,
     ClosedLot,
+    Fill,
     Instrument,
+    Leg,
     Order,
     OrderStatus,
     Position,
     Side,
+    TimeInForce,
 )
+from broker_contracts_mock.instants import instant
 from broker_contracts_mock.operations import Invalid, Operation
 from broker_contracts_mock.paging import numbered_page
 from broker_contracts_mock.served_specs import ServedSpec
@@ -72,7 +87,7 @@ from broker_contracts_mock.vendor import (
     VendorMock,
     handles,
 )
-from broker_contracts_mock.vendors.etna_query import Row, compile_filter, instant, properties, sort_rows
+from broker_contracts_mock.vendors.etna_query import Row, compile_filter, properties, sort_rows
 
 APP_KEY = "Et-App-Key"
 MARGIN_TYPES = {
@@ -108,7 +123,6 @@ CUSIPS = {
     "NVDA": "67066G104",
 }
 SIDES = {Side.BUY: "Buy", Side.SELL: "Sell", Side.SELL_SHORT: "SellShort", Side.BUY_TO_COVER: "BuyToCover"}
-STATUSES = {OrderStatus.OPEN: "New", OrderStatus.FILLED: "Filled", OrderStatus.CANCELED: "Canceled"}
 LEDGER = {
     CashEventKind.DEPOSIT: ("Payment", "DEP"),
     CashEventKind.WITHDRAWAL: ("Payment", "WD"),
@@ -123,7 +137,7 @@ LEDGER = {
     CashEventKind.ADJUSTMENT: ("ManualManipulation", "ADJ"),
 }
 NOT_SET = "0001-01-01T00:00:00Z"
-SESSION_CLOSE = time(21)  # 16:00 New York in winter: a day order's expiry
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 DENIED = "Authorization has been denied for this request."
 APP_KEY_ERROR = "Application key is not defined or does not exist"
 VALIDATION = "Validation error occured while processing entity"  # sic
@@ -216,6 +230,14 @@ class User:
         return self._words[-1] if len(self._words) > 1 else "Trader"
 
     @property
+    def born(self) -> date:
+        return date(1970 + self.id % 30, 1 + self.id % 12, 1 + self.id % 28)
+
+    @property
+    def email(self) -> str:
+        return f"{self.login}@example.com"
+
+    @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
 
@@ -242,10 +264,16 @@ class Etna(VendorMock):
 
     @staticmethod
     def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
-        """An account of the user (any other is another user's: 401), the token's own user, and a filter
-        that keeps every item (a random string is not ETNA filter language: 400)."""
-        accounts = [a.number for a in brokerage.open_accounts(*MARGIN_TYPES)]
-        return {"accountId": min(accounts), "userId": "@me", "filter": "Id > 0"}
+        """An account of the user (any other is another user's: 401) and its latest order, the token's own
+        user, and a filter that keeps every item (a random string is not ETNA filter language: 400)."""
+        account = min(brokerage.open_accounts(*MARGIN_TYPES), key=lambda a: a.number)
+        latest = max(o.number for o in account.orders)
+        return {"accountId": account.number, "orderId": latest, "userId": "@me", "filter": "Id > 0"}
+
+    @staticmethod
+    def fuzz_operation_parameters(brokerage: Brokerage) -> dict[str, dict[str, Any]]:
+        """`/users/{userId}/balance-info` takes the numeric id only: the configured token's user."""
+        return {"get_user_balance_info": {"userId": User(DEFAULT_USERNAME).id}}
 
     # ---- how ETNA answers what goes wrong ---------------------------------------------------------
 
@@ -338,6 +366,32 @@ class Etna(VendorMock):
         brokerage = call.brokerage
         return Reply(200, brokerage.memo(("etna/accounts", user), lambda: _user_accounts(brokerage, user)))
 
+    @handles("get_user_balance_info")
+    def get_user_balance_info(self, call: Call) -> Reply:
+        """The balance maps of the user's accounts, added up (the percentages recomputed)."""
+        user = self.user(call)
+        if call.params["userId"] != user.id:
+            return self.error(401, DENIED)
+        brokerage = call.brokerage
+        return Reply(200, brokerage.memo(("etna/user-balance", user), lambda: _user_balance_info(brokerage)))
+
+    @handles("get_account_by_id")
+    def get_account_by_id(self, call: Call) -> Reply:
+        account = self._account(call)
+        if isinstance(account, Reply):
+            return account
+        user = self.user(call)
+        return Reply(
+            200, [call.brokerage.memo(("etna/account", account.number, user), lambda: _trading(account, user))]
+        )
+
+    @handles("get_account_details")
+    def get_account_details(self, call: Call) -> Reply:
+        account = self._account(call)
+        if isinstance(account, Reply):
+            return account
+        return Reply(200, _opening_record(account, self.user(call)))
+
     @handles("get_account_balance_info")
     def get_account_balance_info(self, call: Call) -> Reply:
         account = self._account(call)
@@ -427,7 +481,35 @@ class Etna(VendorMock):
         rows = call.brokerage.memo(("etna/orders", account.number, user), lambda: _orders(account, user))
         return self._page(call, "Order", rows, call.params.get("sortField", "Id"), call.params.get("desc", False))
 
+    @handles("get_order")
+    def get_order(self, call: Call) -> Reply:
+        found = self._order(call)
+        if isinstance(found, Reply):
+            return found
+        account, order = found
+        user = self.user(call)
+        rows = call.brokerage.memo(("etna/orders", account.number, user), lambda: _orders(account, user))
+        return Reply(200, next(row for row in rows if row["Id"] == order.number))
+
+    @handles("get_order_details")
+    def get_order_details(self, call: Call) -> Reply:
+        found = self._order(call)
+        if isinstance(found, Reply):
+            return found
+        account, order = found
+        return Reply(200, _details(account, order, self.user(call)))
+
     # ---- shared -----------------------------------------------------------------------------------
+
+    def _order(self, call: Call) -> tuple[Account, Order] | Reply:
+        """The account and its order `orderId` (a multi-leg order by its own id), or ETNA's answer."""
+        account = self._account(call)
+        if isinstance(account, Reply):
+            return account
+        order = next((o for o in account.orders if o.number == call.params["orderId"]), None)
+        if order is None:
+            return self.error(404, f"Order {call.params['orderId']} was not found.")
+        return account, order
 
     def _account(self, call: Call) -> Account | Reply:
         """The caller's account, or ETNA's answer: 500 for the user's own id, 401 for anything else."""
@@ -550,19 +632,18 @@ def _binding_message(name: str, schema: dict[str, Any], value: str | None) -> st
 
 def _user_info(user: User, brokerage: Brokerage) -> dict[str, Any]:
     first_opened = min(a.opened_on for a in brokerage.accounts.values())
-    born = date(1970 + user.id % 30, 1 + user.id % 12, 1 + user.id % 28)
     return {
         "UserId": user.id,
         "FirstName": user.first_name,
         "MiddleName": "",
         "LastName": user.last_name,
         "Login": user.login,
-        "Email": f"{user.login}@example.com",
+        "Email": user.email,
         "Role": 0,
         "AddedDate": stamp(datetime.combine(first_opened, time(12, 20, 5, 573000), tzinfo=UTC)),
         "Salutation": "NoSalutation",
         "Suffix": "NoSuffix",
-        "DateOfBirth": midnight(born),
+        "DateOfBirth": midnight(user.born),
     }
 
 
@@ -588,6 +669,25 @@ def _user_accounts(brokerage: Brokerage, user: User) -> list[dict[str, Any]]:
 
 
 def _balance_info(account: Account) -> dict[str, Any]:
+    return {key: number(amount) for key, amount in _balance_figures(account).items()}
+
+
+def _user_balance_info(brokerage: Brokerage) -> dict[str, Any]:
+    """Every account's `/info` map added up, key by key; the two percentages are recomputed from the sums
+    (how ETNA aggregates is undocumented: this is the mock's rule)."""
+    accounts = [a for a in sorted(brokerage.accounts.values(), key=lambda a: a.number) if a.kind in MARGIN_TYPES]
+    total: dict[str, Decimal | int] = {}
+    for account in accounts:
+        for key, amount in _balance_figures(account).items():
+            total[key] = total.get(key, 0) + amount
+    change, equity = Decimal(total["changeAbsolute"]), Decimal(total["equityTotal"])
+    cost = sum((abs(p.cost_basis) for a in accounts for p in a.holdings()), ZERO)
+    total["changePercent"] = percent(change, equity - change)
+    total["openPLPercent"] = percent(Decimal(total["openPL"]), cost)
+    return {key: number(amount) for key, amount in total.items()}
+
+
+def _balance_figures(account: Account) -> dict[str, Decimal | int]:
     """The `/info` map. Every relation ETNA's documentation and examples confirm holds exactly:
     equityTotal = cash + marketValue; marketValue = the four stock and option values (shorts
     negative) = netLiquidity; excess = equity − maintenance − pending cash for margin accounts (cash
@@ -639,7 +739,102 @@ def _balance_info(account: Account) -> dict[str, Any]:
         "openPLPercent": percent(open_pl, cost),
         "totalPL": open_pl + account.realized_today,
     }
-    return {key: number(amount) for key, amount in figures.items()}
+    return figures
+
+
+PERMISSIONS = {
+    AccountKind.CASH: "LongStock, LongOption, AllowTrade, AllowOpen",
+    AccountKind.DVP: "LongStock, AllowTrade, AllowOpen",
+}
+MARGIN_PERMISSIONS = "LongStock, ShortStock, LongOption, ShortOption, AllowTrade, AllowMargin, AllowOpen"
+OPTION_LEVELS = {AccountKind.CASH: 2, AccountKind.MARGIN: 4, AccountKind.PDT: 5, AccountKind.DVP: 0}
+
+
+def _trading(account: Account, user: User) -> dict[str, Any]:
+    """The account's record (`AccountModel`), its figures those of `/info`: `BaseCash` and `OpenExcess`
+    are the excess (so `DayTradingBuyingPower` = 4 × `BaseCash`, as ETNA's 2019 example has it),
+    `CloseEquity` the equity at the previous close, `MarginEquity` and `EquityTotal` the equity now."""
+    info = _balance_figures(account)
+    excess = Decimal(info["excess"])
+    opened = datetime.combine(account.opened_on, time(16, 2, 8, 358493), tzinfo=UTC)
+    changed = datetime.combine(account.closed_on or account.opened_on, time(14, 15, 8, 451165), tzinfo=UTC)
+    permissions = MARGIN_PERMISSIONS if account.is_margin else PERMISSIONS[account.kind]
+    return {
+        "Id": account.number,
+        "ClearingAccount": str(account.number),
+        "FirstName": user.first_name,
+        "MiddleName": "",
+        "LastName": user.last_name,
+        "DateOfBirth": midnight(user.born),
+        "Login": user.login,
+        "Email": user.email,
+        "CreatedDate": stamp(opened),
+        "ModifiedDate": stamp(changed),
+        "Enabled": account.is_open,
+        "IsChanged": False,
+        "Cash": number(account.cash),
+        "Currency": account.currency,
+        "Status": "Approved",
+        "MarginInterestRate": 0,
+        "CashInterestRate": 0,
+        "CloseEquity": number(account.start_of_day_equity),
+        "OpenExcess": number(excess),
+        "OptionLevel": OPTION_LEVELS[account.kind] if account.is_open else 0,
+        "MarginType": MARGIN_TYPES[account.kind],
+        "Permissions": permissions if account.is_open else "Empty",
+        "BaseCash": number(excess),
+        "OwnerType": "DVPAccount" if account.kind is AccountKind.DVP else "IndividualCustomer",
+        "DayTradingBuyingPower": number(info["dayTradingBuyingPower"]),
+        "DayTrades": account.day_trades,
+        "SmaBalance": 0,
+        "HouseCall": 0,
+        "MaintenanceCall": 0,
+        "EquityCall": 0,
+        "InitialCall": 0,
+        "DayTradeCall": 0,
+        "CashCall": 0,
+        "NewHouseCall": 0,
+        "TradeDayBalance": number(account.cash),
+        "MoneyMarket": 0,
+        "Cip": 0,
+        "IsAverageAccount": False,
+        "MarginEquity": number(info["equityTotal"]),
+        "ClearingFirm": "PaperTrading",
+        "ExcessEquity": number(max(excess, ZERO)),
+        "DayTraderRate": 0,
+        "AccountHolder": user.full_name,
+        "EquityTotal": number(info["equityTotal"]),
+        "FixedAccountType": False,
+        "SkipClearing": False,
+        "SubscriptionPlanId": 0,
+        "Sweep": 0,
+        "IsSolicitedAccount": False,
+        "AccountName": account.name,
+        "UnsettledCash": number(account.unsettled_credits - account.unsettled_debits),
+        "MarketValue": number(info["marketValue"]),
+        "OpenPL": number(info["openPL"]),
+        "OpenPLPercent": number(info["openPLPercent"]),
+        "AvailableToWithdraw": number(max(min(account.settled_cash, excess), ZERO)),
+        "UserId": user.id,
+    }
+
+
+def _opening_record(account: Account, user: User) -> dict[str, Any]:
+    """The account-management record the account was opened from: the paper-trading provider, a direct
+    application, and the form's data (its margin type and first deposit) as a JSON string."""
+    deposit = next((e.amount for e in account.cash_events if e.kind is CashEventKind.DEPOSIT), account.cash)
+    form = {"marginType": MARGIN_TYPES[account.kind], "cash": f"{deposit.quantize(ONE)}"}
+    return {
+        "Id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"etna:ams:{account.number}")),
+        "CreatedAt": stamp(datetime.combine(account.opened_on, time(9, 4, 43, 351281), tzinfo=UTC)),
+        "AccountProvider": "PaperTrading",
+        "FormType": "Direct",
+        "User": str(user.id),
+        "ClearingAccountNumber": str(account.number),
+        "IsOpened": account.is_open,
+        "FormDataReference": json.dumps(form, separators=(",", ":")),
+        "CustomerType": "Individual",
+    }
 
 
 def _pending_cash(account: Account) -> Decimal:
@@ -731,12 +926,12 @@ def _transactions(account: Account) -> list[dict[str, Any]]:
     """The ledger: each fill (and its commission), each cash event and each option that expired, by id."""
     rows: list[dict[str, Any]] = []
     holding = {p.instrument.id: p.quantity for p in account.holdings()}
-    fills = sorted((o for o in account.orders if o.status is OrderStatus.FILLED), key=lambda o: o.updated_at)
-    for order in reversed(fills):  # from today backwards: what each fill left in the position
-        signed = order.filled_quantity if order.side in (Side.BUY, Side.BUY_TO_COVER) else -order.filled_quantity
-        after = holding.get(order.instrument.id, ZERO)
-        holding[order.instrument.id] = after - signed
-        rows += _fill(account, order, signed, abs(after))
+    fills = [(fill, order_id) for order in account.orders for leg in order.leg_list for order_id, fill in
+             ((leg.number, f) for f in order.leg_fills(leg))]  # fmt: skip
+    for fill, order_id in sorted(fills, key=lambda item: (item[0].at, item[0].number), reverse=True):
+        after = holding.get(fill.instrument.id, ZERO)  # from today backwards: what each fill left in the position
+        holding[fill.instrument.id] = after - fill.signed_quantity
+        rows += _fill(account, fill, order_id, abs(after))
     rows += [_cash_movement(account, event) for event in account.cash_events]
     expired = [lot for lot in account.closed_lots if lot.expired]
     rows += [_expiration(account, lot, 3_000_000 + account.number * 10 + index) for index, lot in enumerate(expired)]
@@ -761,47 +956,45 @@ def _ledger_row(account: Account, row_id: int, when: datetime, value: Decimal) -
     }
 
 
-def _fill(account: Account, order: Order, signed: Decimal, left: Decimal) -> list[dict[str, Any]]:
-    """The execution of a filled order and, when one was charged, its commission. Both carry a `Fee`, as
-    in ETNA's example: the execution the order-level entry (`Seizure: Order`, no `CommissionId`; ETNA
-    does not explain its `Value`, here the order's commission), the commission its plan entry."""
-    instrument = order.instrument
-    price = order.average_fill_price or ZERO
-    execution = _ledger_row(
-        account, 2_000_000 + 2 * order.number, order.updated_at, -signed * price * instrument.multiplier
-    )
+def _fill(account: Account, fill: Fill, order_id: int, left: Decimal) -> list[dict[str, Any]]:
+    """A fill's execution and, when one was charged, its commission; both name the order state that
+    recorded the fill. Both carry a `Fee`, as in ETNA's example: the execution the order-level entry
+    (`Seizure: Order`, no `CommissionId`; ETNA does not explain its `Value`, here the fill's
+    commission), the commission its plan entry."""
+    instrument = fill.instrument
+    execution = _ledger_row(account, 2_000_000 + 2 * fill.number, fill.at, fill.cash)
     security = {
         "SecurityId": security_id(instrument),
-        "OrderStateId": 100_000 + order.number,
+        "OrderStateId": _fill_state(fill),
         "Symbol": instrument.symbol,
-        "OrderId": order.number,
+        "OrderId": order_id,
     }
     execution.update(
         security,
-        Quantity=number(order.filled_quantity),
+        Quantity=number(fill.quantity),
         LeavesQuantity=number(left),
         Type="OrderExecution",
-        SettlementDate=midnight(next_weekday(order.updated_at.date())),
-        Price=number(price),
+        SettlementDate=midnight(next_weekday(fill.at.date())),
+        Price=number(fill.price),
         Fee={
-            "Id": 140_000 + order.number,
-            "Value": number(order.commission),
+            "Id": 140_000 + fill.number,
+            "Value": number(fill.commission),
             "Seizure": "Order",
             "Leverage": 1,
             "ValueType": "Absolute",
         },
     )
     rows = [execution]
-    if order.commission:
-        commission = _ledger_row(account, execution["Id"] + 1, order.updated_at, -order.commission)
+    if fill.commission:
+        commission = _ledger_row(account, execution["Id"] + 1, fill.at, -fill.commission)
         commission.update(
             security,
             Type="Commission",
             SettlementDate=execution["SettlementDate"],
             Fee={
-                "Id": 150_000 + order.number,
+                "Id": 150_000 + fill.number,
                 "CommissionId": "Per Trade Commission",
-                "Value": number(order.commission),
+                "Value": number(fill.commission),
                 "Seizure": "Execution",
                 "Leverage": 1,
                 "ValueType": "Absolute",
@@ -834,48 +1027,124 @@ def _cash_movement(account: Account, event: CashEvent) -> dict[str, Any]:
     return row
 
 
+# ---- orders and their states --------------------------------------------------------------------
+
+STATUSES = {
+    OrderStatus.FILLED: "Filled",
+    OrderStatus.CANCELED: "Canceled",
+    OrderStatus.REJECTED: "Rejected",
+    OrderStatus.EXPIRED: "DoneForDay",
+}
+DESCRIPTIONS = {OrderStatus.CANCELED: "Canceled by user", OrderStatus.EXPIRED: "Expired by OMS"}
+ORDER_TYPES = {"market": "Market", "limit": "Limit", "stop": "Stop", "stop_limit": "StopLimit"}
+
+
+@dataclass(frozen=True)
+class _State:
+    """One state of an ETNA order (a single-leg order, a leg, or a multi-leg parent): what it was after
+    a request, a fill or a status change."""
+
+    id: int
+    status: str
+    at: datetime
+    executed: Decimal
+    average: Decimal
+    fill: Fill | None = None
+
+
+@dataclass(frozen=True)
+class _EtnaOrder:
+    """What ETNA calls an order: a brokerage order, or one leg of a multi-leg one (`leg` set), which ETNA
+    shows as an order of its own under its parent."""
+
+    order: Order
+    leg: Leg | None = None
+
+    @property
+    def id(self) -> int:
+        return self.leg.number if self.leg else self.order.number
+
+    @property
+    def instrument(self) -> Instrument:
+        return self.leg.instrument if self.leg else self.order.instrument
+
+    @property
+    def quantity(self) -> Decimal:
+        return self.order.quantity * (self.leg.ratio if self.leg else ONE)
+
+    def states(self) -> list[_State]:
+        """Accepted, then each fill, then how it ended when not by a fill. A multi-leg parent has no fills
+        of its own: its legs' fills count in packages."""
+        order, number = self.order, self.id
+        states = [_State(100_000 + 2 * number, "New", order.created_at, ZERO, ZERO)]
+        if self.leg is not None or not order.legs:
+            executed = cost = ZERO
+            for fill in order.leg_fills(self.leg or order.leg_list[0]):
+                executed += fill.quantity
+                cost += fill.quantity * fill.price
+                status = "Filled" if executed >= self.quantity else "PartiallyFilled"
+                states.append(_State(_fill_state(fill), status, fill.at, executed, cost / executed, fill))
+        if order.status is not OrderStatus.OPEN and states[-1].status != "Filled":
+            average = abs(order.average_fill_price or ZERO) if self.leg is None else states[-1].average
+            executed = order.filled_quantity if self.leg is None else states[-1].executed
+            states.append(_State(100_000 + 2 * number + 1, STATUSES[order.status], order.updated_at, executed, average))
+        return states
+
+
+def _fill_state(fill: Fill) -> int:
+    """The id of the order state that recorded `fill` (the ledger's `OrderStateId`)."""
+    return 100_000 + 2 * fill.number
+
+
 def _orders(account: Account, user: User) -> list[dict[str, Any]]:
     return sorted((_order(account, order, user) for order in account.orders), key=lambda row: row["Id"])
 
 
 def _order(account: Account, order: Order, user: User) -> dict[str, Any]:
-    instrument = order.instrument
-    filled = order.status is OrderStatus.FILLED
-    order_type = "Limit" if order.order_type == "limit" else "Market"
-    client_id = str(1_045_000_000 + order.number)
-    fill_price = number(order.average_fill_price or ZERO)
+    row = _order_row(account, _EtnaOrder(order), user)
+    row["Legs"] = [_order_row(account, _EtnaOrder(order, leg), user) for leg in order.legs]
+    return row
+
+
+def _order_row(account: Account, shown: _EtnaOrder, user: User) -> dict[str, Any]:
+    """An order (or leg) as the orders list shows it: its current state, every value type sent."""
+    order, instrument = shown.order, shown.instrument
+    state = shown.states()[-1]
+    last = state.fill or next((s.fill for s in reversed(shown.states()) if s.fill), None)
+    client_id = str(1_045_000_000 + shown.id)
+    order_type = ORDER_TYPES[order.order_type]
+    good_till_cancel = order.time_in_force is TimeInForce.GOOD_TILL_CANCELED
     row: dict[str, Any] = {
-        "Id": order.number,
+        "Id": shown.id,
         "SecurityId": security_id(instrument),
-        "Quantity": number(order.quantity),
-        "Price": number(order.limit_price or ZERO),
-        "StopPrice": 0,
+        "Quantity": number(shown.quantity),
+        "Price": number(abs(order.limit_price or ZERO)),
+        "StopPrice": number(order.stop_price or ZERO),
         "ClientId": client_id,
-        "ExecutedQuantity": number(order.filled_quantity),
-        "LastPrice": fill_price,
-        "LastQuantity": number(order.filled_quantity),
-        "LeavesQuantity": number(order.leaves_quantity),
-        "AveragePrice": fill_price,
-        "Side": SIDES[order.side],
-        "Date": stamp(order.updated_at),
-        "TransactionDate": stamp(order.updated_at),
+        "ExecutedQuantity": number(state.executed),
+        "LastPrice": number(last.price if last else ZERO),
+        "LastQuantity": number(last.quantity if last else ZERO),
+        "LeavesQuantity": number(shown.quantity - state.executed if order.status is OrderStatus.OPEN else ZERO),
+        "AveragePrice": number(state.average),
+        "Side": SIDES[shown.leg.side if shown.leg else order.side],
+        "Date": stamp(state.at),
+        "TransactionDate": stamp(state.at),
         "SettDate": NOT_SET,
-        "Status": STATUSES[order.status],
-        "ExecutionStatus": STATUSES[order.status],
+        "Status": state.status,
+        "ExecutionStatus": state.status,
         "Type": order_type,
-        "RequestStatus": "Executing" if order.status is OrderStatus.OPEN else "Complete",
-        "Target": "Modify" if filled else "New",
+        "RequestStatus": _request_status(order),
+        "Target": "Modify" if order.filled_quantity else "New",
         "Comment": "",
-        "TimeInForce": "Day",
+        "TimeInForce": "GoodTillCancel" if good_till_cancel else "Day",
         "ExecInst": "None",
-        "ExpireDate": stamp(datetime.combine(order.created_at.date(), SESSION_CLOSE, tzinfo=UTC)),
+        "ExpireDate": NOT_SET if good_till_cancel else stamp(order.expires_at),
         "CounterPartyOrderId": client_id,
         "AccountId": account.number,
         "UserId": user.id,
-        "RequestId": 50_000 + order.number,
-        "StateId": 100_000 + order.number,
-        "ParentId": -1,
-        "Legs": [],
+        "RequestId": 50_000 + shown.id,
+        "StateId": state.id,
+        "ParentId": order.number if shown.leg else -1,
         "Exchange": "Auto",
         "ExecutionVenue": "Etna Emulator",
         "TrailingStopAmountType": "Absolute",
@@ -889,19 +1158,19 @@ def _order(account: Account, order: Order, user: User) -> dict[str, Any]:
         "ExecutionInstructions": {},
         "TransType": "New",
         "ValidationsToBypass": 0,
-        "ParentRequestId": 0,
+        "ParentRequestId": 50_000 + order.number if shown.leg else 0,
         "SettlementDate": NOT_SET,
         "Symbol": instrument.symbol,
         "Name": instrument.name,
         "Currency": instrument.currency,
-        "SecurityType": SECURITY_TYPES[instrument.asset_class],
+        "SecurityType": SECURITY_TYPES[AssetClass.OPTION if order.legs and not shown.leg else instrument.asset_class],
         "Precision": 2,
         "VolumePrecision": 0,
         "ExecInstNum": 0,
         "ExtendedHours": "",
         "QuantityQualifier": "Shares",
         **_security(instrument),
-        "BrokerServiceCommission": number(order.commission),
+        "BrokerServiceCommission": number(_commission(shown)),
         "ContingentSecurityId": 0,
         "ReinvestAction": 0,
         "ClearingAccount": str(account.number),
@@ -911,9 +1180,106 @@ def _order(account: Account, order: Order, user: User) -> dict[str, Any]:
     }
     if instrument.symbol in CUSIPS:
         row["Cusip"] = CUSIPS[instrument.symbol]
-    if filled:
-        row["ExecId"] = str(173_000_000 + order.number)
-        row["LastMarket"] = MARKET_CODES[listing(instrument)]
-    if order.status is OrderStatus.CANCELED:
-        row["Description"] = "Canceled by user"
+    if shown.leg is not None:
+        row["ParentClientId"] = str(1_045_000_000 + order.number)
+    if last is not None:
+        row["ExecId"] = str(173_000_000 + last.number)
+        row["LastMarket"] = MARKET_CODES[listing(last.instrument)]
+    description = order.reject_reason or DESCRIPTIONS.get(order.status)
+    if description:
+        row["Description"] = description
     return row
+
+
+def _request_status(order: Order) -> str:
+    if order.status is OrderStatus.OPEN:
+        return "Executing"
+    return "Rejected" if order.status is OrderStatus.REJECTED else "Complete"
+
+
+def _commission(shown: _EtnaOrder) -> Decimal:
+    """What the fills of the order (or of the leg) were charged."""
+    if shown.leg is None:
+        return shown.order.commission
+    return sum((f.commission for f in shown.order.leg_fills(shown.leg)), ZERO)
+
+
+def _details(account: Account, order: Order, user: User) -> list[dict[str, Any]]:
+    """The order's states, oldest first: a multi-leg order's own, with its legs' between them."""
+    parent = _EtnaOrder(order)
+    accepted, *rest = parent.states()
+    legs = [(state, _EtnaOrder(order, leg)) for leg in order.legs for state in _EtnaOrder(order, leg).states()]
+    legs.sort(key=lambda item: (item[0].at, item[0].id))
+    records = [(accepted, parent), *legs, *((state, parent) for state in rest)]
+    return [_state_record(account, shown, state, user) for state, shown in records]
+
+
+def _state_record(account: Account, shown: _EtnaOrder, state: _State, user: User) -> dict[str, Any]:
+    """One state as `/details` shows it: the list's order fields at that state, enums as text and dates
+    as milliseconds since the Unix epoch (the unit is the mock's choice)."""
+    row = _order_row(account, shown, user)
+    done = state == shown.states()[-1] and shown.order.status is not OrderStatus.OPEN
+    record: dict[str, Any] = {
+        "IsRequest": state.status == "New",
+        "UserId": user.id,
+        "Login": user.login,
+        "CounterPartyOrderId": row["CounterPartyOrderId"],
+        "ClientId": row["ClientId"],
+        "RequestStatus": row["RequestStatus"] if done else "Complete" if state.fill else "Executing",
+        "ExecutionStatus": state.status,
+        "LastQuantity": number(state.fill.quantity if state.fill else ZERO),
+        "OrderStatusDescription": state.status,
+        "TransType": "New",
+        "ParentRequestId": row["ParentRequestId"],
+        "IsCompleted": done,
+        "Id": shown.id,
+        "ExecInst": 0,
+        "SecurityId": row["SecurityId"],
+        "LastPrice": number(state.fill.price if state.fill else ZERO),
+        "Symbol": row["Symbol"],
+        "Status": state.status,
+        "CreateDate": epoch_millis(shown.order.created_at),
+        "Date": epoch_millis(state.at),
+        "TransactionDate": epoch_millis(state.at),
+        "ExpireDate": 0 if row["ExpireDate"] == NOT_SET else epoch_millis(shown.order.expires_at),
+        "ExtendedHours": row["ExtendedHours"],
+        "Exchange": row["Exchange"],
+        "Currency": row["Currency"],
+        "TimeInForce": row["TimeInForce"],
+        "Price": row["Price"],
+        "StopPrice": row["StopPrice"],
+        "Type": row["Type"],
+        "InitialType": row["InitialType"],
+        "Quantity": row["Quantity"],
+        "Side": row["Side"],
+        "ParentId": row["ParentId"],
+        "SecurityType": row["SecurityType"],
+        "Name": row["Name"],
+        **_security(shown.instrument),
+        "AveragePrice": number(state.average),
+        "ExecutedQuantity": number(state.executed),
+        "LeavesQuantity": number(shown.quantity - state.executed if not done else ZERO),
+        "TrailingStopAmountType": "Absolute",
+        "TrailingStopAmount": 0,
+        "TrailingLimitAmountType": "Absolute",
+        "TrailingLimitAmount": 0,
+        "ExecutionVenue": row["ExecutionVenue"],
+        "VolumePrecision": 0,
+        "Comment": row["Comment"],
+        "ContingentSecurityId": 0,
+        "StateId": state.id,
+        "RequestId": row["RequestId"],
+        "BrokerServiceCommission": number(state.fill.commission if state.fill else ZERO),
+        "QuantityQualifier": "Shares",
+        "ReinvestAction": 0,
+        "ExecutionInstructions": {},
+    }
+    if state.fill is not None:
+        record["ExecId"] = str(173_000_000 + state.fill.number)
+    if shown.order.reject_reason and done:
+        record["RejectReason"] = shown.order.reject_reason
+    return record
+
+
+def epoch_millis(moment: datetime) -> int:
+    return (moment - EPOCH) // timedelta(milliseconds=1)

@@ -17,15 +17,14 @@ a decimal string. This module maps the brokerage to TradeStation:
   contract's value at the previous close for maintenance, 110% of that for initial); forex is
   leveraged 50:1 (2% margin). Currency details of a forex account put the position's P&L under its
   base currency, converted at the current rate with .NET decimal division (28 significant digits).
-- **Orders** (`orders`): each account's history shows instruments of its own kind (futures for a
-  futures account, currency pairs for a forex account, stocks only for a DVP account, which has no
-  option approval), and includes a rejected, an expired and two stop orders.
+- **Orders** (`orders`): the brokerage's, each with its legs (one for a single-leg order) and the fills
+  that make up each leg's executed quantity and price.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 
 from broker_contracts_mock.brokerage import (
@@ -35,10 +34,11 @@ from broker_contracts_mock.brokerage import (
     AssetClass,
     Brokerage,
     Instrument,
+    Leg,
     Order,
     OrderStatus,
     Position,
-    Side,
+    TimeInForce,
 )
 
 ACCOUNT_ID_BASE = 3_100_000
@@ -77,6 +77,7 @@ ASSET_TYPES: dict[AssetClass, tuple[str, str]] = {
     AssetClass.FUTURE: ("FU", "FUTURE"),
     AssetClass.FOREX: ("FX", "FOREX"),
 }
+PARTIAL_FILL = ("FPR", "Partial Fill (Alive)")
 # Order status -> (code, description), the same in both generations.
 ORDER_STATUSES = {
     OrderStatus.OPEN: ("ACK", "Received"),
@@ -87,18 +88,6 @@ ORDER_STATUSES = {
 }
 # Order type -> v3 `OrderType` (v2 writes the same words with a space: `Stop Market`).
 ORDER_TYPES = {"market": "Market", "limit": "Limit", "stop": "StopMarket", "stop_limit": "StopLimit"}
-# What each kind of account trades.
-TRADES: dict[AccountKind, tuple[AssetClass, ...]] = {
-    AccountKind.FUTURES: (AssetClass.FUTURE,),
-    AccountKind.FOREX: (AssetClass.FOREX,),
-    AccountKind.DVP: (AssetClass.EQUITY,),
-}
-DEFAULT_TRADES = (AssetClass.EQUITY, AssetClass.OPTION)
-REJECT_REASON = "Order rejected: insufficient buying power."
-# Which of an account's seeded orders (by position in its history) TradeStation shows differently.
-REJECTED_AT, EXPIRED_AT, STOP_AT, STOP_LIMIT_AT = 1, 2, 3, 5
-
-
 # ---- amounts ------------------------------------------------------------------------------------
 
 
@@ -582,9 +571,15 @@ def matches(pattern: str, value: str) -> bool:
 # ---- orders -------------------------------------------------------------------------------------
 
 
+def order_status(order: Order) -> tuple[str, str]:
+    """(code, description), the same in both generations; an open order with fills is `FPR`."""
+    if order.status is OrderStatus.OPEN and order.filled_quantity:
+        return PARTIAL_FILL
+    return ORDER_STATUSES[order.status]
+
+
 def duration(order: Order) -> str:
-    """Limit orders rest good-till-cancelled; market, stop and expired orders are day orders."""
-    return "GTC" if order.order_type in ("limit", "stop_limit") and order.status is not OrderStatus.EXPIRED else "DAY"
+    return "GTC" if order.time_in_force is TimeInForce.GOOD_TILL_CANCELED else "DAY"
 
 
 def order_type(order: Order) -> str:
@@ -593,67 +588,9 @@ def order_type(order: Order) -> str:
 
 
 def orders(account: Account) -> list[Order]:
-    """The account's orders as TradeStation shows them: every order on an instrument of the account's
-    kind (see `TRADES`), and four of the seeded past orders turned into a rejected and an expired limit
-    order, a filled stop-market and a filled stop-limit order. The brokerage's own orders are not changed."""
-    result = []
-    for index, order in enumerate(account.orders):
-        shown = _fitted(account, order)
-        if shown.status is not OrderStatus.OPEN and shown.created_at.date() < account.today:
-            shown = _varied(index, shown)
-        result.append(shown)
-    return result
-
-
-def _fitted(account: Account, order: Order) -> Order:
-    """`order`, or the same order on an instrument the account trades, its prices moved in proportion."""
-    instrument = order.instrument
-    allowed = TRADES.get(account.kind, DEFAULT_TRADES)
-    if instrument.asset_class in allowed:
-        return order
-    if instrument.underlying is not None and instrument.underlying.asset_class in allowed:
-        replacement = instrument.underlying
-    else:
-        held = [i for i, _, _ in account.start_of_day_holdings if i.asset_class in allowed]
-        if not held:
-            return order
-        replacement = held[0]
-    tick = Decimal("0.0001") if replacement.asset_class is AssetClass.FOREX else CENT
-
-    def moved(price: Decimal | None) -> Decimal | None:
-        if price is None:
-            return None
-        return (replacement.previous_close * price / instrument.previous_close).quantize(tick, ROUND_HALF_EVEN)
-
-    quantity = order.quantity
-    if replacement.asset_class is AssetClass.FUTURE:
-        quantity = 1 + quantity % 3
-    elif replacement.asset_class is AssetClass.FOREX:
-        quantity = (1 + quantity % 5) * 10_000
-    return replace(
-        order,
-        instrument=replacement,
-        quantity=quantity,
-        filled_quantity=quantity if order.filled_quantity else ZERO,
-        limit_price=moved(order.limit_price),
-        average_fill_price=moved(order.average_fill_price),
-    )
-
-
-def _varied(index: int, order: Order) -> Order:
-    """The seeded past order at `index` as one of the rarer outcomes, when it is the kind that can have it."""
-    filled_limit = order.order_type == "limit" and order.status is OrderStatus.FILLED
-    unfilled = replace(order, filled_quantity=ZERO, average_fill_price=None, commission=ZERO)
-    if index == REJECTED_AT and filled_limit:
-        return replace(unfilled, status=OrderStatus.REJECTED, reject_reason=REJECT_REASON)
-    if index == EXPIRED_AT and filled_limit:
-        market_close = datetime.combine(order.created_at.date(), time(20), order.created_at.tzinfo)
-        return replace(unfilled, status=OrderStatus.EXPIRED, updated_at=market_close)
-    if index == STOP_AT and order.order_type == "market" and order.average_fill_price is not None:
-        return replace(order, order_type="stop", stop_price=order.average_fill_price)
-    if index == STOP_LIMIT_AT and filled_limit and order.limit_price is not None:
-        return replace(order, order_type="stop_limit", stop_price=order.limit_price)
-    return order
+    """The account's orders, in the order they were placed (every account's are of its own kind:
+    futures for a futures account, currency pairs for a forex account, stocks only for a DVP one)."""
+    return account.orders
 
 
 def good_till(order: Order) -> datetime | None:
@@ -663,14 +600,24 @@ def good_till(order: Order) -> datetime | None:
     return datetime.combine(order.created_at.date() + timedelta(days=90), datetime.min.time(), order.created_at.tzinfo)
 
 
-def opens(order: Order) -> bool:
-    """Whether the order opens a position (buy, sell short) rather than closing one."""
-    return order.side in (Side.BUY, Side.SELL_SHORT)
-
-
 def reference_price(order: Order) -> Decimal:
-    """The price an order was judged by: its fill, else its limit, else the previous close."""
-    return order.average_fill_price or order.limit_price or order.instrument.previous_close
+    """The price an order was judged by: its fill, else its limit, else the previous close (a multi-leg
+    order's prices are per package, signed; TradeStation shows them as amounts)."""
+    price = order.average_fill_price or order.limit_price or order.instrument.previous_close
+    return abs(price)
+
+
+def leg_price(order: Order, leg: Leg) -> Decimal | None:
+    """What a leg filled at on average, or None before it fills."""
+    return order.leg_average_price(leg)
+
+
+def leg_quantity(order: Order, leg: Leg) -> Decimal:
+    return order.quantity * leg.ratio
+
+
+def leg_unfilled(order: Order, leg: Leg) -> Decimal:
+    return leg_quantity(order, leg) - order.leg_filled(leg)
 
 
 def unfilled(order: Order) -> Decimal:

@@ -37,6 +37,7 @@ from broker_contracts_mock.brokerage import (
     AssetClass,
     Brokerage,
     Instrument,
+    Leg,
     Order,
     OrderStatus,
     Side,
@@ -466,11 +467,12 @@ def _orders(account: Account, swagger: bool) -> list[tuple[Order, dict[str, Any]
 
 
 def _order(account: Account, order: Order, swagger: bool) -> dict[str, Any]:
-    instrument = order.instrument
+    """An order; a multi-leg one names its first leg at the top (v2 has no package-level symbol)."""
+    instrument = order.leg_list[0].instrument
     places = ts.price_places(instrument)
-    status, status_text = ts.ORDER_STATUSES[order.status]
-    filled = order.average_fill_price or ZERO
-    limit = order.limit_price or ZERO
+    status, status_text = ts.order_status(order)
+    filled = abs(order.average_fill_price or ZERO)
+    limit = abs(order.limit_price or ZERO)
     stop = order.stop_price or ZERO
     closed = order.status is not OrderStatus.OPEN
     row: dict[str, Any] = {
@@ -492,7 +494,7 @@ def _order(account: Account, order: Order, swagger: bool) -> dict[str, Any]:
         "FilledPrice": ts.scaled(filled, 10),
         "FilledPriceText": shown(filled, 10),
         "GroupName": "",
-        "Legs": [_leg(order, swagger)],
+        "Legs": [_leg(order, leg, number, swagger) for number, leg in enumerate(order.leg_list, start=1)],
         "LimitPrice": ts.scaled(limit, 10) if limit else ZERO,
         "LimitPriceText": shown(limit, 10) if limit else "0",
         "MarketActivationRules": [],
@@ -504,7 +506,7 @@ def _order(account: Account, order: Order, swagger: bool) -> dict[str, Any]:
         "RejectReason": order.reject_reason,
         "Routing": "Intelligent",
         "ShowOnlyQuantity": ZERO,
-        "Spread": "",
+        "Spread": "Vertical" if order.strategy == "vertical" else "",
         "Status": status,
         "StopPrice": ts.scaled(stop, 10) if stop else ZERO,
         "StopPriceText": shown(stop, 10) if stop else "0",
@@ -512,7 +514,7 @@ def _order(account: Account, order: Order, swagger: bool) -> dict[str, Any]:
         "TimeActivationRules": [],
         "TimeStamp": stamp(order.created_at),
         "TriggeredBy": "",
-        "Type": ACTIONS[order.side],
+        "Type": ACTIONS[order.leg_list[0].side],
         "UnbundledRouteFee": ts.scaled(ZERO, 4),
     }
     if swagger:
@@ -520,42 +522,43 @@ def _order(account: Account, order: Order, swagger: bool) -> dict[str, Any]:
     return row
 
 
-def _leg(order: Order, swagger: bool) -> dict[str, Any]:
-    instrument = order.instrument
+def _leg(order: Order, leg: Leg, number: int, swagger: bool) -> dict[str, Any]:
+    instrument = leg.instrument
     price = ts.reference_price(order)
-    limit = order.limit_price or ZERO
+    executed = ts.leg_price(order, leg) or ZERO
+    limit = abs(order.limit_price or ZERO)
     stop = order.stop_price or ZERO
     option = instrument.asset_class is AssetClass.OPTION
     expiry = instrument.expiry
     kind = ORDER_TYPE_WORDS[order.order_type]
-    leg: dict[str, Any] = {
+    row: dict[str, Any] = {
         "Ask": ts.scaled(price + ts.CENT, 10),
         "BaseSymbol": ts.underlying(instrument) or "",
         "Bid": ts.scaled(price - ts.CENT, 10),
-        "ExecPrice": ts.scaled(order.average_fill_price or ZERO, 10),
-        "ExecQuantity": order.filled_quantity,
+        "ExecPrice": ts.scaled(executed, 10),
+        "ExecQuantity": order.leg_filled(leg),
         "ExpireDate": day(expiry) if expiry else "",
-        "Leaves": ts.unfilled(order),
-        "LegNumber": 1,
+        "Leaves": ts.leg_unfilled(order, leg),
+        "LegNumber": number,
         "LimitPrice": ts.scaled(limit, 10) if limit else ZERO,
         "LimitPriceDisplay": shown(limit, 10) if limit else "0",
         "Month": expiry.month if expiry else 0,
-        "OpenOrClose": "O" if ts.opens(order) else "C",
+        "OpenOrClose": "O" if leg.side.opens else "C",
         "OrderID": ts.order_id(order),
         "OrderType": kind,
         "OrderTypeDescription": kind,
         "PointValue": ts.scaled(instrument.multiplier, 10),
-        "PriceUsedForBuyingPower": ts.scaled(order.limit_price or price, 10),
+        "PriceUsedForBuyingPower": ts.scaled(limit or price, 10),
         "PutOrCall": ("C" if instrument.put_call == "call" else "P") if option else "",
-        "Quantity": order.quantity,
-        "Side": SIDES[order.side],
+        "Quantity": ts.leg_quantity(order, leg),
+        "Side": SIDES[leg.side],
         "StopPrice": ts.scaled(stop, 10) if stop else ZERO,
         "StopPriceDisplay": shown(stop, 10) if stop else "0",
         "StrikePrice": ts.scaled(instrument.strike or ZERO, 10) if option else ZERO,
         "Symbol": ts.symbol(instrument),
-        "TimeExecuted": stamp(order.updated_at) if order.status is OrderStatus.FILLED else NO_DATE,
+        "TimeExecuted": stamp(order.updated_at) if order.leg_filled(leg) else NO_DATE,
         "Year": expiry.year if expiry else 0,
     }
     if swagger:
-        leg["Type"] = ACTIONS[order.side]
-    return leg
+        row["Type"] = ACTIONS[leg.side]
+    return row

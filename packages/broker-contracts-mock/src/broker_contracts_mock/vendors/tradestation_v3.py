@@ -19,9 +19,13 @@ else `400`) and, with `pageSize`, come in pages: each page but the last carries 
 the next request sends back as `nextToken` with the same `since`. By id, the same orders answer;
 each id not among them (unknown, another account's, open, or before `since`) is an `Errors` entry
 with its `OrderID` and `NotFound`, in the same `200`. A `nextToken` without `pageSize`
-continues the walk in pages of the vendor's default, 600. Tokens are opaque to clients (here
-`since=<date>&offset=<n>`, URL-safe base64) and keep working (the vendor's expire after an hour and
-work once). Query parameters an operation does not declare are ignored: the vendor is not known to
+continues the walk in pages of the vendor's default, 600. Today's and open orders (`/orders`) are the
+open ones, by the time placed, and those placed or closed today, by the time closed, newest first,
+paged the same way (no `since`); an order closed today is in both lists. Tokens are opaque to clients
+(here `since=<date>&offset=<n>` or `today&offset=<n>`, URL-safe base64), belong to the list they
+page, and keep working (the vendor's expire after an hour and work once). A multi-leg order has one
+leg per instrument, each with its executed quantity and price, and `Spread` `Vertical` (the mock's
+name: the vendor documents none). Query parameters an operation does not declare are ignored: the vendor is not known to
 refuse them.
 """
 
@@ -35,18 +39,32 @@ from functools import partial
 from http import HTTPStatus
 from typing import Any
 
-from broker_contracts_mock.brokerage import ZERO, Account, AccountKind, AssetClass, Brokerage, Order, OrderStatus, Side
+from broker_contracts_mock.brokerage import (
+    ZERO,
+    Account,
+    AccountKind,
+    AssetClass,
+    Brokerage,
+    Leg,
+    Order,
+    OrderStatus,
+    Side,
+)
 from broker_contracts_mock.operations import Invalid
 from broker_contracts_mock.vendor import Call, Reply, VendorMock, handles
 from broker_contracts_mock.vendors import tradestation as ts
 
 MAX_ORDERS = 600
+NO_ORDER = "Order not found."
 NOT_SUPPORTED = "Request not supported for account type."
 # The account types v3 documents: the accounts list shows them, balances and positions serve only them.
 DOCUMENTED_KINDS = (AccountKind.CASH, AccountKind.MARGIN, AccountKind.PDT, AccountKind.DVP, AccountKind.FUTURES)
 BUY_OR_SELL = {Side.BUY: "Buy", Side.SELL: "Sell", Side.SELL_SHORT: "SellShort", Side.BUY_TO_COVER: "BuyToCover"}
 _DATE_FORMATS = ("%Y-%m-%d", "%m-%d-%Y", "%Y/%m/%d", "%m/%d/%Y")
-_TOKEN = re.compile(r"since=([0-9]{4}-[0-9]{2}-[0-9]{2})&offset=([1-9][0-9]{0,8})")
+_TOKEN = re.compile(r"(since=[0-9]{4}-[0-9]{2}-[0-9]{2}|today)&offset=([1-9][0-9]{0,8})")
+# TradeStation's spread names for the brokerage's multi-leg strategies.
+SPREADS = {"vertical": "Vertical"}
+TODAY = "today"
 
 
 def title(status: int) -> str:
@@ -66,21 +84,26 @@ def midnight(on: date) -> str:
     return f"{on.isoformat()}T00:00:00Z"
 
 
-def encode_token(since: date, offset: int) -> str:
-    """The token of the page that starts after the first `offset` orders since `since`."""
-    return base64.urlsafe_b64encode(f"since={since.isoformat()}&offset={offset}".encode()).decode().rstrip("=")
+def scope(since: date | None) -> str:
+    """What a token pages through: the historical orders since a date, or today's and open orders."""
+    return TODAY if since is None else f"since={since.isoformat()}"
 
 
-def decode_token(token: str, since: date) -> int:
-    """The offset of a token issued for `since`; Invalid otherwise."""
+def encode_token(since: date | None, offset: int) -> str:
+    """The token of the page that starts after the first `offset` orders of the scope (see `scope`)."""
+    return base64.urlsafe_b64encode(f"{scope(since)}&offset={offset}".encode()).decode().rstrip("=")
+
+
+def decode_token(token: str, since: date | None) -> int:
+    """The offset of a token issued for the same scope; Invalid otherwise."""
     try:
         found = _TOKEN.fullmatch(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode())
     except (binascii.Error, UnicodeDecodeError, ValueError):
         found = None
     if found is None:
         raise Invalid(f"query parameter 'nextToken': {token!r} is not a token this server issued")
-    if found.group(1) != since.isoformat():
-        raise Invalid(f"query parameter 'nextToken': the token belongs to since={found.group(1)}, not {since}")
+    if found.group(1) != scope(since):
+        raise Invalid(f"query parameter 'nextToken': the token belongs to {found.group(1)}, not {scope(since)}")
     return int(found.group(2))
 
 
@@ -111,7 +134,12 @@ class TradeStationV3(VendorMock):
         kinds = (AccountKind.MARGIN, AccountKind.FUTURES, AccountKind.FOREX)
         batch = [min(brokerage.open_accounts(kind), key=lambda a: a.number) for kind in kinds]
         since = ts.history_start(brokerage.today)
-        closed = [order for account in batch for order, _ in _orders(account) if order.created_at.date() >= since]
+        closed = [
+            order
+            for account in batch
+            for order, _ in _orders(account)
+            if order.status is not OrderStatus.OPEN and order.created_at.date() >= since
+        ]
         last = max(closed, key=lambda order: (order.updated_at, order.number))
         return {
             "accounts": ",".join(ts.account_id(a) for a in batch),
@@ -159,40 +187,58 @@ class TradeStationV3(VendorMock):
         ]
         return Reply(200, {"Positions": rows, "Errors": errors})
 
+    # ---- today's and open orders --------------------------------------------------------------
+
+    @handles("get_orders")
+    def get_orders(self, call: Call) -> Reply:
+        served, errors = _batch(call, tuple(AccountKind))
+        return _paged(call, _current(call, served), errors, since=None)
+
+    @handles("get_orders_by_id")
+    def get_orders_by_id(self, call: Call) -> Reply:
+        served, errors = _batch(call, tuple(AccountKind))
+        return _by_id(call, served, _current(call, served), errors)
+
     # ---- historical orders --------------------------------------------------------------------
 
     @handles("get_historical_orders")
     def get_historical_orders(self, call: Call) -> Reply:
         since = _since(call)
-        size = call.params.get("pageSize")
-        token = call.params.get("nextToken")
-        paginated = size is not None or token is not None
-        offset = decode_token(token, since) if token is not None else 0
         served, errors = _batch(call, tuple(AccountKind))
-        closed = _closed_since(call, served, since)
-        end = offset + int(size or MAX_ORDERS)
-        body: dict[str, Any] = {"Orders": [row for _, row in closed[offset:end]], "Errors": errors}
-        if paginated and end < len(closed):
-            body["NextToken"] = encode_token(since, end)
-        return Reply(200, body)
+        return _paged(call, _closed_since(call, served, since), errors, since)
 
     @handles("get_historical_orders_by_id")
     def get_historical_orders_by_id(self, call: Call) -> Reply:
-        """The named orders among the accounts' closed orders since `since`, in the order asked; each
-        other id gets a `NotFound` error naming the served accounts and the id."""
         since = _since(call)
         served, errors = _batch(call, tuple(AccountKind))
-        by_id = {row["OrderID"]: row for _, row in _closed_since(call, served, since)}
-        searched = ",".join(ts.account_id(a) for a in served) or call.params["accounts"]
-        rows = []
-        for wanted in ts.requested(call.params["orderIds"]):
-            if wanted in by_id:
-                rows.append(by_id[wanted])
-            else:
-                errors.append(
-                    {"AccountID": searched, "OrderID": wanted, "Error": "NotFound", "Message": "Order not found."}
-                )
-        return Reply(200, {"Orders": rows, "Errors": errors})
+        return _by_id(call, served, _closed_since(call, served, since), errors)
+
+
+def _paged(call: Call, found: list[dict[str, Any]], errors: list[dict[str, str]], since: date | None) -> Reply:
+    """A page of `found`: all (at most 600) without `pageSize` or `nextToken`, else `pageSize` (600 when
+    only the token is sent) from the token's offset, with `NextToken` while more remain."""
+    size = call.params.get("pageSize")
+    token = call.params.get("nextToken")
+    offset = decode_token(token, since) if token is not None else 0
+    end = offset + int(size or MAX_ORDERS)
+    body: dict[str, Any] = {"Orders": found[offset:end], "Errors": errors}
+    if (size is not None or token is not None) and end < len(found):
+        body["NextToken"] = encode_token(since, end)
+    return Reply(200, body)
+
+
+def _by_id(call: Call, served: list[Account], found: list[dict[str, Any]], errors: list[dict[str, str]]) -> Reply:
+    """The named orders among `found`, in the order asked; each other id gets a `NotFound` error naming the
+    served accounts and the id."""
+    by_id = {row["OrderID"]: row for row in found}
+    searched = ",".join(ts.account_id(a) for a in served) or call.params["accounts"]
+    rows = []
+    for wanted in ts.requested(call.params["orderIds"]):
+        if wanted in by_id:
+            rows.append(by_id[wanted])
+        else:
+            errors.append({"AccountID": searched, "OrderID": wanted, "Error": "NotFound", "Message": NO_ORDER})
+    return Reply(200, {"Orders": rows, "Errors": errors})
 
 
 def _since(call: Call) -> date:
@@ -203,16 +249,33 @@ def _since(call: Call) -> date:
     return since
 
 
-def _closed_since(call: Call, served: list[Account], since: date) -> list[tuple[Order, dict[str, Any]]]:
+def _closed_since(call: Call, served: list[Account], since: date) -> list[dict[str, Any]]:
     """The served accounts' closed orders opened on or after `since`, most recently closed first."""
     closed = [
         (order, row)
-        for account in served
-        for order, row in call.brokerage.memo(("tradestation-v3/orders", account.number), partial(_orders, account))
-        if order.created_at.date() >= since
+        for order, row in _all_orders(call, served)
+        if order.status is not OrderStatus.OPEN and order.created_at.date() >= since
     ]
     closed.sort(key=lambda item: (item[0].updated_at, item[0].number), reverse=True)
-    return closed
+    return [row for _, row in closed]
+
+
+def _current(call: Call, served: list[Account]) -> list[dict[str, Any]]:
+    """The served accounts' open orders and today's orders: open ones by the time they were placed,
+    closed ones by the time they closed, most recent first."""
+    today = call.brokerage.today
+    current = [
+        (order.created_at if order.status is OrderStatus.OPEN else order.updated_at, order.number, row)
+        for order, row in _all_orders(call, served)
+        if order.status is OrderStatus.OPEN or today in (order.created_at.date(), order.updated_at.date())
+    ]
+    current.sort(key=lambda item: item[:2], reverse=True)
+    return [row for _, _, row in current]
+
+
+def _all_orders(call: Call, served: list[Account]) -> list[tuple[Order, dict[str, Any]]]:
+    memo = call.brokerage.memo
+    return [item for a in served for item in memo(("tradestation-v3/orders", a.number), partial(_orders, a))]
 
 
 def _batch(call: Call, kinds: tuple[AccountKind, ...]) -> tuple[list[Account], list[dict[str, str]]]:
@@ -387,59 +450,70 @@ def _positions(account: Account) -> list[dict[str, Any]]:
 
 
 def _orders(account: Account) -> list[tuple[Order, dict[str, Any]]]:
-    """The account's orders that are no longer open, as TradeStation shows them, each with its body."""
-    return [(order, _order(account, order)) for order in ts.orders(account) if order.status is not OrderStatus.OPEN]
+    """The account's orders as TradeStation shows them, each with its body."""
+    return [(order, _order(account, order)) for order in ts.orders(account)]
 
 
 def _order(account: Account, order: Order) -> dict[str, Any]:
+    """An order with one leg per instrument it trades, each with what has executed of it."""
     instrument = order.instrument
     t = ts.text
-    status, status_text = ts.ORDER_STATUSES[order.status]
-    leg: dict[str, Any] = {
-        "AssetType": ts.ASSET_TYPES[instrument.asset_class][1],
-        "BuyOrSell": BUY_OR_SELL[order.side],
-        "ExecQuantity": t(order.filled_quantity),
-        "OpenOrClose": "Open" if ts.opens(order) else "Close",
-        "QuantityOrdered": t(order.quantity),
-        "QuantityRemaining": t(ts.unfilled(order)),
-        "Symbol": ts.symbol(instrument),
-    }
-    if order.average_fill_price is not None:
-        leg["ExecutionPrice"] = t(order.average_fill_price)
-    if instrument.expiry:
-        leg["ExpirationDate"] = midnight(instrument.expiry)
-    if instrument.asset_class is AssetClass.OPTION:
-        leg["OptionType"] = "CALL" if instrument.put_call == "call" else "PUT"
-        leg["StrikePrice"] = t(instrument.strike or ZERO)
-    if ts.underlying(instrument):
-        leg["Underlying"] = ts.underlying(instrument)
+    status, status_text = ts.order_status(order)
     row: dict[str, Any] = {
         "AccountID": ts.account_id(account),
-        "ClosedDateTime": stamp(order.updated_at),
         "CommissionFee": t(order.commission),
         "ConversionRate": "1",
         "Currency": instrument.currency,
         "Duration": ts.duration(order),
-        "Legs": [leg],
+        "Legs": [_leg(order, leg) for leg in order.leg_list],
         "OpenedDateTime": stamp(order.created_at),
         "OrderID": str(ts.order_id(order)),
         "OrderType": ts.order_type(order),
-        "PriceUsedForBuyingPower": t(order.limit_price or ts.reference_price(order)),
+        "PriceUsedForBuyingPower": t(abs(order.limit_price or ts.reference_price(order))),
         "Routing": "Intelligent",
         "Status": status,
         "StatusDescription": status_text,
     }
+    if order.status is not OrderStatus.OPEN:
+        row["ClosedDateTime"] = stamp(order.updated_at)
     if order.average_fill_price is not None:
-        row["FilledPrice"] = t(order.average_fill_price)
+        row["FilledPrice"] = t(abs(order.average_fill_price))
     good_till = ts.good_till(order)
     if good_till is not None:
         row["GoodTillDate"] = stamp(good_till)
     if order.limit_price is not None:
-        row["LimitPrice"] = t(order.limit_price)
+        row["LimitPrice"] = t(abs(order.limit_price))
     if order.stop_price is not None:
         row["StopPrice"] = t(order.stop_price)
     if order.reject_reason is not None:
         row["RejectReason"] = order.reject_reason
+    if order.legs:
+        row["Spread"] = SPREADS.get(order.strategy or "", "Custom")
     if instrument.asset_class in (AssetClass.EQUITY, AssetClass.OPTION):
         row["UnbundledRouteFee"] = "0"
     return dict(sorted(row.items()))
+
+
+def _leg(order: Order, leg: Leg) -> dict[str, Any]:
+    instrument = leg.instrument
+    t = ts.text
+    row: dict[str, Any] = {
+        "AssetType": ts.ASSET_TYPES[instrument.asset_class][1],
+        "BuyOrSell": BUY_OR_SELL[leg.side],
+        "ExecQuantity": t(order.leg_filled(leg)),
+        "OpenOrClose": "Open" if leg.side.opens else "Close",
+        "QuantityOrdered": t(ts.leg_quantity(order, leg)),
+        "QuantityRemaining": t(ts.leg_unfilled(order, leg)),
+        "Symbol": ts.symbol(instrument),
+    }
+    price = ts.leg_price(order, leg)
+    if price is not None:
+        row["ExecutionPrice"] = t(price)
+    if instrument.expiry:
+        row["ExpirationDate"] = midnight(instrument.expiry)
+    if instrument.asset_class is AssetClass.OPTION:
+        row["OptionType"] = "CALL" if instrument.put_call == "call" else "PUT"
+        row["StrikePrice"] = t(instrument.strike or ZERO)
+    if ts.underlying(instrument):
+        row["Underlying"] = ts.underlying(instrument)
+    return row

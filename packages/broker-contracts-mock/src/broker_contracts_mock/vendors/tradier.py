@@ -36,6 +36,13 @@ Wire rules, as the spec states them:
 - Successful answers carry the `X-Ratelimit-*` headers, counted per token in one-minute windows from
   the first request (`Expiry` in epoch milliseconds); the mock counts but never refuses.
 
+- Orders: today's session (`intraday`) or, with `filter=all`, the days from `start` (default a month
+  back) to `end`, oldest first, paged like history; `date` narrows either to a day, `status` keeps
+  the states named. A single-leg order is its own leg; a multi-leg one is `multileg` with `buy` as its
+  side (as every published example), its net package price positive in `price`/`avg_fill_price`,
+  `debit` or `credit` in `type`, and its legs (each with its own id and fills) under `leg`. An unknown
+  id is a `404` with the `errors` body. History `trade` events are one per fill.
+
 Errors: a missing or unknown token is the Apigee fault `Invalid Access Token`
 (`keymanagement.service.invalid_access_token`, as observed against the sandbox). An account the token
 may not use (unknown, or of a kind Tradier does not have) is also a 401: the docs say a 401 means an
@@ -65,7 +72,9 @@ from broker_contracts_mock.brokerage import (
     CashEvent,
     CashEventKind,
     ClosedLot,
+    Fill,
     Instrument,
+    Leg,
     Order,
     OrderStatus,
     Position,
@@ -194,8 +203,10 @@ class Tradier(VendorMock):
 
     @staticmethod
     def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
-        """The first margin account: it has positions, history and closed positions."""
-        return {"account_id": account_id(min(brokerage.open_accounts(AccountKind.MARGIN), key=lambda a: a.number))}
+        """The first margin account (it has positions, history, closed positions and orders) and its latest
+        order."""
+        account = min(brokerage.open_accounts(AccountKind.MARGIN), key=lambda a: a.number)
+        return {"account_id": account_id(account), "id": max(o.number for o in account.orders)}
 
     # ---- operations ---------------------------------------------------------------------------
 
@@ -252,6 +263,40 @@ class Tradier(VendorMock):
         rows.sort(key=key, reverse=call.params.get("sort", "desc") == "desc")
         page = _page(call, rows)
         return self._ok(call, {"gainloss": {"closed_position": one_or_many(page)} if page else {}})
+
+    @handles("get_account_orders")
+    def get_account_orders(self, call: Call) -> Reply:
+        """Today's session (`intraday`) or a range of days (`all`), oldest first, paged like history."""
+        account = _account(call)
+        if account is None:
+            return _unauthorized_account(call)
+        today = call.brokerage.today
+        if call.params.get("filter") == "all":
+            start = _day(call.params["start"]) if "start" in call.params else _month_before(today)
+            end = _day(call.params["end"]) if "end" in call.params else today
+        else:
+            start = end = today
+        if "date" in call.params:
+            on = _day(call.params["date"])
+            start, end = max(start, on), min(end, on)
+        statuses = set(call.params.get("status") or ())
+        rows = [
+            row
+            for row in call.brokerage.memo(("tradier/orders", account.number), lambda: _orders(account))
+            if start <= row.on <= end and (not statuses or row.kind in statuses)
+        ]
+        return self._ok(call, {"orders": collection(_page(call, rows), "order")})
+
+    @handles("get_account_order")
+    def get_account_order(self, call: Call) -> Reply:
+        account = _account(call)
+        if account is None:
+            return _unauthorized_account(call)
+        rows = call.brokerage.memo(("tradier/orders", account.number), lambda: _orders(account))
+        found = next((row.body for row in rows if row.body["id"] == call.params["id"]), None)
+        if found is None:
+            return self.error(404, "Order not found")
+        return self._ok(call, {"order": found})
 
     # ---- helpers ------------------------------------------------------------------------------
 
@@ -447,28 +492,26 @@ def _positions(account: Account, seed: int) -> list[dict[str, Any]]:
 def _history(account: Account) -> list[_Row]:
     """Every event the clearing firm has reported (days before today), newest first."""
     today = account.today
-    rows = [_trade(o) for o in account.orders if o.status is OrderStatus.FILLED and o.created_at.date() < today]
+    rows = [_trade(fill) for fill in account.fills() if fill.at.date() < today]
     rows += [_expiration(lot) for lot in account.closed_lots if lot.expired and lot.closed_on < today]
     rows += [_cash(e) for e in account.cash_events if e.on < today]
     return sorted(rows, key=lambda row: row.on, reverse=True)
 
 
-def _trade(order: Order) -> _Row:
-    instrument = order.instrument
-    buying = order.side in (Side.BUY, Side.BUY_TO_COVER)
-    price = order.average_fill_price or ZERO
-    gross = order.filled_quantity * price * instrument.multiplier
-    amount = (-gross if buying else gross) - order.commission
+def _trade(fill: Fill) -> _Row:
+    """A fill as the clearing firm books it: signed quantity, its price and commission, no order id."""
+    instrument = fill.instrument
+    amount = fill.cash - fill.commission
     option = instrument.asset_class is AssetClass.OPTION
     trade = {
-        "commission": fixed(order.commission, 8),
+        "commission": fixed(fill.commission, 8),
         "description": _option_description(instrument) if option else instrument.name.upper(),
-        "price": fixed(price, 8),
-        "quantity": fixed(order.filled_quantity if buying else -order.filled_quantity, 8),
+        "price": fixed(fill.price, 8),
+        "quantity": fixed(fill.signed_quantity, 8),
         "symbol": instrument.symbol,
         "trade_type": "option" if option else "equity",
     }
-    day = order.created_at.date()
+    day = fill.at.date()
     return _Row(day, day, "trade", instrument.symbol, _event(day, amount, "trade", trade))
 
 
@@ -529,3 +572,128 @@ def _closed_position(lot: ClosedLot) -> _Row:
         "term": (lot.closed_on - lot.opened_on).days,
     }
     return _Row(lot.closed_on, lot.opened_on, "closed_position", lot.instrument.symbol, body)
+
+
+# ---- orders -------------------------------------------------------------------------------------
+
+STATUSES = {
+    OrderStatus.FILLED: "filled",
+    OrderStatus.CANCELED: "canceled",
+    OrderStatus.REJECTED: "rejected",
+    OrderStatus.EXPIRED: "expired",
+}
+OPTION_SIDES = {
+    Side.BUY: "buy_to_open",
+    Side.SELL: "sell_to_close",
+    Side.SELL_SHORT: "sell_to_open",
+    Side.BUY_TO_COVER: "buy_to_close",
+}
+# The vendor's strategy names for the brokerage's multi-leg strategies.
+STRATEGIES = {"vertical": "spread"}
+
+
+def _month_before(day: date) -> date:
+    """The same day a month earlier (the last day of that month when it is shorter)."""
+    year, month = (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+    while True:
+        try:
+            return day.replace(year=year, month=month)
+        except ValueError:
+            day = day.replace(day=day.day - 1)
+
+
+def _orders(account: Account) -> list[_Row]:
+    """Every order of the account, oldest first, keyed by the day it was created and its status."""
+    ordered = sorted(account.orders, key=lambda o: (o.created_at, o.number))
+    return [_Row(o.created_at.date(), o.created_at.date(), _status(o), o.instrument.symbol, _order(o)) for o in ordered]
+
+
+def _status(order: Order) -> str:
+    if order.status is OrderStatus.OPEN:
+        return "partially_filled" if order.filled_quantity else "open"
+    return STATUSES[order.status]
+
+
+def _order(order: Order) -> dict[str, Any]:
+    """An order: a single-leg one is its own leg; a multi-leg one is `multileg` (options only) or
+    `combo`, with its legs, its price per package and `buy` as its side, as every published example."""
+    if not order.legs:
+        return _leg_body(order, order.leg_list[0])
+    average = abs(order.average_fill_price or ZERO)
+    filled = order.filled_quantity
+    return {
+        "id": order.number,
+        "type": _type(order),
+        "symbol": order.instrument.symbol,
+        "side": "buy",
+        "quantity": fixed(order.quantity, 8),
+        "status": _status(order),
+        "duration": order.time_in_force.value,
+        "price": shortest(abs(order.limit_price or ZERO)),
+        **_executed(order, order.quantity, filled, average=average, last=(average, filled), places=2),
+        "create_date": millis(order.created_at),
+        "transaction_date": millis(order.updated_at),
+        "class": "multileg" if all(_is_option(leg.instrument) for leg in order.legs) else "combo",
+        "num_legs": len(order.legs),
+        "strategy": STRATEGIES.get(order.strategy or "", "unknown"),
+        "leg": [_leg_body(order, leg) for leg in order.legs],
+    }
+
+
+def _leg_body(order: Order, leg: Leg) -> dict[str, Any]:
+    """A single-leg order, or one leg of a multi-leg order (which carries the order's type)."""
+    instrument = leg.instrument
+    option = _is_option(instrument)
+    quantity = order.quantity * leg.ratio
+    fills = order.leg_fills(leg)
+    last = (fills[-1].price, fills[-1].quantity) if fills else (ZERO, ZERO)
+    average = order.leg_average_price(leg) or ZERO
+    body: dict[str, Any] = {
+        "id": leg.number,
+        "type": _type(order),
+        "symbol": instrument.underlying.symbol if option and instrument.underlying else instrument.symbol,
+        "side": OPTION_SIDES[leg.side] if option else leg.side.value,
+        "quantity": fixed(quantity, 8),
+        "status": _status(order),
+        "duration": order.time_in_force.value,
+    }
+    if body["type"] in ("limit", "stop_limit", "debit", "credit"):
+        body["price"] = shortest(abs(order.limit_price or ZERO))
+    if order.stop_price is not None:
+        body["stop_price"] = shortest(order.stop_price)
+    body.update(_executed(order, quantity, order.leg_filled(leg), average=average, last=last, places=8))
+    body["create_date"] = millis(order.created_at)
+    body["transaction_date"] = millis(order.updated_at)
+    body["class"] = "option" if option else "equity"
+    if option:
+        body["option_symbol"] = instrument.symbol
+    if order.reject_reason:
+        body["reason_description"] = order.reject_reason
+    return body
+
+
+def _type(order: Order) -> str:
+    """`market`, `limit`, `stop`, `stop_limit`; a multi-leg limit order is a `debit` or a `credit` by the
+    sign of its net price (`even` at zero)."""
+    if not order.legs or order.order_type == "market":
+        return order.order_type
+    net = order.limit_price or ZERO
+    return "debit" if net > 0 else "credit" if net < 0 else "even"
+
+
+def _executed(
+    order: Order, quantity: Decimal, filled: Decimal, *, average: Decimal, last: tuple[Decimal, Decimal], places: int
+) -> dict[str, Any]:
+    """The cumulative fill fields; what remains is zero once the order is done, as the vendor sends it."""
+    remaining = quantity - filled if order.status is OrderStatus.OPEN else ZERO
+    return {
+        "avg_fill_price": fixed(average, places),
+        "exec_quantity": fixed(filled, 8),
+        "last_fill_price": fixed(last[0], 8),
+        "last_fill_quantity": fixed(last[1], 8),
+        "remaining_quantity": fixed(remaining, 8),
+    }
+
+
+def _is_option(instrument: Instrument) -> bool:
+    return instrument.asset_class is AssetClass.OPTION
