@@ -334,7 +334,7 @@ def package_info(project: Any, document: dict[str, Any]) -> PackageInfo:
         ),
     }
     return PackageInfo(
-        version=str(project.version),
+        version=_wire(project.version),
         base_error=f"{_camel(stem)}Error",
         facade=_camel(stem),
         env_prefix=stem.upper(),

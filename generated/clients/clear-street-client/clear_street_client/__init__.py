@@ -7,7 +7,7 @@ from . import errors
 from .client import AuthenticatedClient, Client
 from .resources import AsyncClearStreet, ClearStreet
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f61c7565590>"
+__version__ = "2.1.0"
 
 __all__ = (
     "AsyncClearStreet",

@@ -7,7 +7,7 @@ from . import errors
 from .client import AuthenticatedClient, Client
 from .resources import AsyncTradestationV2, TradestationV2
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f18105bc390>"
+__version__ = "2.0.0"
 
 __all__ = (
     "AsyncTradestationV2",

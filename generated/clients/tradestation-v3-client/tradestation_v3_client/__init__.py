@@ -7,7 +7,7 @@ from . import errors
 from .client import AuthenticatedClient, Client
 from .resources import AsyncTradestationV3, TradestationV3
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa7b2e82a90>"
+__version__ = "2.2.0"
 
 __all__ = (
     "AsyncTradestationV3",

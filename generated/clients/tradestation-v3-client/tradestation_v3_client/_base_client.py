@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Timeout = float | httpx.Timeout | None
 
-VERSION = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fa7b2e82a90>"
+VERSION = "2.2.0"
 USER_AGENT = f"tradestation-v3-client/{VERSION} (Python {platform.python_version()}; httpx {httpx.__version__})"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2

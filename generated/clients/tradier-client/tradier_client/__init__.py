@@ -7,7 +7,7 @@ from . import errors
 from .client import AuthenticatedClient, Client
 from .resources import AsyncTradier, Tradier
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7038f9f290>"
+__version__ = "2.1.0"
 
 __all__ = (
     "AsyncTradier",
