@@ -57,7 +57,7 @@ REDACTED_HEADERS = frozenset(
 )
 LOG_ENV = "ETNA_LOG"
 _REDACTED_KEYS = re.compile(r'("[^"]*(?:token|password|secret|pin)[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*"', re.IGNORECASE)
-_BACKOFF = tenacity.wait_exponential_jitter(initial=0.5, max=8.0, jitter=0.5)
+_BACKOFF = tenacity.wait_exponential(multiplier=0.5, max=8.0) + tenacity.wait_random(0, 0.5)
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError)
 
 log = logging.getLogger("etna_client")

@@ -44,7 +44,7 @@ REQUEST_ID_PATH: tuple[str, ...] = ()
 REDACTED_HEADERS = frozenset(["authorization", "cookie", "proxy-authorization", "set-cookie"])
 LOG_ENV = "TRADESTATION_V3_LOG"
 _REDACTED_KEYS = re.compile(r'("[^"]*(?:token|password|secret|pin)[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*"', re.IGNORECASE)
-_BACKOFF = tenacity.wait_exponential_jitter(initial=0.5, max=8.0, jitter=0.5)
+_BACKOFF = tenacity.wait_exponential(multiplier=0.5, max=8.0) + tenacity.wait_random(0, 0.5)
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError)
 
 log = logging.getLogger("tradestation_v3_client")
