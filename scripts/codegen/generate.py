@@ -23,7 +23,7 @@ from typing import Any
 import jinja2
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts import json_text, list_accessors
+from scripts import client_extensions, json_text, list_accessors
 from scripts.codegen import spec_artifacts
 from scripts.findings import FindingsError
 from scripts.specs import PROJECT_ROOT, SPECS_DIR, Spec, load_all
@@ -316,6 +316,7 @@ def _render(template: str, spec: Spec, project: str, package: str, **extra: Any)
     accessors = list_accessors.accessors_of(spec.document)
     scalars = set(list_accessors.SCALAR_TYPES.values())
     context: dict[str, Any] = {
+        **_client_names(spec, operations),
         "spec": spec,
         "project": project,
         "package": package,
@@ -332,6 +333,21 @@ def _render(template: str, spec: Spec, project: str, package: str, **extra: Any)
         **extra,
     }
     return _TEMPLATES.get_template(template).render(context)
+
+
+def _client_names(spec: Spec, operations: list[dict[str, Any]]) -> dict[str, Any]:
+    """The client package's facade, error base, environment prefix and paginated operations, for its README."""
+    camel = "".join(part[:1].upper() + part[1:] for part in spec.python_name.split("_"))
+    return {
+        "facade": camel,
+        "base_error": f"{camel}Error",
+        "env_prefix": spec.python_name.upper(),
+        "paged": [
+            {"group": op["module"], "operation_id": op["operation_id"]}
+            for op in operations
+            if client_extensions.PAGINATION in op["definition"]
+        ],
+    }
 
 
 def api_key_headers(spec: Spec, operation: dict[str, Any]) -> list[str]:
