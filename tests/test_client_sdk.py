@@ -25,10 +25,11 @@ import tradier_client
 from clear_street_client.models import AccountBalancesResponse, MarginType
 from etna_client.models import ApiVersion, PositionSortField, TransactionSortField
 
+from broker_contracts_mock.app import MockApp
+from broker_contracts_mock.faults import Faults
+from broker_contracts_mock.process import RunningMock
+from broker_contracts_mock.vendor import DEFAULT_API_KEY, DEFAULT_PASSWORD, DEFAULT_USERNAME
 from scripts import json_text
-from scripts.mock.app import MockApp
-from scripts.mock.faults import Faults
-from scripts.mock.vendor import DEFAULT_API_KEY, DEFAULT_PASSWORD, DEFAULT_USERNAME
 from scripts.specs import SPECS_DIR, load
 
 from .mock_support import make_app
@@ -248,20 +249,21 @@ def _ok(vendor: str) -> httpx.Response:
 
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_retry_after_in_seconds_milliseconds_and_as_a_date_is_honoured(vendor: str) -> None:
-    later = email.utils.format_datetime(datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=30), True)
+    sent = datetime.datetime(2026, 11, 20, 15, 0, 0, tzinfo=datetime.UTC)
+    date, later = (email.utils.format_datetime(at, usegmt=True) for at in (sent, sent + datetime.timedelta(seconds=30)))
     handler, seen = _sequence(
         httpx.Response(429, headers={"Retry-After": "2"}),
         httpx.Response(503, headers={"retry-after-ms": "150", "Retry-After": "9"}),
-        httpx.Response(429, headers={"Retry-After": later}),
+        httpx.Response(429, headers={"Retry-After": later, "Date": date}),  # counted from the server's clock
+        httpx.Response(429, headers={"Retry-After": date}),  # a date already past: no wait
         httpx.Response(500),
         _ok(vendor),
     )
     slept: list[float] = []
-    _call_balances(vendor, handler, max_retries=4, sleep=slept.append)
-    assert len(seen) == 5
-    assert slept[:2] == [2.0, 0.15]
-    assert 28 <= slept[2] <= 30
-    assert 4.0 <= slept[3] <= 4.5  # the backoff of a 4th attempt: 0.5 s doubled three times, plus jitter
+    _call_balances(vendor, handler, max_retries=5, sleep=slept.append)
+    assert len(seen) == 6
+    assert slept[:4] == [2.0, 0.15, 30.0, 0.0]
+    assert 8.0 <= slept[4] <= 8.5  # the backoff of a 5th attempt: 0.5 s doubled four times, plus jitter
 
 
 def test_a_wait_longer_than_a_minute_is_not_retried() -> None:
@@ -413,8 +415,9 @@ def test_iterators_give_every_item_once_in_order_with_pages_of_one(paged: Paged)
     assert len(one_page) <= page_count <= len(one_page) + 1
 
 
-def test_the_sync_iterator_pages_against_the_running_mock(mock_server: Any) -> None:
-    with clear_street_client.ClearStreet(base_url=mock_server.vendor_url("clear-street"), token="test-token") as client:
+def test_the_sync_iterator_pages_against_the_running_mock(broker_mock: RunningMock) -> None:
+    clear_street = broker_mock.vendors["clear-street"]
+    with clear_street_client.ClearStreet(base_url=clear_street.base_url, token=clear_street.token) as client:
         ids = [account.id for account in client.accounts.get_accounts_items(page_size=1)]
         pages = list(client.accounts.get_accounts_pages(page_size=2))
     assert ids == [account.id for page in pages for account in page.data]

@@ -129,7 +129,8 @@ def request_id(response: httpx.Response) -> str | None:
 
 
 def retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds the server asks to wait: `retry-after-ms`, else `Retry-After` in seconds or as an HTTP date."""
+    """Seconds the server asks to wait: `retry-after-ms`, else `Retry-After` in seconds or as an HTTP date
+    (counted from the response's `Date` when it has one, so the two clocks need not agree)."""
     milliseconds = _finite(headers.get("retry-after-ms"))
     if milliseconds is not None:
         return milliseconds / 1000
@@ -139,13 +140,19 @@ def retry_after(headers: Mapping[str, str]) -> float | None:
     seconds = _finite(text)
     if seconds is not None:
         return seconds
+    when = _http_date(text)
+    if when is None:
+        return None
+    now = _http_date(headers.get("date", "")) or datetime.now(UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+def _http_date(text: str) -> datetime | None:
     try:
         when = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def _finite(text: str | None) -> float | None:
