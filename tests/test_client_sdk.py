@@ -5,10 +5,11 @@ fault-injection acceptance run against the in-process mock."""
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import datetime
 import email.utils
+import functools
 import json
+import random
 import time
 from collections.abc import Callable
 from decimal import Decimal
@@ -25,13 +26,14 @@ import tradier_client
 from clear_street_client.models import AccountBalancesResponse, MarginType
 from etna_client.models import ApiVersion, PositionSortField, TransactionSortField
 
+from broker_contracts_mock.access import describe
 from broker_contracts_mock.app import MockApp
-from broker_contracts_mock.faults import Faults
 from broker_contracts_mock.process import RunningMock
-from broker_contracts_mock.vendor import DEFAULT_API_KEY, DEFAULT_PASSWORD, DEFAULT_USERNAME
-from scripts import json_text
+from broker_contracts_mock.server import config_from_args, parse_args
+from scripts import fault_figures, faults, json_text
 from scripts.specs import SPECS_DIR, load
 
+from . import virtual_clock
 from .mock_support import make_app
 
 V1 = ApiVersion.V1_0
@@ -71,12 +73,18 @@ def _call_balances(vendor: str, handler: Callable[[httpx.Request], httpx.Respons
         return getattr(getattr(client, group), method)(*args)
 
 
-def _success_example(vendor: str) -> Any:
+@functools.cache
+def _success_text(vendor: str) -> str:
+    """The JSON text of the spec's first example of the vendor's balances success (the spec loaded once)."""
     spec = load(SPECS_DIR / vendor)
     op = spec.operation(BALANCES[vendor][1])
     media = spec.resolve("#" + spec.response_schema_pointer(op, 200).rsplit("/", 1)[0])
-    value = media["example"] if "example" in media else next(iter(media["examples"].values()))["value"]
-    return json.loads(json_text.dumps(value), parse_float=Decimal)
+    return json_text.dumps(media["example"] if "example" in media else next(iter(media["examples"].values()))["value"])
+
+
+def _success_example(vendor: str) -> Any:
+    """A fresh copy of that example, amounts as Decimals (tests change it)."""
+    return json.loads(_success_text(vendor), parse_float=Decimal)
 
 
 def _answer(status: int, body: bytes, content_type: str = "application/json", **headers: str) -> Any:
@@ -325,35 +333,13 @@ def test_user_agent_and_redacted_debug_logging(caplog: pytest.LogCaptureFixture)
 # ---- pagination against the in-process mock ------------------------------------------------------------
 
 
-async def _no_wait(_seconds: float) -> None:
-    return None
-
-
-async def _etna_token(app: MockApp) -> str:
-    """A token from ETNA's `/token` (retried as often as the faults need, without waiting)."""
-    client = etna_client.AuthenticatedClient(
-        "http://mock/etna", "", max_retries=10, async_sleep=_no_wait, httpx_args={"transport": httpx.ASGITransport(app)}
+def _async_facade(app: MockApp, vendor: str, *, hooks: dict[str, Any] | None = None, **options: Any) -> Any:
+    """The vendor's `Async<Vendor>` calling `app` in process."""
+    access = describe(app, "http://mock").vendors[vendor]
+    httpx_args = {"transport": httpx.ASGITransport(app), "event_hooks": hooks or {}}
+    return faults.async_client(
+        vendor, access.base_url, access.token, dict(access.api_keys), httpx_args=httpx_args, **options
     )
-    async with etna_client.AsyncEtna(client=client) as etna:
-        issued = await etna.authentication.request_token(
-            et_app_key=DEFAULT_API_KEY, username=DEFAULT_USERNAME, password=DEFAULT_PASSWORD
-        )
-    token: str = issued.token
-    return token
-
-
-def _async_facade(app: MockApp, vendor: str, token: str = "test-token", **options: Any) -> Any:
-    package = PACKAGES[vendor]
-    name = next(name for name in package.__all__ if name.startswith("Async"))
-    headers = {"Et-App-Key": DEFAULT_API_KEY} if vendor == "etna" else {}
-    client = package.AuthenticatedClient(
-        base_url=f"http://mock/{vendor}",
-        token=token,
-        headers=headers,
-        httpx_args={"transport": httpx.ASGITransport(app)},
-        **options,
-    )
-    return getattr(package, name)(client=client)
 
 
 Paged = tuple[str, str, str, tuple[Any, ...], dict[str, Any], str, int]
@@ -400,9 +386,7 @@ def test_iterators_give_every_item_once_in_order_with_pages_of_one(paged: Paged)
     vendor, group, operation, args, kwargs, size, big = paged
 
     async def run() -> tuple[list[Any], list[Any], int]:
-        app = make_app()
-        token = await _etna_token(app) if vendor == "etna" else "test-token"
-        async with _async_facade(app, vendor, token) as client:
+        async with _async_facade(make_app(), vendor) as client:
             resource = getattr(client, group)
             one_page = [item async for item in getattr(resource, f"{operation}_items")(*args, **kwargs, **{size: big})]
             by_one = [item async for item in getattr(resource, f"{operation}_items")(*args, **kwargs, **{size: 1})]
@@ -426,97 +410,21 @@ def test_the_sync_iterator_pages_against_the_running_mock(broker_mock: RunningMo
 
 # ---- the acceptance run: 200 calls per vendor against the mock's fault injection ---------------------------
 
-CALLS: dict[str, list[tuple[str, str, tuple[Any, ...], dict[str, Any]]]] = {
-    "clear-street": [
-        ("balances", "get_account_balances", (19816,), {}),
-        ("positions", "get_positions", (19816,), {}),
-        ("portfolio_history", "get_portfolio_history", (19816,), {"start_date": datetime.date(2026, 11, 2)}),
-    ],
-    "etna": [
-        ("balances", "get_account_balance_info", (V1, 19816), {}),
-        (
-            "positions",
-            "get_positions",
-            (V1, 19816),
-            {"page_number": 0, "page_size": 10, "sort_field": PositionSortField.ID, "desc": False},
-        ),
-        (
-            "history",
-            "get_account_history",
-            (V1, 19816),
-            {
-                "start_date": datetime.datetime(2026, 11, 2, tzinfo=datetime.UTC),
-                "end_date": datetime.datetime(2026, 11, 20, tzinfo=datetime.UTC),
-                "step": 1,
-            },
-        ),
-    ],
-    "tradestation-v2": [
-        ("balances", "get_balances", ("119816",), {}),
-        ("positions", "get_positions", ("119816",), {}),
-        ("order_history", "get_orders", ("119816",), {}),
-    ],
-    "tradestation-v3": [
-        ("balances", "get_balances", ("3119816",), {}),
-        ("positions", "get_positions", ("3119816",), {}),
-        ("order_history", "get_historical_orders", ("3119816",), {"since": "2026-11-01"}),
-    ],
-    "tradier": [
-        ("balances", "get_account_balances", ("VA00019816",), {}),
-        ("positions", "get_account_positions", ("VA00019816",), {}),
-        ("history", "get_account_history", ("VA00019816",), {}),
-    ],
-}
-EVENTS: contextvars.ContextVar[list[tuple[str, Any]]] = contextvars.ContextVar("events")
-
-
-async def fault_run(vendor: str, calls: int = 200, max_retries: int = 8, concurrency: int = 20) -> dict[str, Any]:
-    """`calls` calls of balances, positions and history against the mock with `--rate-429 0.3 --rate-5xx 0.2
-    --latency-ms 0-50`: successes, attempts, and whether each sleep after a Retry-After was exactly it."""
-    app = make_app(faults=Faults(latency_ms=(0.0, 50.0), rate_429=0.3, rate_5xx=0.2))
-    token = await _etna_token(app) if vendor == "etna" else "test-token"
-
-    async def record_response(response: httpx.Response) -> None:
-        EVENTS.get().append(("response", response.headers.get("retry-after")))
-
-    async def record_sleep(seconds: float) -> None:
-        EVENTS.get().append(("sleep", seconds))
-
-    facade = _async_facade(app, vendor, token, max_retries=max_retries, async_sleep=record_sleep)
-    facade.client.get_async_httpx_client().event_hooks["response"].append(record_response)
-    gate = asyncio.Semaphore(concurrency)
-    outcomes: list[tuple[bool, list[tuple[str, Any]]]] = []
-
-    async def one(index: int) -> None:
-        group, method, args, kwargs = CALLS[vendor][index % len(CALLS[vendor])]
-        events: list[tuple[str, Any]] = []
-        EVENTS.set(events)
-        async with gate:
-            try:
-                await getattr(getattr(facade, group), method)(*args, **kwargs)
-                outcomes.append((True, events))
-            except PACKAGES[vendor].errors.APIError:
-                outcomes.append((False, events))
-
-    async with facade:
-        await asyncio.gather(*(one(i) for i in range(calls)))
-    pairs = [
-        (events[i - 1][1], events[i][1]) for _, events in outcomes for i, e in enumerate(events) if e[0] == "sleep"
-    ]
-    honoured = [float(asked) == slept for asked, slept in pairs if asked is not None]
-    return {
-        "calls": calls,
-        "succeeded": sum(ok for ok, _ in outcomes),
-        "attempts": sum(sum(e[0] == "response" for e in events) for _, events in outcomes),
-        "retry_after_seen": len(honoured),
-        "retry_after_honoured": sum(honoured),
-    }
-
 
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_fault_injection_acceptance(vendor: str) -> None:
-    figures = asyncio.run(fault_run(vendor))
-    assert figures["succeeded"] >= 0.99 * figures["calls"], figures
-    assert figures["retry_after_honoured"] == figures["retry_after_seen"], figures
+    """200 calls, 20 at a time, against the in-process mock with the faults of `python -m scripts faults`
+    on a virtual clock: the latencies, backoffs and Retry-After waits are timers that cost no real time,
+    and the run is the same on every machine (the backoff's jitter seeded too)."""
+    app = MockApp(config_from_args(parse_args([*faults.FAULTS, "--today", "2026-11-20"])))
+    client = _async_facade(app, vendor, hooks=fault_figures.event_hooks(), max_retries=8)
+    jitter = random.getstate()
+    random.seed(11)
+    try:
+        figures = virtual_clock.run(faults.run_client(vendor, client, 200))
+    finally:
+        random.setstate(jitter)
+    assert figures.succeeded >= 0.99 * figures.calls, figures
+    assert figures.retry_after_honoured == figures.retry_after_seen and figures.retry_after_ignored == 0, figures
     if vendor in ("clear-street", "etna", "tradestation-v3"):  # these answer over-quota with 429 + Retry-After
-        assert figures["retry_after_seen"] > 0, figures
+        assert figures.retry_after_seen > 0, figures
