@@ -112,7 +112,7 @@ def test_block_type_checks(block: Block, mypy_findings: dict[Path, list[str]]) -
 @pytest.mark.usefixtures("vendor_environment")
 def test_block_runs_against_the_mock(block: Block, request: pytest.FixtureRequest) -> None:
     namespace: dict[str, object] = {"__name__": f"readme_block_{block.line}"}
-    exec(compile(block.source, str(block.readme), "exec"), namespace)  # noqa: S102 - the README's own code
+    exec(compile(block.source, str(block.readme), "exec"), namespace)  # the README's own code
     for name, test in list(namespace.items()):
         if name.startswith("test_") and inspect.isfunction(test):
             test(*(request.getfixturevalue(parameter) for parameter in inspect.signature(test).parameters))

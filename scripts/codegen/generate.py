@@ -364,10 +364,15 @@ def _example_arguments(spec: Spec, path: str, method: str, skipped: set[str]) ->
     for parameter in (spec.resolve(p["$ref"]) if "$ref" in p else p for p in parameters):
         if not parameter.get("required") or parameter["name"] in skipped:
             continue
-        examples = [parameter["example"]] if "example" in parameter else [
-            e.get("value") for e in (parameter.get("examples") or {}).values()
-        ]
-        literal = (json.dumps if isinstance(examples[0], str) else repr)(examples[0]) if examples else "..."  # a spec without examples: not a runnable README
+        examples = (
+            [parameter["example"]]
+            if "example" in parameter
+            else [e.get("value") for e in (parameter.get("examples") or {}).values()]
+        )
+        if not examples:
+            literal = "..."  # a spec without examples: its README's example cannot run
+        else:
+            literal = json.dumps(examples[0]) if isinstance(examples[0], str) else repr(examples[0])
         ref = parameter.get("schema", {}).get("$ref", "")
         if ref.startswith("#/components/schemas/") and "enum" in spec.resolve(ref):
             enums.append(ref.rsplit("/", 1)[1])
