@@ -86,15 +86,22 @@ def mypy_findings() -> dict[Path, list[str]]:
     return findings
 
 
+def mock_environment(mock: RunningMock) -> dict[str, str]:
+    """`<VENDOR>_BASE_URL`, `<VENDOR>_TOKEN` and `<VENDOR>_<HEADER>` (API keys) of every vendor on `mock`."""
+    variables = {}
+    for name, vendor in mock.vendors.items():
+        prefix = name.upper().replace("-", "_")
+        variables |= {f"{prefix}_BASE_URL": vendor.base_url, f"{prefix}_TOKEN": vendor.token}
+        for header, key in vendor.api_keys.items():
+            variables[f"{prefix}_{re.sub(r'[^0-9A-Za-z]+', '_', header).upper()}"] = key
+    return variables
+
+
 @pytest.fixture
 def vendor_environment(broker_mock: RunningMock, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`<VENDOR>_BASE_URL`, `<VENDOR>_TOKEN` and `<VENDOR>_<HEADER>` for every vendor, set to the mock's."""
-    for name, vendor in broker_mock.vendors.items():
-        prefix = name.upper().replace("-", "_")
-        monkeypatch.setenv(f"{prefix}_BASE_URL", vendor.base_url)
-        monkeypatch.setenv(f"{prefix}_TOKEN", vendor.token)
-        for header, key in vendor.api_keys.items():
-            monkeypatch.setenv(f"{prefix}_{re.sub(r'[^0-9A-Za-z]+', '_', header).upper()}", key)
+    """The mock's URLs and credentials in the environment variables the README blocks read."""
+    for variable, value in mock_environment(broker_mock).items():
+        monkeypatch.setenv(variable, value)
 
 
 def test_every_readme_has_a_python_block() -> None:

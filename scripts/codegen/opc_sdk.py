@@ -23,7 +23,7 @@ from scripts import client_extensions, json_text
 
 MAX_RETRY_AFTER = 60
 # The generated packages' dependencies: the widest ranges the runtime works with (tests/test_lowest_versions.py).
-REQUIREMENTS = ("httpx>=0.23.1,<0.29", "attrs>=22.2.0", "tenacity>=8.2.3,<10", "jsonschema>=4.18,<5")
+REQUIREMENTS = ("httpx>=0.23.1,<0.29", "attrs>=22.2.0", "tenacity>=7.0,<10", "jsonschema>=4.0,<5")
 _SECRET_HEADER = re.compile(r"password|token|secret|pin|code|key|authorization|cookie", re.IGNORECASE)
 _ALWAYS_REDACTED = ("authorization", "proxy-authorization", "cookie", "set-cookie")
 

@@ -175,16 +175,17 @@ def _retryable(exc: BaseException) -> bool:
     return delay is None or delay <= MAX_RETRY_AFTER
 
 
-def _wait(state: tenacity.RetryCallState) -> float:
-    exc = state.outcome.exception() if state.outcome is not None else None
+def _wait(retry_state: tenacity.RetryCallState) -> float:
+    # tenacity calls its hooks by keyword (`retry_state=`) in some versions: keep that name.
+    exc = retry_state.outcome.exception() if retry_state.outcome is not None else None
     delay = retry_after(exc.headers) if isinstance(exc, errors.APIStatusError) else None
-    return delay if delay is not None else float(_BACKOFF(state))
+    return delay if delay is not None else float(_BACKOFF(retry_state))
 
 
-def _log_retry(state: tenacity.RetryCallState) -> None:
-    exc = state.outcome.exception() if state.outcome is not None else None
-    wait = state.next_action.sleep if state.next_action is not None else 0.0
-    log.info("retrying in %.3f s after attempt %d: %s", wait, state.attempt_number, exc)
+def _log_retry(retry_state: tenacity.RetryCallState) -> None:
+    exc = retry_state.outcome.exception() if retry_state.outcome is not None else None
+    wait = retry_state.next_action.sleep if retry_state.next_action is not None else 0.0
+    log.info("retrying in %.3f s after attempt %d: %s", wait, retry_state.attempt_number, exc)
 
 
 def _retry_options(client: Client, operation: Operation, max_retries: int | None) -> dict[str, Any]:
