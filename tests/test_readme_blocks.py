@@ -88,7 +88,7 @@ def mypy_findings() -> dict[Path, list[str]]:
 
 def mock_environment(mock: RunningMock) -> dict[str, str]:
     """`<VENDOR>_BASE_URL`, `<VENDOR>_TOKEN` and `<VENDOR>_<HEADER>` (API keys) of every vendor on `mock`."""
-    variables = {}
+    variables: dict[str, str] = {}
     for name, vendor in mock.vendors.items():
         prefix = name.upper().replace("-", "_")
         variables |= {f"{prefix}_BASE_URL": vendor.base_url, f"{prefix}_TOKEN": vendor.token}
