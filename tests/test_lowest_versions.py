@@ -3,12 +3,14 @@ new venv outside the checkout with each dependency at its floor, and a smoke tes
 (`lowest_versions_smoke.py`: the package READMEs' blocks against the mock, retries and strict parsing).
 
 With `uv` beside the toolchain's Python, `uv pip install --resolution lowest-direct` picks the floors; otherwise
-the floors are read from the packages' `>=` bounds and pip installs them (from its cache once seen). About
-10-15 s: the wheels (pinned uv-build, no build venv), the install, the smoke run.
+the floors are read from the packages' `>=` bounds and pip installs them offline from a wheelhouse it downloads
+once per set of floors (`build/lowest-versions/`). About 10 s (once downloaded): the wheels (pinned
+uv-build, no build venv), the install, the smoke run.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -22,6 +24,7 @@ from packaging.requirements import Requirement
 from packaging.version import Version
 
 from broker_contracts_mock.process import RunningMock
+from scripts.specs import PROJECT_ROOT
 
 from .conftest import GENERATED
 from .test_readme_blocks import BLOCKS, mock_environment
@@ -31,6 +34,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.lowest_versions]
 PACKAGES = sorted(p for p in GENERATED.glob("*/*") if (p / "pyproject.toml").exists())
 SMOKE = Path(__file__).with_name("lowest_versions_smoke.py")
 TOOLS = Path(sys.executable).parent
+WHEELHOUSE = PROJECT_ROOT / "build" / "lowest-versions"
 
 
 def floors(projects: list[Path]) -> dict[str, str]:
@@ -44,6 +48,19 @@ def floors(projects: list[Path]) -> dict[str, str]:
             name = requirement.name.lower()
             lowest[name] = max([*bounds, lowest.get(name, "0")], key=Version)
     return lowest
+
+
+def _wheelhouse(requirements: list[str], pip: list[str]) -> Path:
+    """A folder of wheels for `requirements` and their dependencies, downloaded once per set of floors
+    (`build/lowest-versions/`), so that later runs install offline."""
+    digest = hashlib.sha256("\n".join(requirements).encode()).hexdigest()[:16]
+    folder = WHEELHOUSE / digest
+    if not (folder / ".complete").exists():
+        command = [*pip, "download", "--only-binary", ":all:", "--dest", str(folder), *requirements]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stdout + done.stderr
+        (folder / ".complete").touch()
+    return folder
 
 
 def test_floors_are_read_from_every_package() -> None:
@@ -83,7 +100,10 @@ def test_packages_work_at_their_lowest_versions(
             *built,
         ]
     else:
-        command = [*pip, "--python", str(python), "install", *built, *(f"{name}=={v}" for name, v in pins.items())]
+        requirements = [f"{name}=={version}" for name, version in sorted(pins.items())]
+        wheelhouse = _wheelhouse(requirements, pip)
+        local = ["--no-index", "--find-links", str(wheelhouse)]
+        command = [*pip, "--python", str(python), "install", *local, *built, *requirements]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
 
