@@ -26,7 +26,7 @@ import tradier_client
 from clear_street_client.models import AccountBalancesResponse, MarginType
 from etna_client.models import ApiVersion, PositionSortField, TransactionSortField
 
-from broker_contracts_mock.access import describe
+from broker_contracts_mock.access import InProcessMock, describe
 from broker_contracts_mock.app import MockApp
 from broker_contracts_mock.process import RunningMock
 from broker_contracts_mock.server import config_from_args, parse_args
@@ -34,7 +34,6 @@ from scripts import fault_figures, faults, json_text
 from scripts.specs import SPECS_DIR, load
 
 from . import virtual_clock
-from .mock_support import make_app
 
 V1 = ApiVersion.V1_0
 PACKAGES: dict[str, ModuleType] = {
@@ -382,11 +381,13 @@ PAGED: list[Paged] = [
 
 
 @pytest.mark.parametrize("paged", PAGED, ids=[f"{p[0]}-{p[2]}" for p in PAGED])
-def test_iterators_give_every_item_once_in_order_with_pages_of_one(paged: Paged) -> None:
+def test_iterators_give_every_item_once_in_order_with_pages_of_one(
+    paged: Paged, broker_mock_asgi: InProcessMock
+) -> None:
     vendor, group, operation, args, kwargs, size, big = paged
 
     async def run() -> tuple[list[Any], list[Any], int]:
-        async with _async_facade(make_app(), vendor) as client:
+        async with _async_facade(broker_mock_asgi.app, vendor) as client:
             resource = getattr(client, group)
             one_page = [item async for item in getattr(resource, f"{operation}_items")(*args, **kwargs, **{size: big})]
             by_one = [item async for item in getattr(resource, f"{operation}_items")(*args, **kwargs, **{size: 1})]
@@ -412,11 +413,11 @@ def test_the_sync_iterator_pages_against_the_running_mock(broker_mock: RunningMo
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
-def test_fault_injection_acceptance(vendor: str) -> None:
+def test_fault_injection_acceptance(vendor: str, broker_mock_options: list[str]) -> None:
     """200 calls, 20 at a time, against the in-process mock with the faults of `python -m scripts faults`
     on a virtual clock: the latencies, backoffs and Retry-After waits are timers that cost no real time,
     and the run is the same on every machine (the backoff's jitter seeded too)."""
-    app = MockApp(config_from_args(parse_args([*faults.FAULTS, "--today", "2026-11-20"])))
+    app = MockApp(config_from_args(parse_args([*faults.FAULTS, *broker_mock_options])))
     client = _async_facade(app, vendor, hooks=fault_figures.event_hooks(), max_retries=8)
     jitter = random.getstate()
     random.seed(11)
