@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from broker_contracts_mock import server
+from broker_contracts_mock import pytest_plugin, server
 from broker_contracts_mock.access import Login, MockAccess, describe
 from broker_contracts_mock.process import RunningMock
 
@@ -72,3 +72,10 @@ def test_no_free_port_on_the_host_is_a_clear_error() -> None:
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.startswith("mock: no free port on --host 192.0.2.1: "), done.stderr
+
+
+def test_every_fresh_token_the_fixtures_make_is_a_value_of_token() -> None:
+    """A token starting with `-` would read as a missing `--token` value (argparse exits)."""
+    for _ in range(500):
+        options = pytest_plugin._with_fresh_token(["--today", "2026-11-20"])
+        assert server.parse_args(options).token[0] == options[1]
