@@ -61,4 +61,3 @@ def test_scripts_mock_is_an_alias_of_the_console_script() -> None:
     )
     assert done.returncode == 0 and done.stdout.startswith("usage: broker-mock ")
     assert "--print-json" in done.stdout
-
