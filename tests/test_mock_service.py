@@ -16,7 +16,6 @@ import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,6 +24,7 @@ import pytest
 from broker_contracts_mock.access import MockAccess
 from broker_contracts_mock.app import MockApp
 from broker_contracts_mock.process import RunningMock, running_mock
+from scripts.soak import rss_mib
 
 from .mock_support import make_app
 
@@ -53,11 +53,6 @@ def _address(mock: RunningMock) -> tuple[str, int]:
     return str(url.hostname), int(url.port or 80)
 
 
-def _rss_mb(pid: int) -> float:
-    with Path(f"/proc/{pid}/status").open() as status:
-        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
-
-
 def _read_all(connection: socket.socket) -> bytes:
     """Everything the server sends until it closes the connection (the socket's timeout bounds each read)."""
     received = b""
@@ -79,6 +74,24 @@ def _conforms(vendor: str, method: str, url: str, response: httpx.Response) -> N
     assert documented.check.problem(response.json()) is None, response.text
 
 
+@pytest.fixture(scope="module")
+def service(start_module_mock: Callable[..., RunningMock]) -> RunningMock:
+    """A server of this module's own, so that its sockets and requests meet no other test's."""
+    return start_module_mock()
+
+
+@pytest.fixture(scope="module")
+def impatient(start_module_mock: Callable[..., RunningMock]) -> RunningMock:
+    """A server with half-second header and body timeouts."""
+    return start_module_mock("--header-timeout", "0.5", "--body-timeout", "0.5")
+
+
+@pytest.fixture(scope="module")
+def start_module_mock(broker_mock_options: list[str]) -> Iterator[Callable[..., RunningMock]]:
+    with contextlib.ExitStack() as servers:
+        yield lambda *options: servers.enter_context(running_mock([*broker_mock_options, *options]))
+
+
 # ---- one port, one process ------------------------------------------------------------------------
 
 
@@ -90,8 +103,8 @@ def _start(*options: str) -> subprocess.Popen[bytes]:
     )
 
 
-def test_a_busy_port_is_refused_at_once_and_the_first_server_keeps_it(broker_mock: RunningMock) -> None:
-    host, port = _address(broker_mock)
+def test_a_busy_port_is_refused_at_once_and_the_first_server_keeps_it(service: RunningMock) -> None:
+    host, port = _address(service)
     second = subprocess.run(
         [sys.executable, "-m", "broker_contracts_mock", "--port", str(port)],
         capture_output=True,
@@ -108,7 +121,7 @@ def test_a_busy_port_is_refused_at_once_and_the_first_server_keeps_it(broker_moc
     sharer.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     with sharer, pytest.raises(OSError, match="Address already in use"):
         sharer.bind((host, port))
-    assert httpx.get(f"{broker_mock.url}/__health", timeout=10).status_code == 200
+    assert httpx.get(f"{service.url}/__health", timeout=10).status_code == 200
 
 
 def test_a_port_held_by_another_program_is_refused() -> None:
@@ -193,9 +206,9 @@ def _open_files(needed: int) -> Iterator[None]:
         resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
 
 
-def test_thousands_of_idle_sockets_do_not_starve_a_client(broker_mock: RunningMock) -> None:
-    address = _address(broker_mock)
-    clear_street = broker_mock.vendors["clear-street"]
+def test_thousands_of_idle_sockets_do_not_starve_a_client(service: RunningMock) -> None:
+    address = _address(service)
+    clear_street = service.vendors["clear-street"]
     with _open_files(IDLE_SOCKETS + 256), contextlib.ExitStack() as sockets:
         for _ in range(IDLE_SOCKETS):
             sockets.enter_context(socket.create_connection(address, timeout=10))
@@ -205,18 +218,6 @@ def test_thousands_of_idle_sockets_do_not_starve_a_client(broker_mock: RunningMo
         )
         print(f"answered next to {IDLE_SOCKETS} idle sockets in {time.monotonic() - started:.3f} s")
     assert answer.status_code == 200
-
-
-@pytest.fixture(scope="module")
-def impatient(start_module_mock: Callable[..., RunningMock]) -> RunningMock:
-    """A server with half-second header and body timeouts."""
-    return start_module_mock("--header-timeout", "0.5", "--body-timeout", "0.5")
-
-
-@pytest.fixture(scope="module")
-def start_module_mock(broker_mock_options: list[str]) -> Iterator[Callable[..., RunningMock]]:
-    with contextlib.ExitStack() as servers:
-        yield lambda *options: servers.enter_context(running_mock([*broker_mock_options, *options]))
 
 
 def test_connections_without_a_complete_request_are_closed_after_the_header_timeout(impatient: RunningMock) -> None:
@@ -259,11 +260,11 @@ def _send_body(connection: socket.socket, chunks: Iterator[bytes]) -> None:
 
 
 @pytest.mark.parametrize("declared", [True, False], ids=["Content-Length", "chunked"])
-def test_a_50_mb_body_is_refused_with_413_and_the_process_stays_small(broker_mock: RunningMock, declared: bool) -> None:
+def test_a_50_mb_body_is_refused_with_413_and_the_process_stays_small(service: RunningMock, declared: bool) -> None:
     """With Content-Length the 413 comes before any of the body is read; a chunked body is read only up
     to the limit. Either way the rest is never read, and the server's memory barely moves."""
-    auth = f"Authorization: Bearer {broker_mock.token}\r\n".encode()
-    before = _rss_mb(broker_mock.pid)
+    auth = f"Authorization: Bearer {service.token}\r\n".encode()
+    before = rss_mib(service.pid)
     megabyte = b"[" * (1024 * 1024)
     if declared:
         head = DELETE_HEAD + auth + f"Content-Length: {FIFTY_MB}\r\n\r\n".encode()
@@ -271,13 +272,13 @@ def test_a_50_mb_body_is_refused_with_413_and_the_process_stays_small(broker_moc
     else:
         head = DELETE_HEAD + auth + b"Transfer-Encoding: chunked\r\n\r\n"
         chunks = iter([b"%x\r\n%s\r\n" % (len(megabyte), megabyte)] * 50 + [b"0\r\n\r\n"])
-    with socket.create_connection(_address(broker_mock), timeout=10) as connection:
+    with socket.create_connection(_address(service), timeout=10) as connection:
         connection.sendall(head)
         sender = threading.Thread(target=_send_body, args=(connection, chunks))
         sender.start()
         received = _read_all(connection)
         sender.join(timeout=30)
-    grown = _rss_mb(broker_mock.pid) - before
+    grown = rss_mib(service.pid) - before
     print(f"{'declared' if declared else 'chunked'} 50 MB body: RSS grew {grown:.1f} MB")
     head_received, _, body = received.partition(b"\r\n\r\n")
     assert head_received.startswith(b"HTTP/1.1 413") and b"connection: close" in head_received.lower()
@@ -337,28 +338,28 @@ ABUSE: list[tuple[str, str, str, bytes | None]] = [
     ("vendor", "method", "path", "body"), ABUSE, ids=[f"{v}-{i}" for i, (v, *_) in enumerate(ABUSE)]
 )
 def test_abusive_input_is_a_400_in_the_vendor_shape(
-    broker_mock: RunningMock, vendor: str, method: str, path: str, body: bytes | None
+    service: RunningMock, vendor: str, method: str, path: str, body: bytes | None
 ) -> None:
     """Integers of more than 4,300 digits, dates out of range, forged cursors, deep nesting: each is a
     400 whose body is the one the vendor's spec documents, never a plain-text 500."""
-    headers: dict[str, Any] = dict(broker_mock.vendors[vendor].headers)
+    headers: dict[str, Any] = dict(service.vendors[vendor].headers)
     if body is not None:
         headers["Content-Type"] = "application/json"
-    url = broker_mock.url + path
+    url = service.url + path
     response = httpx.request(method, url, headers=headers, content=body, timeout=30)
     assert response.status_code == 400, response.text[:300]
     _conforms(vendor, method, url, response)
 
 
-def test_encoded_commas_split_an_unexploded_array(broker_mock: RunningMock) -> None:
-    clear_street = broker_mock.vendors["clear-street"]
+def test_encoded_commas_split_an_unexploded_array(service: RunningMock) -> None:
+    clear_street = service.vendors["clear-street"]
     url = f"{clear_street.base_url}/v1/accounts/19816/positions?instrument_ids=AAPL%2CTSLA"
     response = httpx.get(url, headers=dict(clear_street.headers), timeout=10)
     assert [row["symbol"] for row in response.json()["data"]] == ["AAPL", "TSLA"]
 
 
-def test_head_answers_a_get_route_without_the_body(broker_mock: RunningMock) -> None:
-    tradier = broker_mock.vendors["tradier"]
+def test_head_answers_a_get_route_without_the_body(service: RunningMock) -> None:
+    tradier = service.vendors["tradier"]
     url = f"{tradier.base_url}/v1/accounts/VA00019816/balances"
     got = httpx.get(url, headers=dict(tradier.headers), timeout=10)
     head = httpx.head(url, headers=dict(tradier.headers), timeout=10)

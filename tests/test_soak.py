@@ -6,8 +6,8 @@ from broker_contracts_mock.process import RunningMock
 from scripts import soak
 
 
-def test_a_short_soak_runs_and_no_answer_is_a_server_error(broker_mock: RunningMock) -> None:
-    samples, load = soak.soak(broker_mock, seconds=2, interval=1)
+def test_a_short_soak_runs_and_no_answer_is_a_server_error(broker_mock_per_test: RunningMock) -> None:
+    samples, load = soak.soak(broker_mock_per_test, seconds=2, interval=1)
     assert len(samples) >= 3 and all(rss > 0 for _, rss in samples)
     assert sum(load.statuses.values()) > 50 and load.sessions
     assert not [status for status in load.statuses if status >= 500], load.statuses
