@@ -1,9 +1,9 @@
 """`make soak`: drive the mock for minutes with randomized calls and print its memory (RSS) curve.
 
 Starts `broker-mock` on a free port, then keeps a few clients busy for `--seconds` (default 600): every
-vendor's reads with randomized filters (Clear Street `instrument_ids` with made-up symbols, so that
-nearly every filter is new), page sizes, page numbers and cursors; ETNA logins (each a new customer,
-past the session cap); closed positions and resets. Every `--interval` seconds it samples the server's
+vendor's reads (balances, positions, history, orders, fills) with randomized filters (Clear Street
+`instrument_ids` with made-up symbols, so that nearly every filter is new), page sizes, page numbers
+and cursors; ETNA logins (each a new customer, past the session cap); closed positions and resets. Every `--interval` seconds it samples the server's
 resident memory. After the warm-up (the first quarter of the run, while views and sessions fill up to
 their caps) every sample must lie within 20 % of the smallest one, and no answer may be a 5xx: it
 prints the curve and the verdict, and exits 1 when either fails. Linux only (RSS from /proc).
@@ -81,6 +81,8 @@ def _clear_street(rng: random.Random, bearer: dict[str, str]) -> Call:
         ("GET", f"{CS}/{rng.choice((19816, 19817))}/balances", bearer),
         ("GET", f"{CS}/19816/portfolio-history?start_date={start}", bearer),
         ("DELETE", f"{CS}/19816/positions/{rng.choice(SYMBOLS[:4])}", bearer),
+        ("GET", f"{CS}/19816/orders?instrument_ids={'%2C'.join(symbols)}&page_size={rng.randint(1, 20)}", bearer),
+        ("GET", f"{CS}/19816/executions?page_size={rng.randint(1, 20)}", bearer),
     ]
     return rng.choice(choices)
 
@@ -96,6 +98,8 @@ def _others(rng: random.Random, bearer: dict[str, str]) -> Call:
         ("GET", f"{TS2},119821/positions", bearer),
         ("GET", f"{TS3},3119822/historicalorders?since={since}&pageSize={rng.randint(1, 50)}", bearer),
         ("GET", f"{TS3}/balances", bearer),
+        ("GET", f"{TS3}/orders?pageSize={rng.randint(1, 50)}", bearer),
+        ("GET", f"/tradier/v1/accounts/VA00019816/orders?filter=all&{page}", bearer),
     ]
     return rng.choice(choices)
 
