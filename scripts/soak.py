@@ -3,10 +3,11 @@
 Starts `broker-mock` on a free port, then keeps a few clients busy for `--seconds` (default 600): every
 vendor's reads (balances, positions, history, orders, fills) with randomized filters (Clear Street
 `instrument_ids` with made-up symbols, so that nearly every filter is new), page sizes, page numbers
-and cursors; ETNA logins (each a new customer, past the session cap); closed positions and resets. Every `--interval` seconds it samples the server's
-resident memory. After the warm-up (the first quarter of the run, while views and sessions fill up to
-their caps) every sample must lie within 20 % of the smallest one, and no answer may be a 5xx: it
-prints the curve and the verdict, and exits 1 when either fails. Linux only (RSS from /proc).
+and cursors; ETNA logins (each a new customer, past the session cap); closed positions and resets.
+Every `--interval` seconds it samples the server's resident memory. After the warm-up (the first
+quarter of the run, while views and sessions fill up to their caps) every sample must lie within 20 %
+of the smallest one, and no answer may be a 5xx: it prints the curve and the verdict, and exits 1
+when either fails. Linux only (RSS from /proc).
 """
 
 from __future__ import annotations
