@@ -75,3 +75,11 @@ def test_error_statuses_come_back_as_the_typed_error_model(client: Authenticated
     with AuthenticatedClient(base_url=str(client._base_url), token="wrong") as stranger:
         denied = get_account_balances.sync(19816, client=stranger)
     assert isinstance(denied, ErrorResponse) and denied.error.code == 401
+
+
+def test_instrument_ids_the_client_sends_comma_joined_are_each_matched(client: AuthenticatedClient) -> None:
+    """The client joins the array with commas and httpx sends them percent-encoded (`AAPL%2CTSLA`), as the
+    vendor's own SDK does: the mock splits that as the vendor's server does."""
+    positions = get_positions.sync(19816, client=client, instrument_ids=["AAPL", "TSLA"])
+    assert isinstance(positions, PositionListResponse)
+    assert [position.symbol for position in positions.data] == ["AAPL", "TSLA"]

@@ -201,4 +201,4 @@ def test_v3_errors_come_back_typed(broker_mock: RunningMock, v3: tradestation_v3
         denied = get_accounts.sync(client=stranger)
     assert isinstance(denied, ErrorResponse) and denied.error == "Unauthorized"
     wrong_method = httpx.post(f"{broker_mock.vendors['tradestation-v3'].base_url}/v3/brokerage/accounts")
-    assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET"
+    assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET, HEAD"

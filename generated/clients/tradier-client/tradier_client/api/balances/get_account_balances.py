@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BalancesResponse | TradierErrors | str | TradierFault | None:
+) -> BalancesResponse | TradierErrors | str | TradierFault | str | None:
     if response.status_code == 200:
         response_200 = BalancesResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
@@ -57,6 +57,10 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -65,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BalancesResponse | TradierErrors | str | TradierFault]:
+) -> Response[BalancesResponse | TradierErrors | str | TradierFault | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[BalancesResponse | TradierErrors | str | TradierFault]:
+) -> Response[BalancesResponse | TradierErrors | str | TradierFault | str]:
     """Get an account's balances
 
      Cash, equity, market values, P&L and buying power, computed on each request during market
@@ -96,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BalancesResponse | TradierErrors | str | TradierFault]
+        Response[BalancesResponse | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> BalancesResponse | TradierErrors | str | TradierFault | None:
+) -> BalancesResponse | TradierErrors | str | TradierFault | str | None:
     """Get an account's balances
 
      Cash, equity, market values, P&L and buying power, computed on each request during market
@@ -133,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BalancesResponse | TradierErrors | str | TradierFault
+        BalancesResponse | TradierErrors | str | TradierFault | str
     """
 
     return sync_detailed(
@@ -148,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[BalancesResponse | TradierErrors | str | TradierFault]:
+) -> Response[BalancesResponse | TradierErrors | str | TradierFault | str]:
     """Get an account's balances
 
      Cash, equity, market values, P&L and buying power, computed on each request during market
@@ -165,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BalancesResponse | TradierErrors | str | TradierFault]
+        Response[BalancesResponse | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> BalancesResponse | TradierErrors | str | TradierFault | None:
+) -> BalancesResponse | TradierErrors | str | TradierFault | str | None:
     """Get an account's balances
 
      Cash, equity, market values, P&L and buying power, computed on each request during market
@@ -200,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BalancesResponse | TradierErrors | str | TradierFault
+        BalancesResponse | TradierErrors | str | TradierFault | str
     """
 
     return (

@@ -80,7 +80,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GainLossResponse | TradierErrors | str | TradierFault | None:
+) -> GainLossResponse | TradierErrors | str | TradierFault | str | None:
     if response.status_code == 200:
         response_200 = GainLossResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
@@ -100,6 +100,10 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -108,7 +112,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GainLossResponse | TradierErrors | str | TradierFault]:
+) -> Response[GainLossResponse | TradierErrors | str | TradierFault | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +133,7 @@ def sync_detailed(
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[GainLossResponse | TradierErrors | str | TradierFault]:
+) -> Response[GainLossResponse | TradierErrors | str | TradierFault | str]:
     """Get an account's closed positions (cost basis and gain/loss)
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
@@ -155,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GainLossResponse | TradierErrors | str | TradierFault]
+        Response[GainLossResponse | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +193,7 @@ def sync(
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> GainLossResponse | TradierErrors | str | TradierFault | None:
+) -> GainLossResponse | TradierErrors | str | TradierFault | str | None:
     """Get an account's closed positions (cost basis and gain/loss)
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
@@ -215,7 +219,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GainLossResponse | TradierErrors | str | TradierFault
+        GainLossResponse | TradierErrors | str | TradierFault | str
     """
 
     return sync_detailed(
@@ -244,7 +248,7 @@ async def asyncio_detailed(
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[GainLossResponse | TradierErrors | str | TradierFault]:
+) -> Response[GainLossResponse | TradierErrors | str | TradierFault | str]:
     """Get an account's closed positions (cost basis and gain/loss)
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
@@ -270,7 +274,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GainLossResponse | TradierErrors | str | TradierFault]
+        Response[GainLossResponse | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +306,7 @@ async def asyncio(
     end: datetime.date | Unset = UNSET,
     symbol: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> GainLossResponse | TradierErrors | str | TradierFault | None:
+) -> GainLossResponse | TradierErrors | str | TradierFault | str | None:
     """Get an account's closed positions (cost basis and gain/loss)
 
      Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
@@ -328,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GainLossResponse | TradierErrors | str | TradierFault
+        GainLossResponse | TradierErrors | str | TradierFault | str
     """
 
     return (

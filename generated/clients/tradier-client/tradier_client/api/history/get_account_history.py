@@ -75,7 +75,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HistoryResponse | TradierErrors | str | TradierFault | None:
+) -> HistoryResponse | TradierErrors | str | TradierFault | str | None:
     if response.status_code == 200:
         response_200 = HistoryResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
@@ -95,6 +95,10 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -103,7 +107,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HistoryResponse | TradierErrors | str | TradierFault]:
+) -> Response[HistoryResponse | TradierErrors | str | TradierFault | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +128,7 @@ def sync_detailed(
     symbol: str | Unset = UNSET,
     exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[HistoryResponse | TradierErrors | str | TradierFault]:
+) -> Response[HistoryResponse | TradierErrors | str | TradierFault | str]:
     """Get an account's history
 
      Events that moved cash or securities in the account, fed nightly by the clearing firm (no
@@ -153,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HistoryResponse | TradierErrors | str | TradierFault]
+        Response[HistoryResponse | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +191,7 @@ def sync(
     symbol: str | Unset = UNSET,
     exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> HistoryResponse | TradierErrors | str | TradierFault | None:
+) -> HistoryResponse | TradierErrors | str | TradierFault | str | None:
     """Get an account's history
 
      Events that moved cash or securities in the account, fed nightly by the clearing firm (no
@@ -216,7 +220,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HistoryResponse | TradierErrors | str | TradierFault
+        HistoryResponse | TradierErrors | str | TradierFault | str
     """
 
     return sync_detailed(
@@ -245,7 +249,7 @@ async def asyncio_detailed(
     symbol: str | Unset = UNSET,
     exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[HistoryResponse | TradierErrors | str | TradierFault]:
+) -> Response[HistoryResponse | TradierErrors | str | TradierFault | str]:
     """Get an account's history
 
      Events that moved cash or securities in the account, fed nightly by the clearing firm (no
@@ -274,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HistoryResponse | TradierErrors | str | TradierFault]
+        Response[HistoryResponse | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -306,7 +310,7 @@ async def asyncio(
     symbol: str | Unset = UNSET,
     exact_match: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> HistoryResponse | TradierErrors | str | TradierFault | None:
+) -> HistoryResponse | TradierErrors | str | TradierFault | str | None:
     """Get an account's history
 
      Events that moved cash or securities in the account, fed nightly by the clearing firm (no
@@ -335,7 +339,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HistoryResponse | TradierErrors | str | TradierFault
+        HistoryResponse | TradierErrors | str | TradierFault | str
     """
 
     return (

@@ -47,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OrderResponse | TradierErrors | TradierErrors | str | TradierFault | None:
+) -> OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str | None:
     if response.status_code == 200:
         response_200 = OrderResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
@@ -72,6 +72,10 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -80,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault]:
+) -> Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +100,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include_tags: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault]:
+) -> Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str]:
     """Get one of an account's orders
 
      One order by id, single-leg or multi-leg (its legs under `leg`). The vendor's pages mark
@@ -117,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault]
+        Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +145,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include_tags: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> OrderResponse | TradierErrors | TradierErrors | str | TradierFault | None:
+) -> OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str | None:
     """Get one of an account's orders
 
      One order by id, single-leg or multi-leg (its legs under `leg`). The vendor's pages mark
@@ -162,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrderResponse | TradierErrors | TradierErrors | str | TradierFault
+        OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str
     """
 
     return sync_detailed(
@@ -181,7 +185,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include_tags: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault]:
+) -> Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str]:
     """Get one of an account's orders
 
      One order by id, single-leg or multi-leg (its legs under `leg`). The vendor's pages mark
@@ -202,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault]
+        Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_tags: str | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> OrderResponse | TradierErrors | TradierErrors | str | TradierFault | None:
+) -> OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str | None:
     """Get one of an account's orders
 
      One order by id, single-leg or multi-leg (its legs under `leg`). The vendor's pages mark
@@ -245,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrderResponse | TradierErrors | TradierErrors | str | TradierFault
+        OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str
     """
 
     return (

@@ -85,7 +85,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OrdersResponse | TradierErrors | str | TradierFault | None:
+) -> OrdersResponse | TradierErrors | str | TradierFault | str | None:
     if response.status_code == 200:
         response_200 = OrdersResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
@@ -105,6 +105,10 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -113,7 +117,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OrdersResponse | TradierErrors | str | TradierFault]:
+) -> Response[OrdersResponse | TradierErrors | str | TradierFault | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,7 +139,7 @@ def sync_detailed(
     end: datetime.date | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[OrdersResponse | TradierErrors | str | TradierFault]:
+) -> Response[OrdersResponse | TradierErrors | str | TradierFault | str]:
     """Get an account's orders
 
      The account's orders with their state and what has executed of them. Without `filter`, the
@@ -174,7 +178,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrdersResponse | TradierErrors | str | TradierFault]
+        Response[OrdersResponse | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +214,7 @@ def sync(
     end: datetime.date | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> OrdersResponse | TradierErrors | str | TradierFault | None:
+) -> OrdersResponse | TradierErrors | str | TradierFault | str | None:
     """Get an account's orders
 
      The account's orders with their state and what has executed of them. Without `filter`, the
@@ -249,7 +253,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrdersResponse | TradierErrors | str | TradierFault
+        OrdersResponse | TradierErrors | str | TradierFault | str
     """
 
     return sync_detailed(
@@ -280,7 +284,7 @@ async def asyncio_detailed(
     end: datetime.date | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[OrdersResponse | TradierErrors | str | TradierFault]:
+) -> Response[OrdersResponse | TradierErrors | str | TradierFault | str]:
     """Get an account's orders
 
      The account's orders with their state and what has executed of them. Without `filter`, the
@@ -319,7 +323,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrdersResponse | TradierErrors | str | TradierFault]
+        Response[OrdersResponse | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -353,7 +357,7 @@ async def asyncio(
     end: datetime.date | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> OrdersResponse | TradierErrors | str | TradierFault | None:
+) -> OrdersResponse | TradierErrors | str | TradierFault | str | None:
     """Get an account's orders
 
      The account's orders with their state and what has executed of them. Without `filter`, the
@@ -392,7 +396,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrdersResponse | TradierErrors | str | TradierFault
+        OrdersResponse | TradierErrors | str | TradierFault | str
     """
 
     return (

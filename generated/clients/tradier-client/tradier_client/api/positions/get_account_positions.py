@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PositionsResponse | TradierErrors | str | TradierFault | None:
+) -> PositionsResponse | TradierErrors | str | TradierFault | str | None:
     if response.status_code == 200:
         response_200 = PositionsResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
@@ -57,6 +57,10 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -65,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PositionsResponse | TradierErrors | str | TradierFault]:
+) -> Response[PositionsResponse | TradierErrors | str | TradierFault | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[PositionsResponse | TradierErrors | str | TradierFault]:
+) -> Response[PositionsResponse | TradierErrors | str | TradierFault | str]:
     """Get an account's positions
 
      Every open position, long (positive quantity) or short (negative quantity, negative cost
@@ -97,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PositionsResponse | TradierErrors | str | TradierFault]
+        Response[PositionsResponse | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> PositionsResponse | TradierErrors | str | TradierFault | None:
+) -> PositionsResponse | TradierErrors | str | TradierFault | str | None:
     """Get an account's positions
 
      Every open position, long (positive quantity) or short (negative quantity, negative cost
@@ -135,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PositionsResponse | TradierErrors | str | TradierFault
+        PositionsResponse | TradierErrors | str | TradierFault | str
     """
 
     return sync_detailed(
@@ -150,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[PositionsResponse | TradierErrors | str | TradierFault]:
+) -> Response[PositionsResponse | TradierErrors | str | TradierFault | str]:
     """Get an account's positions
 
      Every open position, long (positive quantity) or short (negative quantity, negative cost
@@ -168,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PositionsResponse | TradierErrors | str | TradierFault]
+        Response[PositionsResponse | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> PositionsResponse | TradierErrors | str | TradierFault | None:
+) -> PositionsResponse | TradierErrors | str | TradierFault | str | None:
     """Get an account's positions
 
      Every open position, long (positive quantity) or short (negative quantity, negative cost
@@ -204,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PositionsResponse | TradierErrors | str | TradierFault
+        PositionsResponse | TradierErrors | str | TradierFault | str
     """
 
     return (

@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProfileResponse | TradierErrors | str | TradierFault | None:
+) -> ProfileResponse | TradierErrors | str | TradierFault | str | None:
     if response.status_code == 200:
         response_200 = ProfileResponse.from_dict(json.loads(response.content, parse_float=Decimal))
 
@@ -53,6 +53,10 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -61,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProfileResponse | TradierErrors | str | TradierFault]:
+) -> Response[ProfileResponse | TradierErrors | str | TradierFault | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[ProfileResponse | TradierErrors | str | TradierFault]:
+) -> Response[ProfileResponse | TradierErrors | str | TradierFault | str]:
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
@@ -90,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProfileResponse | TradierErrors | str | TradierFault]
+        Response[ProfileResponse | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> ProfileResponse | TradierErrors | str | TradierFault | None:
+) -> ProfileResponse | TradierErrors | str | TradierFault | str | None:
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
@@ -124,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProfileResponse | TradierErrors | str | TradierFault
+        ProfileResponse | TradierErrors | str | TradierFault | str
     """
 
     return sync_detailed(
@@ -137,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[ProfileResponse | TradierErrors | str | TradierFault]:
+) -> Response[ProfileResponse | TradierErrors | str | TradierFault | str]:
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
@@ -153,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProfileResponse | TradierErrors | str | TradierFault]
+        Response[ProfileResponse | TradierErrors | str | TradierFault | str]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> ProfileResponse | TradierErrors | str | TradierFault | None:
+) -> ProfileResponse | TradierErrors | str | TradierFault | str | None:
     """Get the user's profile and accounts
 
      The user the access token belongs to, with every account it may use: the way to discover
@@ -185,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProfileResponse | TradierErrors | str | TradierFault
+        ProfileResponse | TradierErrors | str | TradierFault | str
     """
 
     return (
