@@ -80,3 +80,11 @@ def test_error_statuses_raise_their_class_with_the_typed_error_model(client: Aut
             assert raised.value.status_code == status
             assert isinstance(body, ErrorResponse) and body.error.code == status
             assert raised.value.request_id == body.metadata.request_id
+
+
+def test_instrument_ids_the_client_sends_comma_joined_are_each_matched(client: AuthenticatedClient) -> None:
+    """The client joins the array with commas and httpx sends them percent-encoded (`AAPL%2CTSLA`), as the
+    vendor's own SDK does: the mock splits that as the vendor's server does."""
+    positions = get_positions.sync(19816, client=client, instrument_ids=["AAPL", "TSLA"])
+    assert isinstance(positions, PositionListResponse)
+    assert [position.symbol for position in positions.data] == ["AAPL", "TSLA"]

@@ -445,5 +445,5 @@ def test_fault_injection_acceptance(vendor: str, broker_mock_options: list[str])
         random.setstate(jitter)
     assert figures.succeeded >= 0.99 * figures.calls, figures
     assert figures.retry_after_honoured == figures.retry_after_seen and figures.retry_after_ignored == 0, figures
-    if vendor in ("clear-street", "etna", "tradestation-v3"):  # these answer over-quota with 429 + Retry-After
+    if vendor in ("clear-street", "tradestation-v3"):  # these answer over-quota with 429 + Retry-After
         assert figures.retry_after_seen > 0, figures

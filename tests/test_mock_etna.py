@@ -228,7 +228,7 @@ def test_routing_errors(app: MockApp) -> None:
         "Message": "No HTTP resource was found that matches the request URI 'http://mock/etna/v1.0/nowhere'."
     }
     wrong_method = call(app, "DELETE", f"{BASE}/19816/info", headers=HEADERS)
-    assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET"
+    assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET, HEAD"
     assert wrong_method.json() == {"Message": "The requested resource does not support http method 'DELETE'."}
     trailing = get(app, "/19816/transactions/?pageNumber=0&pageSize=10&sortBy=Quantity&isDesc=true")
     assert trailing["TotalCount"] == len(everything(app, 19816, "transactions"))

@@ -214,4 +214,4 @@ def test_v3_errors_raise_with_their_typed_bodies(
         denied = error_body(lambda: get_accounts.sync(client=stranger), 401)
     assert isinstance(denied, ErrorResponse) and denied.error == "Unauthorized"
     wrong_method = httpx.post(f"{broker_mock.vendors['tradestation-v3'].base_url}/v3/brokerage/accounts")
-    assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET"
+    assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET, HEAD"

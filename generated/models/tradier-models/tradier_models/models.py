@@ -978,6 +978,13 @@ class QuotaViolation(VendorRootModel[StrictStr]):
     """
 
 
+class ServerErrorText(VendorRootModel[StrictStr]):
+    root: StrictStr
+    """
+    The body of a `500`, whatever it is (Tradier does not describe it).
+    """
+
+
 class SortDirection(StrEnum):
     """
     Ascending (oldest first) or descending (newest first).

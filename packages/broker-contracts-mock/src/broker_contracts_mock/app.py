@@ -18,7 +18,8 @@ from datetime import date
 from typing import Any
 
 from broker_contracts_mock import encoding
-from broker_contracts_mock.faults import Faults
+from broker_contracts_mock.faults import Fault, Faults
+from broker_contracts_mock.limits import Limits
 from broker_contracts_mock.served_specs import ServedSpec, packaged_specs
 from broker_contracts_mock.state import States
 from broker_contracts_mock.vendor import Credentials, Reply, Request, VendorMock
@@ -40,6 +41,7 @@ class MockConfig:
     credentials: Credentials = field(default_factory=Credentials)
     validate_responses: bool = True
     faults: Faults = field(default_factory=Faults)
+    limits: Limits = field(default_factory=Limits)
 
 
 class MockApp:
@@ -47,7 +49,7 @@ class MockApp:
 
     def __init__(self, config: MockConfig | None = None, specs: Sequence[ServedSpec] | None = None) -> None:
         self.config = config or MockConfig()
-        self.states = States(self.config.seed, self.config.today)
+        self.states = States(self.config.seed, self.config.today, self.config.limits)
         self.random = random.Random(self.config.seed)
         classes = vendor_classes()
         self.vendors: dict[str, VendorMock] = {
@@ -56,6 +58,10 @@ class MockApp:
             )
             for spec in (packaged_specs() if specs is None else specs)
         }
+        forced = self.config.faults.status_5xx
+        if forced is not None and not any(vendor.documents(forced) for vendor in self.vendors.values()):
+            documented = "; ".join(f"{name}: {_server_errors(vendor)}" for name, vendor in self.vendors.items())
+            raise ValueError(f"status_5xx {forced} is documented by no served spec ({documented})")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -65,50 +71,107 @@ class MockApp:
             return
         logging_requests = log.isEnabledFor(logging.INFO)
         started = time.perf_counter() if logging_requests else 0.0
+        method = scope["method"]
         raw_path = (scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
-        headers = _headers(scope["headers"])
-        body = await _read_body(receive)
-        reply = await self._answer(scope, raw_path, headers, body)
-        await _send(send, reply)
-        if logging_requests:
-            elapsed = (time.perf_counter() - started) * 1000
-            log.info("%s %s %d %.1fms", scope["method"], raw_path, reply.status, elapsed)
-
-    async def _answer(self, scope: Scope, raw_path: str, headers: dict[str, str], body: bytes) -> Reply:
-        if raw_path == "/__health":
-            return Reply(200, self.health())
-        if raw_path == "/__reset" and scope["method"] == "POST":
-            token = headers.get("authorization", "").partition(" ")[2].strip()
-            self.states.reset(token)
-            return Reply(200, {"reset": bool(token)})
         name, _, rest = raw_path[1:].partition("/")
         vendor = self.vendors.get(name)
-        if vendor is None:
-            return Reply(404, {"message": f"no vendor at /{name}; served: {sorted(self.vendors)}"})
-        request = Request(
-            method=scope["method"],
-            path=f"/{rest}",
-            query=scope.get("query_string", b"").decode("latin-1"),
-            headers=headers,
-            body=body,
-            base_url=f"{scope.get('scheme', 'http')}://{headers.get('host', 'localhost')}/{name}",
-        )
-        reply = await self._vendor_answer(vendor, request)
-        if reply.media_type == "application/json":
+        try:
+            reply = await self._answer(scope, receive, raw_path, vendor, rest)
+            payload = _payload(reply)
+        except Exception:  # a bug of the mock's: the vendor's 500, and the traceback in the log
+            log.exception("%s %s: the mock failed", method, raw_path)
+            reply = _internal_error(vendor)
+            payload = _payload(reply)
+        await _send(send, reply, payload, head=method == "HEAD")
+        if logging_requests:
+            elapsed = (time.perf_counter() - started) * 1000
+            log.info("%s %s %d %.1fms", method, raw_path, reply.status, elapsed)
+
+    async def _answer(
+        self, scope: Scope, receive: Receive, raw_path: str, vendor: VendorMock | None, rest: str
+    ) -> Reply:
+        headers = _headers(scope["headers"])
+        body = await self._body(headers, receive)
+        if isinstance(body, _Refusal):
+            reply = vendor.error(body.status, body.message) if vendor else Reply(body.status, {"message": body.message})
+            reply.headers["Connection"] = "close"  # the rest of the body is never read
+        elif raw_path == "/__health":
+            return Reply(200, self.health())
+        elif raw_path == "/__reset" and scope["method"] == "POST":
+            return self._reset(headers)
+        elif vendor is None:
+            return Reply(404, {"message": f"no vendor at {raw_path.partition('?')[0]}; served: {sorted(self.vendors)}"})
+        else:
+            request = Request(
+                method=scope["method"],
+                path=f"/{rest}",
+                query=scope.get("query_string", b"").decode("latin-1"),
+                headers=headers,
+                body=body,
+                base_url=f"{scope.get('scheme', 'http')}://{headers.get('host', 'localhost')}/{vendor.spec.name}",
+            )
+            reply = await self._vendor_answer(vendor, request)
+        if vendor is not None and reply.media_type == "application/json":
             reply.media_type = vendor.json_media_type
         return reply
 
+    async def _body(self, headers: dict[str, str], receive: Receive) -> bytes | _Refusal:
+        """The request body: read only when the headers declare one; refused (413) past `max_body_bytes`
+        before any of it is read when Content-Length says so, else as soon as the bytes read pass it; and
+        refused (408) when it has not arrived within `body_timeout`. A refusal closes the connection."""
+        length = headers.get("content-length")
+        if length is None and "transfer-encoding" not in headers:
+            return b""
+        limit = self.config.limits.max_body_bytes
+        if length is not None and not length.isdigit():
+            return _Refusal(400, f"Content-Length {length[:40]!r} is not a number of bytes")
+        if length is not None and (len(length) > 18 or int(length) > limit):
+            return _Refusal(413, f"the request body ({length} bytes) is over the limit of {limit} bytes")
+        chunks, size = [], 0
+        try:
+            async with asyncio.timeout(self.config.limits.body_timeout):
+                while True:
+                    message = await receive()
+                    chunk = message.get("body", b"")
+                    size += len(chunk)
+                    if size > limit:
+                        return _Refusal(413, f"the request body is over the limit of {limit} bytes")
+                    chunks.append(chunk)
+                    if not message.get("more_body"):
+                        return b"".join(chunks)
+        except TimeoutError:
+            seconds = self.config.limits.body_timeout
+            return _Refusal(408, f"the request body did not arrive within {seconds:g} s ({size} bytes came)")
+
+    def _reset(self, headers: dict[str, str]) -> Reply:
+        """`POST /__reset`: drop the changes of the caller's token, which must be one the mock accepts."""
+        kind, _, token = headers.get("authorization", "").partition(" ")
+        token = token.strip()
+        if kind.lower() != "bearer" or not (token in self.config.credentials.tokens or self.states.session(token)):
+            return Reply(401, {"message": "POST /__reset takes Authorization: Bearer <a token this mock accepts>"})
+        self.states.reset(token)
+        return Reply(200, {"reset": True})
+
     async def _vendor_answer(self, vendor: VendorMock, request: Request) -> Reply:
-        if self.config.faults.active:
-            delay, fault = self.config.faults.draw(self.random)
+        faults = self.config.faults
+        if faults.active:
+            delay, fault = faults.draw(self.random)
             if delay:
                 await asyncio.sleep(delay)
-            if fault == "quota":
-                return vendor.throttled(self.config.faults.retry_after)
-            if fault == "server":
-                status = self.config.faults.status_5xx or vendor.server_error
-                return vendor.error(status, f"injected fault: {status}")
+            injected = self._injected(vendor, fault)
+            if injected is not None:
+                return injected
         return vendor.handle(request)
+
+    def _injected(self, vendor: VendorMock, fault: Fault | None) -> Reply | None:
+        """The fault drawn, as the vendor answers it, with a status its spec documents (None: none)."""
+        if fault == "quota":
+            return vendor.throttled(self.config.faults.retry_after)
+        if fault == "server":
+            forced = self.config.faults.status_5xx
+            status = forced if forced is not None and vendor.documents(forced) else vendor.server_error
+            return None if status is None else vendor.error(status, f"injected fault: {status}")
+        return None
 
     def health(self) -> dict[str, Any]:
         """What the server serves, for humans and readiness probes."""
@@ -128,6 +191,31 @@ class MockApp:
         }
 
 
+@dataclass(frozen=True)
+class _Refusal:
+    """A request body refused before the request reaches a vendor mock (`_answer` words it the vendor's way)."""
+
+    status: int
+    message: str
+
+
+def _server_errors(vendor: VendorMock) -> str:
+    return ", ".join(sorted(s for s in vendor.statuses if s.startswith("5"))) or "none"
+
+
+def _internal_error(vendor: VendorMock | None) -> Reply:
+    """The answer to a request the mock failed on: the vendor's 500 error body."""
+    message = "the mock failed on this request (a bug of the mock's; its log has the traceback)"
+    if vendor is not None:
+        try:
+            reply = vendor.error(500, message)
+            reply.media_type = vendor.json_media_type if reply.media_type == "application/json" else reply.media_type
+            return reply
+        except Exception:
+            log.exception("%s: the error body failed too", vendor.spec.name)
+    return Reply(500, {"message": message})
+
+
 def _headers(raw: list[tuple[bytes, bytes]]) -> dict[str, str]:
     """Request headers by lower-case name; repeated headers are joined with ", " (RFC 9110 §5.3)."""
     headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in raw}
@@ -139,27 +227,21 @@ def _headers(raw: list[tuple[bytes, bytes]]) -> dict[str, str]:
     return headers
 
 
-async def _read_body(receive: Receive) -> bytes:
-    chunks = []
-    while True:
-        message = await receive()
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body"):
-            return b"".join(chunks)
-
-
-async def _send(send: Send, reply: Reply) -> None:
+def _payload(reply: Reply) -> bytes:
     if reply.body is None:
-        payload = b""
-    elif reply.media_type.partition(";")[0].strip().endswith("json"):  # parameters such as charset aside
-        payload = encoding.dumps(reply.body)
-    else:
-        payload = str(reply.body).encode()
+        return b""
+    if reply.media_type.partition(";")[0].strip().endswith("json"):  # parameters such as charset aside
+        return encoding.dumps(reply.body)
+    return str(reply.body).encode()
+
+
+async def _send(send: Send, reply: Reply, payload: bytes, head: bool) -> None:
+    """The response; to a HEAD request its headers only (Content-Length that of the GET's body)."""
     headers = [(b"content-type", reply.media_type.encode()), (b"content-length", b"%d" % len(payload))]
     if reply.headers:
         headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()]
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})
-    await send({"type": "http.response.body", "body": payload})
+    await send({"type": "http.response.body", "body": b"" if head else payload})
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:

@@ -27,6 +27,7 @@ change.
 
 from __future__ import annotations
 
+import itertools
 import random
 import uuid
 from collections.abc import Callable, Hashable, Iterator
@@ -35,6 +36,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 from typing import TypeVar
+
+from broker_contracts_mock.lru import LRU
 
 T = TypeVar("T")
 CENT = Decimal("0.01")
@@ -552,25 +555,25 @@ class Brokerage:
     today: date
     instruments: dict[str, Instrument]
     accounts: dict[int, Account]
-    _next_number: int = 1_000
-    _memo: dict[Hashable, object] = field(default_factory=dict)
+    # Numbers of new orders; `States` gives every customer the same source, so they never repeat.
+    numbers: Iterator[int] = field(default_factory=lambda: itertools.count(1_001))
+    # Memoised views (bounded: `States` sizes it from `Limits.view_cache`).
+    views: LRU[Hashable] = field(default_factory=lambda: LRU(128))
 
     def next_number(self) -> int:
-        self._next_number += 1
-        return self._next_number
+        return next(self.numbers)
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """`compute()`, remembered until the data next changes. Callers must not mutate the result."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]  # type: ignore[return-value]
+        """`compute()`, remembered until the data next changes (or until evicted from `views`). Callers
+        must not mutate the result."""
+        return self.views.get(key, compute)
 
     def close_position(
         self, account: Account, position: Position, cancel_orders: bool, reference: str | None = None
     ) -> Order:
         """Flatten `position` now (see Account.close) with an order the client calls `reference`; every
         memoised view is forgotten."""
-        self._memo.clear()
+        self.views.clear()
         order = account.close(position, self.now(), iter(self.next_number, None), cancel_orders)
         order.reference = reference
         return order
@@ -664,9 +667,7 @@ class _Generator:
             if account.is_open:
                 self._rarer_events(account, expired, expiry)
                 self._finish(account)
-        brokerage = Brokerage(self.seed, self.today, instruments, accounts)
-        brokerage._next_number = self.counter
-        return brokerage
+        return Brokerage(self.seed, self.today, instruments, accounts, itertools.count(self.counter + 1))
 
     def _instruments(self) -> dict[str, Instrument]:
         result: dict[str, Instrument] = {}

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 Fault = Literal["quota", "server"]
+MAX_LATENCY_MS = 60_000.0  # a minute per request is already far past any client's timeout
+MAX_RETRY_AFTER = 86_400  # a day
 
 
 @dataclass(frozen=True)
@@ -21,13 +23,15 @@ class Faults:
 
     def __post_init__(self) -> None:
         low, high = self.latency_ms
-        if not 0 <= low <= high:
-            raise ValueError(f"latency range {self.latency_ms} must be 0 <= low <= high")
+        if not 0 <= low <= high <= MAX_LATENCY_MS:  # also refuses NaN
+            raise ValueError(f"latency range {self.latency_ms} must be 0 <= low <= high <= {MAX_LATENCY_MS} ms")
         for name in ("rate_429", "rate_5xx"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1")
         if self.rate_429 + self.rate_5xx > 1:
             raise ValueError("rate_429 + rate_5xx must not exceed 1")
+        if not 0 <= self.retry_after <= MAX_RETRY_AFTER:
+            raise ValueError(f"retry_after {self.retry_after} must be between 0 and {MAX_RETRY_AFTER} seconds")
         if self.status_5xx is not None and not 500 <= self.status_5xx <= 599:
             raise ValueError(f"status_5xx {self.status_5xx} is not a 5xx status")
 

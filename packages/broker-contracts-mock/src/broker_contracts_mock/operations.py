@@ -8,7 +8,7 @@ bounds, and `format: decimal` is left to the `pattern` beside it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -21,6 +21,12 @@ from broker_contracts_mock.served_specs import ServedSpec
 
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
+# Longer integer texts stay text (so the schema rejects them): no parameter needs them, and Python
+# refuses to convert more than 4,300 digits.
+_MAX_INTEGER_DIGITS = 64
+# How deep a JSON request body may nest arrays and objects (the vendors' bodies nest one or two levels;
+# the schema validator gives up at a few hundred).
+MAX_NESTING = 32
 _BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 _PARAMETER = re.compile(r"\{([^}/]+)\}")
 _NOT_VALIDATION = frozenset({"discriminator", "xml", "externalDocs", "example", "examples"})
@@ -90,14 +96,18 @@ class Parameter:
         return f"{self.location} parameter {self.name!r}"
 
     def parse(self, raw: list[str]) -> Any:
-        """The typed value of the raw occurrences; raises Invalid.
+        """The typed value of the raw occurrences, each still percent-encoded; raises Invalid.
 
-        Query values arrive still percent-encoded: an unexploded array is split on its literal commas
-        first, so an encoded comma (`%2C`) inside an item stays part of that item.
+        An unexploded array (`style: form, explode: false`) is split on its commas after decoding, as
+        the vendors' servers do: `AAPL,TSLA` and `AAPL%2CTSLA` (what generated clients and SDKs send)
+        are the same two items.
         """
-        if self.location == "query":
-            parts = raw if self.kind != "array" or self.explode else [p for text in raw for p in text.split(",")]
-            raw = [_decode(part, self.label) for part in parts]
+        if self.location == "path":
+            raw = [_decode(raw[0], self.label, unquote)]
+        elif self.location == "query":
+            raw = [_decode(text, self.label) for text in raw]
+            if self.kind == "array" and not self.explode:
+                raw = [item for text in raw for item in text.split(",")]
         if self.kind == "array":
             value: Any = [_coerce(item, self.item_kind or "string") for item in raw]
         elif len(raw) > 1:
@@ -191,9 +201,17 @@ class Route:
     names: tuple[str, ...]
     operations: dict[str, Operation] = field(default_factory=dict)
 
+    def operation(self, method: str) -> Operation | None:
+        """The operation of `method`; HEAD is GET without the body (RFC 9110 §9.3.2) unless declared."""
+        found = self.operations.get(method)
+        if found is None and method == "HEAD":
+            return self.operations.get("GET")
+        return found
+
     @property
     def allow(self) -> str:
-        return ", ".join(sorted(self.operations))
+        methods = set(self.operations) | ({"HEAD"} if "GET" in self.operations else set())
+        return ", ".join(sorted(methods))
 
 
 class Router:
@@ -206,11 +224,12 @@ class Router:
             self._by_depth.setdefault(route.template.count("/"), []).append(route)
 
     def match(self, raw_path: str) -> tuple[Route, dict[str, str]] | None:
-        """The route and the percent-decoded path parameters, or None."""
+        """The route and the path parameters as sent (still percent-encoded: `Parameter.parse` decodes
+        them), or None."""
         for route in self._by_depth.get(raw_path.count("/"), ()):
             found = route.pattern.fullmatch(raw_path)
             if found:
-                return route, {name: unquote(value) for name, value in zip(route.names, found.groups(), strict=True)}
+                return route, dict(zip(route.names, found.groups(), strict=True))
         return None
 
 
@@ -296,9 +315,10 @@ def _kind(schema: dict[str, Any]) -> str:
     return str(types or "string")
 
 
-def _decode(text: str, label: str) -> str:
+def _decode(text: str, label: str, unquoting: Callable[..., str] = unquote_plus) -> str:
+    """Percent-decoded text (`+` is a space in a query, not in a path); Invalid when it is not UTF-8."""
     try:
-        return unquote_plus(text, errors="strict")
+        return unquoting(text, errors="strict")
     except UnicodeDecodeError as exc:
         raise Invalid(f"{label} is not UTF-8: {exc}") from exc
 
@@ -315,7 +335,7 @@ def parse_query(query: str) -> dict[str, list[str]]:
 
 def _coerce(text: str, kind: str) -> Any:
     """Parameter text as the schema's type, by ASCII-only rules; text that does not parse stays text."""
-    if kind == "integer" and _INTEGER.fullmatch(text):
+    if kind == "integer" and _INTEGER.fullmatch(text) and len(text) <= _MAX_INTEGER_DIGITS:
         return int(text)
     if kind == "number" and _NUMBER.fullmatch(text):
         return Decimal(text)
@@ -361,3 +381,18 @@ def _listed_values(schema: Any) -> list[str]:
 def _types(schema: dict[str, Any]) -> Iterator[str]:
     types = schema.get("type")
     yield from types if isinstance(types, list) else [str(types)]
+
+
+def nested_deeper(value: Any, limit: int) -> bool:
+    """Whether a JSON value nests arrays and objects more than `limit` deep (level by level, no recursion)."""
+    level = [value] if isinstance(value, (dict, list)) else []
+    for _ in range(limit):
+        level = [
+            child
+            for container in level
+            for child in (container.values() if isinstance(container, dict) else container)
+            if isinstance(child, (dict, list))
+        ]
+        if not level:
+            return False
+    return bool(level)

@@ -12,7 +12,8 @@ from typing import Generic, TypeVar
 from broker_contracts_mock.operations import Invalid
 
 T = TypeVar("T")
-_TOKEN = re.compile(r"offset=([0-9]+)&size=([0-9]+)")
+# Offsets and sizes this server issues stay far below a billion; a longer number is a forged cursor.
+_TOKEN = re.compile(r"offset=([0-9]{1,9})&size=([0-9]{1,9})")
 
 
 @dataclass(frozen=True)

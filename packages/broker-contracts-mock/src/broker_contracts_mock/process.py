@@ -39,9 +39,10 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 @dataclass(frozen=True)
 class RunningMock(MockAccess):
-    """A mock server running as a child process: how to reach it, and the file its log goes to."""
+    """A mock server running as a child process: how to reach it, the file its log goes to, its process id."""
 
     log: Path
+    pid: int
 
     def reset(self) -> None:
         """Drop the changes made with the mock's token (`POST /__reset`): its next call sees the seeded data."""
@@ -61,7 +62,7 @@ def running_mock(options: Sequence[str] = (), program: Sequence[str] = ()) -> It
     with _child(command) as (child, log, output):
         access = MockAccess.from_json(_wait_for(child, log, output, "its first line", lambda: _first_line(output)))
         _wait_for(child, log, output, f"{access.url}/__health", lambda: _answers(f"{access.url}/__health", {}))
-        yield RunningMock(access.url, access.token, access.vendors, log)
+        yield RunningMock(access.url, access.token, access.vendors, log, child.pid)
 
 
 @contextlib.contextmanager

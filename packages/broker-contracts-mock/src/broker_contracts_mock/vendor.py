@@ -22,7 +22,7 @@ import orjson
 
 from broker_contracts_mock import encoding
 from broker_contracts_mock.brokerage import Brokerage
-from broker_contracts_mock.operations import Invalid, Operation, compile_spec, parse_query
+from broker_contracts_mock.operations import MAX_NESTING, Invalid, Operation, compile_spec, nested_deeper, parse_query
 from broker_contracts_mock.served_specs import ServedSpec
 from broker_contracts_mock.state import States
 
@@ -144,6 +144,8 @@ class VendorMock:
     case_insensitive_paths: ClassVar[bool] = False
     # The operationId of the vendor's token endpoint, which exchanges a login for a token ("": none).
     login_operation: ClassVar[str] = ""
+    # Seconds a token from that endpoint lives, as the vendor documents it (None: until evicted).
+    token_lifetime: ClassVar[float | None] = None
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
@@ -164,21 +166,21 @@ class VendorMock:
         self.router = compile_spec(spec, ignore_case=self.case_insensitive_paths)
         self.schemes = (spec.document.get("components") or {}).get("securitySchemes") or {}
         self._credential_checks = {name: self._compile_scheme(name, scheme) for name, scheme in self.schemes.items()}
-        self.issued_tokens: set[str] = set()
-        known = {op.operation_id for route in self.router.routes for op in route.operations.values()}
+        operations = [op for route in self.router.routes for op in route.operations.values()]
+        known = {op.operation_id for op in operations}
         unknown = set(self.handlers) - known
         if unknown:
             raise ValueError(f"{type(self).__name__} handles operations {sorted(unknown)} that {spec.name} lacks")
         self.unhandled = sorted(known - set(self.handlers))
-        documented = {
-            503 if status == "5XX" else int(status)
-            for route in self.router.routes
-            for op in route.operations.values()
-            for status in op.responses
-            if status == "5XX" or (status.isdigit() and status.startswith("5"))
-        }
-        # The status of an injected server error (`--rate-5xx`) unless configured: one the spec documents.
-        self.server_error = 503 if 503 in documented or not documented else min(documented)
+        self.statuses = frozenset(status for op in operations for status in op.responses)
+        # The status of an injected server error (`--rate-5xx`) unless configured: 503 where the spec
+        # documents it (a `5XX` range does), else the lowest 5xx it documents; None: it documents none.
+        server_errors = [int(s) for s in self.statuses if s.isdigit() and s.startswith("5")]
+        self.server_error: int | None = 503 if self.documents(503) else min(server_errors, default=None)
+
+    def documents(self, status: int) -> bool:
+        """Whether some operation of the spec documents `status`, itself or by its range (`5XX`)."""
+        return str(status) in self.statuses or f"{status // 100}XX" in self.statuses
 
     # ---- hooks for vendor modules -------------------------------------------------------------
 
@@ -213,11 +215,15 @@ class VendorMock:
         at fault, if one is). Default: 400 naming the problem."""
         return self.error(400, str(problem))
 
-    def throttled(self, retry_after: int) -> Reply:
-        """The vendor's answer to a caller over its request quota (`--rate-429`). Default: 429 with `Retry-After`."""
-        reply = self.error(429, "injected fault: 429")
-        reply.headers["Retry-After"] = str(retry_after)
-        return reply
+    def throttled(self, retry_after: int) -> Reply | None:
+        """The vendor's answer to a caller over its request quota (`--rate-429`). Default: 429 with
+        `Retry-After` where the spec documents 429; else its documented server error (a vendor that
+        documents no quota answer, such as ETNA); None when it documents neither (nothing is injected)."""
+        if self.documents(429):
+            reply = self.error(429, "injected fault: 429")
+            reply.headers["Retry-After"] = str(retry_after)
+            return reply
+        return None if self.server_error is None else self.error(self.server_error, "injected fault: over quota")
 
     def view(self, call: Call, key: Hashable, compute: Callable[[], Any]) -> Any:
         """`compute()`, memoised until the caller's brokerage next changes. When responses are not
@@ -256,7 +262,7 @@ class VendorMock:
         if found is None:
             return self.error(404, f"no operation at {request.path}")
         route, path_params = found
-        operation = route.operations.get(request.method)
+        operation = route.operation(request.method)
         if operation is None:
             reply = self.error(405, f"{request.method} is not allowed on {route.template}")
             reply.headers["Allow"] = route.allow
@@ -297,6 +303,17 @@ class VendorMock:
                 headers[str(scheme["name"])] = self.credentials.key_for(str(scheme["name"]))
         return headers
 
+    def open_session(self, login: str) -> str:
+        """A new token for `login` (the vendor's token endpoint), a customer of its own that this vendor's
+        API accepts until it expires (`token_lifetime`, or `Limits.session_lifetime`) or is evicted."""
+        lifetime = self.states.limits.session_lifetime or self.token_lifetime
+        return self.states.open_session(self.spec.name, login, lifetime)
+
+    def session_login(self, token: str) -> str | None:
+        """The login a live session token of this vendor was issued to; None for any other token."""
+        session = self.states.session(token, self.spec.name)
+        return session.login if session else None
+
     @property
     def login_path(self) -> str | None:
         """The path of the token endpoint (`login_operation`), or None."""
@@ -317,7 +334,7 @@ class VendorMock:
                 token = token.strip()
                 if kind.lower() != "bearer" or not token:
                     return "", missing
-                if token not in self.credentials.tokens and token not in self.issued_tokens:
+                if token not in self.credentials.tokens and self.states.session(token, self.spec.name) is None:
                     return "", wrong
                 return token, None
 
@@ -375,10 +392,15 @@ class VendorMock:
         media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media_type not in declared.media_types:
             raise Invalid(f"request body must be one of {list(declared.media_types)}, not {media_type or 'untyped'}")
+        too_deep = Invalid(f"request body: JSON nested deeper than {MAX_NESTING} levels")
         try:
             body = json.loads(request.body, parse_float=Decimal)
+        except RecursionError:
+            raise too_deep from None
         except (ValueError, UnicodeDecodeError) as exc:
             raise Invalid(f"Failed to parse the request body as JSON: {exc}") from exc
+        if nested_deeper(body, MAX_NESTING):
+            raise too_deep
         problem = declared.check.problem(body) if declared.check else None
         if problem:
             raise Invalid(f"request body: {problem}")
@@ -399,7 +421,13 @@ class VendorMock:
 
     def _example(self, operation: Operation, status: str, name: str | None) -> Reply:
         response = operation.responses[status]
-        code = int(status) if status.isdigit() else int(status[0]) * 100
+        if status.isdigit():
+            code = int(status)
+        else:  # a range (`5XX`): the status in it the vendor fails with, and the body it sends with that
+            served = self.server_error or 0
+            code = served if served // 100 == int(status[0]) else int(status[0]) * 100
+            if name is None:
+                return self.error(code, f"response {status} requested")
         if response.examples:
             media_type, example = response.examples[name] if name else next(iter(response.examples.values()))
             return Reply(code, example, media_type=media_type)

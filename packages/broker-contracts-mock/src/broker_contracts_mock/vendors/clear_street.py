@@ -253,8 +253,8 @@ class ClearStreet(VendorMock):
         if account is None:
             return self.error(404, NOT_FOUND)
         today = call.brokerage.today
-        start = date.fromisoformat(call.params["start_date"])
-        end = date.fromisoformat(call.params.get("end_date", today.isoformat()))
+        start = _day(call.params["start_date"], "start_date")
+        end = _day(call.params.get("end_date", today.isoformat()), "end_date")
         if end > today:
             return self.error(400, f"end_date {end} is after the current date {today}")
         if start > end:
@@ -267,6 +267,14 @@ class ClearStreet(VendorMock):
     def _account(self, call: Call) -> Account | None:
         account = call.brokerage.account(int(call.params["account_id"]))
         return account if account is not None and account.kind in KINDS else None
+
+
+def _day(text: str, name: str) -> date:
+    """A `format: date` query parameter; the year 0000, which RFC 3339 admits, is no day of the service's."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise Invalid(f"query parameter {name!r}: {text!r} is out of range: {exc}") from exc
 
 
 def _is_trading_day(day: date) -> bool:

@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 import uuid
 import zlib
 from collections.abc import Sequence
@@ -253,12 +252,12 @@ class Etna(VendorMock):
     json_media_type: ClassVar[str] = "application/json; charset=utf-8"
     ignores_unknown_query = True  # ASP.NET model binding passes over query parameters no action declares
     login_operation = "request_token"
+    token_lifetime = 24 * 3600.0  # "Token lifetime: 24 hours" (ETNA's Trading API pages)
 
     def __init__(
         self, spec: ServedSpec, states: States, credentials: Credentials, validate_responses: bool = True
     ) -> None:
         super().__init__(spec, states, credentials, validate_responses)
-        self.logins: dict[str, str] = {}  # issued token -> login
         schemas = spec.dereferenced["components"]["schemas"]
         self.items = {name: properties(schemas[name]) for name in ("Position", "Transaction", "Order")}
 
@@ -282,12 +281,13 @@ class Etna(VendorMock):
         found = self.router.match(request.path)
         if found is None:
             return self.error(404, f"No HTTP resource was found that matches the request URI '{_uri(request)}'.")
-        if request.method not in found[0].operations:
+        operation = found[0].operation(request.method)
+        if operation is None:
             reply = self.error(405, f"The requested resource does not support http method '{request.method}'.")
             reply.headers["Allow"] = found[0].allow
             return reply
         if request.query:
-            request.query = _as_bound(found[0].operations[request.method], request.query)
+            request.query = _as_bound(operation, request.query)
         return super().handle(request)
 
     def error(self, status: int, message: str) -> Reply:
@@ -339,14 +339,11 @@ class Etna(VendorMock):
         username, password = call.params.get("Username"), call.params.get("Password")
         if username is None or password is None or not self.credentials.accepts_login(username, password):
             return _token_failed()  # the password login is the only flow simulated
-        token = secrets.token_urlsafe(48)
-        self.logins[token] = username
-        self.issued_tokens.add(token)
-        return Reply(200, {"State": "Succeeded", "Token": token})
+        return Reply(200, {"State": "Succeeded", "Token": self.open_session(username)})
 
     def user(self, call: Call) -> User:
         """The user of the call's token: the login it was issued to; a configured token is the first login's."""
-        return User(self.logins.get(call.token) or min(self.credentials.logins, default=DEFAULT_USERNAME))
+        return User(self.session_login(call.token) or min(self.credentials.logins, default=DEFAULT_USERNAME))
 
     # ---- accounts and balances --------------------------------------------------------------------
 
@@ -619,7 +616,8 @@ def _binding_message(name: str, schema: dict[str, Any], value: str | None) -> st
     """ASP.NET's model-binding message: the .NET type when the text is not one, else the parameter."""
     type_name = _TYPE_NAMES.get((str(schema.get("type")), schema.get("format")))
     if type_name in _BOUNDS and value is not None:
-        fits = _INTEGER.fullmatch(value) is not None and -_BOUNDS[type_name] <= int(value) < _BOUNDS[type_name]
+        number = _INTEGER.fullmatch(value) is not None and len(value) <= 24  # longer is no Int32/Int64
+        fits = number and -_BOUNDS[type_name] <= int(value) < _BOUNDS[type_name]
         if not fits:
             return f"The value '{value}' is not valid for {type_name}."
     elif type_name == "Boolean" and (value or "").lower() not in ("true", "false"):

@@ -27,6 +27,8 @@ _TOKEN = re.compile(
     r"|(?P<op><=|>=|!=|<>|==|=|<|>)|(?P<punct>[(),])|(?P<word>[A-Za-z_][A-Za-z0-9_]*))"
 )
 _INTEGER = re.compile(r"[+-]?[0-9]+")
+# How deeply `not` and parentheses may nest in a filter (ETNA's examples nest one level).
+MAX_NESTING = 32
 _OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
     "=": operator.eq, "==": operator.eq, "!=": operator.ne, "<>": operator.ne,
     "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
@@ -149,6 +151,7 @@ class _Parser:
         self.tokens = tokens
         self.known = known
         self.at = 0
+        self.depth = 0
 
     def parse(self) -> Predicate:
         if not self.tokens:
@@ -191,13 +194,23 @@ class _Parser:
 
     def _unary(self) -> Predicate:
         if self._accept("word", "not"):
-            inner = self._unary()
+            inner = self._nested(self._unary)
             return lambda row: not inner(row)
         if self._accept("punct", "("):
-            inner = self._or()
+            inner = self._nested(self._or)
             self._expect("punct", ")")
             return inner
         return self._condition()
+
+    def _nested(self, parse: Callable[[], Predicate]) -> Predicate:
+        """`parse()` one level deeper; ValueError beyond MAX_NESTING levels."""
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise ValueError(f"`not` and parentheses nest deeper than {MAX_NESTING} levels")
+        try:
+            return parse()
+        finally:
+            self.depth -= 1
 
     def _condition(self) -> Predicate:
         kind, name = self._next("a property name")

@@ -191,6 +191,8 @@ class Tradier(VendorMock):
     def error(self, status: int, message: str) -> Reply:
         if status == 401:
             return _fault(message, "keymanagement.service.invalid_access_token")
+        if status >= 500:  # Tradier does not describe the body of a server error: the contract reads text
+            return Reply(status, message, media_type="text/plain")
         return Reply(status, {"errors": {"error": message}})
 
     def auth_failure(self, failure: AuthFailure) -> Reply:

@@ -20,7 +20,7 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = Operation(
     operation_id="get_account_gain_loss",
-    statuses=("200", "400", "401"),
+    statuses=("200", "400", "401", "500"),
     success=frozenset(["200"]),
     retry_safe=True,
     quota_signals=(QuotaSignal("400", "text/plain", "^Quota Violation"),),
@@ -116,6 +116,10 @@ def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
         response_401 = TradierFault.from_dict(json_body(response, OPERATION))
 
         return response_401
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
 
     return None
 
