@@ -10,7 +10,7 @@ SPECS  := $(shell find specs -type f)
 TOOLS  := $(shell find scripts -type f -not -path '*/__pycache__/*')
 MOCK   := packages/broker-contracts-mock
 
-.PHONY: all setup validate generate test lint drift mock fuzz bench soak docs diff changelog browser help lock clean
+.PHONY: all setup validate generate test lint drift mock fuzz bench soak faults docs diff changelog browser help lock clean
 
 all: $(VENV)/.generated ## validate every spec and regenerate every package (the default)
 
@@ -77,6 +77,9 @@ bench: $(SETUP) $(BENCH) ## our mock vs Steady and Prism (npm, pinned): req/s an
 
 soak: $(SETUP) ## drive the mock with random calls for 10 minutes (ARGS="--seconds N") and print its RSS curve; fails unless flat
 	$(PY) -m scripts soak $(ARGS)
+
+faults: $(SETUP) ## the clients and the vendor's clearstreet SDK against the mock's injected faults: figures
+	$(PY) -m scripts faults $(ARGS)
 
 lint: $(SETUP) ## ruff and mypy --strict on the toolchain, the mock package and the tests
 	$(VENV)/bin/ruff check scripts tests $(MOCK)

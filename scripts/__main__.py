@@ -14,6 +14,7 @@ COMMANDS = {
     "fuzz": ("scripts.fuzz", "fuzz every spec with Schemathesis against the mock (--deep for a long run)"),
     "bench": ("scripts.bench", "our mock against Steady and Prism: requests/s and latency, side by side"),
     "soak": ("scripts.soak", "drive the mock with random calls for minutes and print its memory curve"),
+    "faults": ("scripts.faults", "the clients (and the clearstreet SDK) against injected faults: successes, retries"),
     "docs": ("scripts.docs.site", "build the static site: reference pages, spec files, wheels (build/site/)"),
     "diff": ("scripts.compat.report", "breaking-change report against a git ref or each spec's previous version"),
     "changelog": ("scripts.compat.changelog", "draft the CHANGELOG.md entry of each spec's current version"),

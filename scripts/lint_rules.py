@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from scripts import list_accessors, pointers, schema_walk
+from scripts import client_extensions, list_accessors, pointers, schema_walk
 from scripts.example_files import check as check_example_files
 from scripts.findings import Finding
 from scripts.schema_validation import SchemaValidators
@@ -480,6 +480,34 @@ def list_accessor(spec: Spec) -> Iterator[Finding]:
     """An `x-list-accessor` names a method and a path that lead to one-or-many items both generators can type."""
     for problem in list_accessors.parse_all(spec.document)[1]:
         yield spec.finding(problem.pointer, "list-accessor", str(problem))
+
+
+@rule("retry-safe")
+def retry_safe(spec: Spec) -> Iterator[Finding]:
+    """Every operation but a GET declares `x-retry-safe`: the client repeats only what is safe to repeat."""
+    for problem in client_extensions.retry_safety_problems(spec.document):
+        yield spec.finding(problem.pointer, "retry-safe", str(problem))
+
+
+@rule("quota-signal")
+def quota_signal(spec: Spec) -> Iterator[Finding]:
+    """An `x-quota-signal` sits on an error response and names one of its media types and a valid pattern."""
+    for problem in client_extensions.quota_signal_problems(spec.document):
+        yield spec.finding(problem.pointer, "quota-signal", str(problem))
+
+
+@rule("request-id")
+def request_id(spec: Spec) -> Iterator[Finding]:
+    """`x-request-id` names a header and/or a property path that some JSON response body has."""
+    for problem in client_extensions.request_id_problems(spec.document):
+        yield spec.finding(problem.pointer, "request-id", str(problem))
+
+
+@rule("pagination")
+def pagination(spec: Spec) -> Iterator[Finding]:
+    """`x-pagination` names the operation's query parameters and paths its success body has (items, next)."""
+    for problem in client_extensions.pagination_problems(spec.document):
+        yield spec.finding(problem.pointer, "pagination", str(problem))
 
 
 @rule("example-valid")

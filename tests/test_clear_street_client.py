@@ -8,7 +8,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from clear_street_client import AuthenticatedClient
+from clear_street_client import AuthenticatedClient, errors
 from clear_street_client.api.balances import get_account_balances
 from clear_street_client.api.portfolio_history import get_portfolio_history
 from clear_street_client.api.positions import close_position, close_positions, get_positions
@@ -31,6 +31,7 @@ EXAMPLES = SPECS_DIR / "clear-street" / "examples"
 
 
 def _client(body: Path | bytes, status: int = 200, seen: list[httpx.Request] | None = None) -> AuthenticatedClient:
+    """A client whose transport answers every request with `body` (no retries)."""
     content = body if isinstance(body, bytes) else body.read_bytes()
 
     def answer(request: httpx.Request) -> httpx.Response:
@@ -39,7 +40,10 @@ def _client(body: Path | bytes, status: int = 200, seen: list[httpx.Request] | N
         return httpx.Response(status, content=content, headers={"Content-Type": "application/json"})
 
     return AuthenticatedClient(
-        base_url="https://api.clearstreet.com", token="key", httpx_args={"transport": httpx.MockTransport(answer)}
+        base_url="https://api.clearstreet.com",
+        token="key",
+        max_retries=0,
+        httpx_args={"transport": httpx.MockTransport(answer)},
     )
 
 
@@ -70,12 +74,17 @@ def test_positions_query_array_is_comma_separated() -> None:
     assert isinstance(short.market_value, Decimal)
 
 
-def test_documented_error_comes_back_typed() -> None:
-    with _client(EXAMPLES / "balances_404_spec.json", status=404) as client:
-        result = get_account_balances.sync(account_id=1, client=client)
+def test_documented_error_raises_with_its_typed_body() -> None:
+    with (
+        _client(EXAMPLES / "balances_404_spec.json", status=404) as client,
+        pytest.raises(errors.NotFoundError) as raised,
+    ):
+        get_account_balances.sync(account_id=1, client=client)
+    result = raised.value.body
     assert isinstance(result, ErrorResponse)
     assert result.error.code == 404
     assert result.error.message == "Some requested entity was not found"
+    assert raised.value.status_code == 404 and raised.value.request_id == result.metadata.request_id
 
 
 def test_close_position_sends_the_symbol_in_the_path() -> None:
@@ -100,8 +109,10 @@ def test_null_margin_fields_parse() -> None:
 
 
 def test_error_details_may_be_null() -> None:
-    with _client(EXAMPLES / "handmade" / "balances_404_details_null_notes.json", status=404) as client:
-        result = get_account_balances.sync(account_id=1, client=client)
+    body = EXAMPLES / "handmade" / "balances_404_details_null_notes.json"
+    with _client(body, status=404) as client, pytest.raises(errors.NotFoundError) as raised:
+        get_account_balances.sync(account_id=1, client=client)
+    result = raised.value.body
     assert isinstance(result, ErrorResponse)
     assert result.error.details is None and result.error.code == 404
 
@@ -127,16 +138,20 @@ def test_every_decimal_text_form_parses_exactly() -> None:
 
 
 @pytest.mark.parametrize("status", [502, 503, 504])
-def test_gateway_and_unavailable_statuses_come_back_typed(status: int) -> None:
+def test_gateway_and_unavailable_statuses_raise_with_the_typed_body(status: int) -> None:
     body = (
         b'{"error": {"code": %d, "message": "Service temporarily unavailable"}, "metadata": {"request_id": "r"}}'
         % status
     )
     with _client(body, status=status) as client:
-        balances = get_account_balances.sync(account_id=19816, client=client)
-        history = get_portfolio_history.sync(account_id=19816, client=client, start_date=date(2026, 11, 2))
-    for result in (balances, history):
-        assert isinstance(result, ErrorResponse) and result.error.code == status
+        for call in (
+            lambda: get_account_balances.sync(account_id=19816, client=client),
+            lambda: get_portfolio_history.sync(account_id=19816, client=client, start_date=date(2026, 11, 2)),
+        ):
+            with pytest.raises(errors.InternalServerError) as raised:
+                call()
+            result = raised.value.body
+            assert isinstance(result, ErrorResponse) and result.error.code == status
 
 
 def test_close_without_options_sends_no_body() -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from clear_street_client import AuthenticatedClient
+from clear_street_client import AuthenticatedClient, errors
 from clear_street_client.api.accounts import get_account_by_id, get_accounts
 from clear_street_client.api.balances import get_account_balances
 from clear_street_client.api.portfolio_history import get_portfolio_history
@@ -65,16 +65,21 @@ def test_every_operation_returns_its_typed_model(client: AuthenticatedClient) ->
     assert isinstance(flattened, OrderListResponse) and len(flattened.data) == 5
 
 
-def test_error_statuses_come_back_as_the_typed_error_model(client: AuthenticatedClient) -> None:
-    missing = get_account_balances.sync(1, client=client)
-    assert isinstance(missing, ErrorResponse) and missing.error.code == 404
-    conflict = close_positions.sync(19820, client=client)
-    assert isinstance(conflict, ErrorResponse) and conflict.error.code == 409
-    invalid = get_accounts.sync_detailed(client=client, page_token="not-a-token")
-    assert invalid.status_code == 400 and isinstance(invalid.parsed, ErrorResponse)
+def test_error_statuses_raise_their_class_with_the_typed_error_model(client: AuthenticatedClient) -> None:
+    cases: list[tuple[Callable[[], object], type[errors.APIStatusError], int]] = [
+        (lambda: get_account_balances.sync(1, client=client), errors.NotFoundError, 404),
+        (lambda: close_positions.sync(19820, client=client), errors.ConflictError, 409),
+        (lambda: get_accounts.sync_detailed(client=client, page_token="not-a-token"), errors.BadRequestError, 400),
+    ]
     with AuthenticatedClient(base_url=str(client._base_url), token="wrong") as stranger:
-        denied = get_account_balances.sync(19816, client=stranger)
-    assert isinstance(denied, ErrorResponse) and denied.error.code == 401
+        cases.append((lambda: get_account_balances.sync(19816, client=stranger), errors.AuthenticationError, 401))
+        for call, kind, status in cases:
+            with pytest.raises(kind) as raised:
+                call()
+            body = raised.value.body
+            assert raised.value.status_code == status
+            assert isinstance(body, ErrorResponse) and body.error.code == status
+            assert raised.value.request_id == body.metadata.request_id
 
 
 def test_instrument_ids_the_client_sends_comma_joined_are_each_matched(client: AuthenticatedClient) -> None:

@@ -43,6 +43,8 @@ from etna_client.types import UNSET
 
 from scripts.specs import SPECS_DIR
 
+from .sdk_support import error_body
+
 EXAMPLES = SPECS_DIR / "etna" / "examples"
 BASE_URL = "https://pub-api-et-demo-prod.etnasoft.us/api"
 APP_KEY = "demo-app-key"
@@ -108,13 +110,14 @@ class FakeEtna:
         return _body(200, "token_200_docs.json")
 
     def client(self) -> Client:
-        return Client(base_url=BASE_URL, httpx_args={"transport": httpx.MockTransport(self)})
+        return Client(base_url=BASE_URL, max_retries=0, httpx_args={"transport": httpx.MockTransport(self)})
 
     def authenticated(self, token: str = TOKEN, app_key: str = APP_KEY) -> AuthenticatedClient:
         return AuthenticatedClient(
             base_url=BASE_URL,
             token=token,
             headers={"Et-App-Key": app_key},
+            max_retries=0,
             httpx_args={"transport": httpx.MockTransport(self)},
         )
 
@@ -176,8 +179,11 @@ def test_two_step_token_with_pin() -> None:
     assert isinstance(step, TokenExpecting)
     assert (step.state, step.step, step.token) == ("Expecting", "SecutityPin", PROVISIONAL)
     with fake.authenticated(token=step.token) as provisional:
-        wrong = request_token.sync(
-            client=provisional, et_app_key=APP_KEY, username=USERNAME, password=PASSWORD, pin_code="0000"
+        wrong = error_body(
+            lambda: request_token.sync(
+                client=provisional, et_app_key=APP_KEY, username=USERNAME, password=PASSWORD, pin_code="0000"
+            ),
+            401,
         )
         issued = request_token.sync(
             client=provisional, et_app_key=APP_KEY, username=USERNAME, password=PASSWORD, pin_code=PIN
@@ -190,8 +196,13 @@ def test_two_step_token_with_pin() -> None:
 def test_rejected_credentials_and_app_key_come_back_typed() -> None:
     fake = FakeEtna()
     with fake.client() as anonymous:
-        failed = request_token.sync(client=anonymous, et_app_key=APP_KEY, username=USERNAME, password="nope")
-        no_app = request_token.sync(client=anonymous, et_app_key="other", username=USERNAME, password=PASSWORD)
+        failed = error_body(
+            lambda: request_token.sync(client=anonymous, et_app_key=APP_KEY, username=USERNAME, password="nope"), 401
+        )
+        no_app = error_body(
+            lambda: request_token.sync(client=anonymous, et_app_key="other", username=USERNAME, password=PASSWORD),
+            403,
+        )
     assert isinstance(failed, TokenFailed)
     assert (failed.state, failed.step, failed.reason) == ("Failed", "BaseAuthentication", "Invalid credentials")
     assert isinstance(no_app, AppKeyErrorBody)
@@ -208,9 +219,11 @@ def test_calls_without_both_headers_get_the_vendor_error(
 ) -> None:
     fake = FakeEtna({"/api/v1.0/accounts/6303/info": _serve("account_info_200_legacy_2019.json")})
     with fake.authenticated(token=token, app_key=app_key) as client:
-        response = get_account_balance_info.sync_detailed(version=ApiVersion.V1_0, account_id=6303, client=client)
-    assert response.status_code == status
-    assert isinstance(response.parsed, expected)
+        body = error_body(
+            lambda: get_account_balance_info.sync_detailed(version=ApiVersion.V1_0, account_id=6303, client=client),
+            status,
+        )
+    assert isinstance(body, expected)
 
 
 def test_positions_send_the_paging_parameters_and_accept_the_bare_array() -> None:
@@ -302,11 +315,13 @@ def test_error_bodies_without_step_or_error() -> None:
     fake = FakeEtna({"/api/v1.0/accounts/6303/positions": _serve("error_500_without_error_autoshares.json", 500)})
     fake_token = FakeEtna(login_failure="token_401_without_step_autoshares.json")  # AutoShares' body
     with fake_token.client() as anonymous:
-        failed = request_token.sync(client=anonymous, et_app_key=APP_KEY, username=USERNAME, password="nope")
+        failed = error_body(
+            lambda: request_token.sync(client=anonymous, et_app_key=APP_KEY, username=USERNAME, password="nope"), 401
+        )
     assert isinstance(failed, TokenFailed)
     assert (failed.state, failed.step, failed.reason) == ("Failed", UNSET, "Invalid credentials")
     with fake.authenticated() as client:
-        server = _positions(client, 1, PositionSortField.ID, desc=False)
+        server = error_body(lambda: _positions(client, 1, PositionSortField.ID, desc=False), 500)
     assert isinstance(server, ServerErrorBody) and server.error is UNSET
     assert server.message == "An error occurred while processing your request"
 
@@ -386,13 +401,16 @@ def test_transactions_mark_cash_movements_with_sentinels() -> None:
 def test_error_shapes_come_back_typed(body: str, status: int, expected: type[object]) -> None:
     fake = FakeEtna({"/api/v1.0/accounts/6303/history": _serve(body, status)})
     with fake.authenticated() as client:
-        result = get_account_history.sync(
-            version=ApiVersion.V1_0,
-            account_id=6303,
-            client=client,
-            start_date=datetime.datetime(2019, 1, 14, tzinfo=datetime.UTC),
-            end_date=datetime.datetime(2019, 2, 1, tzinfo=datetime.UTC),
-            step=1,
+        result = error_body(
+            lambda: get_account_history.sync(
+                version=ApiVersion.V1_0,
+                account_id=6303,
+                client=client,
+                start_date=datetime.datetime(2019, 1, 14, tzinfo=datetime.UTC),
+                end_date=datetime.datetime(2019, 2, 1, tzinfo=datetime.UTC),
+                step=1,
+            ),
+            status,
         )
     assert isinstance(result, expected)
     if isinstance(result, ValidationErrorBody):

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
-from etna_client import AuthenticatedClient, Client
+from etna_client import AuthenticatedClient, Client, errors
 from etna_client.api.accounts import get_user_accounts, get_user_info
 from etna_client.api.authentication import request_token
 from etna_client.api.balances import get_account_balance_info
@@ -43,6 +43,8 @@ from etna_client.models import (
 from broker_contracts_mock.access import Login, VendorAccess
 from broker_contracts_mock.process import RunningMock
 
+from .sdk_support import error_body
+
 V1 = ApiVersion.V1_0
 
 
@@ -52,14 +54,18 @@ def _login(etna: VendorAccess) -> Login:
 
 
 def _token(etna: VendorAccess, app_key: str | None = None, password: str | None = None) -> object:
+    """The token body, or the body of the error the request raised."""
     login = _login(etna)
     with Client(base_url=etna.base_url) as anonymous:
-        return request_token.sync(
-            client=anonymous,
-            et_app_key=app_key or etna.api_keys["Et-App-Key"],
-            username=login.username,
-            password=password or login.password,
-        )
+        try:
+            return request_token.sync(
+                client=anonymous,
+                et_app_key=app_key or etna.api_keys["Et-App-Key"],
+                username=login.username,
+                password=password or login.password,
+            )
+        except errors.APIStatusError as error:
+            return error.body
 
 
 def _sent(value: object) -> Decimal:
@@ -172,23 +178,29 @@ def test_token_errors_come_back_typed(etna: VendorAccess) -> None:
 
 def test_error_statuses_come_back_as_the_typed_error_models(client: AuthenticatedClient, etna: VendorAccess) -> None:
     with AuthenticatedClient(base_url=etna.base_url, token=client.token, headers={"Et-App-Key": "other"}) as wrong_key:
-        forbidden = get_account_balance_info.sync_detailed(V1, 19816, client=wrong_key)
-    assert forbidden.status_code == 403 and isinstance(forbidden.parsed, AppKeyErrorBody)
+        forbidden = error_body(lambda: get_account_balance_info.sync_detailed(V1, 19816, client=wrong_key), 403)
+    assert isinstance(forbidden, AppKeyErrorBody)
     with AuthenticatedClient(base_url=etna.base_url, token="stale", headers=dict(etna.api_keys)) as stale:
-        denied = get_account_balance_info.sync_detailed(V1, 19816, client=stale)
-    assert denied.status_code == 401 and isinstance(denied.parsed, MessageErrorBody)
+        denied = error_body(lambda: get_account_balance_info.sync_detailed(V1, 19816, client=stale), 401)
+    assert isinstance(denied, MessageErrorBody)
 
-    stranger = get_account_balance_info.sync_detailed(V1, 19822, client=client)
-    assert stranger.status_code == 401 and isinstance(stranger.parsed, MessageErrorBody)
-    invalid_user = get_user_accounts.sync_detailed(V1, "abc", client=client)
-    assert invalid_user.status_code == 400 and isinstance(invalid_user.parsed, ValidationErrorBody)
-    assert invalid_user.parsed.model_state["userId"] == ["The value 'abc' is not valid for userId."]
-    bad_filter = get_orders.sync_detailed(V1, 19816, client=client, page_number=0, page_size=5, filter_="Nope = 1")
-    assert bad_filter.status_code == 400 and isinstance(bad_filter.parsed, ValidationErrorBody)
-    too_small = get_positions.sync_detailed(
-        V1, 19816, client=client, page_number=0, page_size=0, sort_field=PositionSortField.ID, desc=False
+    stranger = error_body(lambda: get_account_balance_info.sync_detailed(V1, 19822, client=client), 401)
+    assert isinstance(stranger, MessageErrorBody)
+    invalid_user = error_body(lambda: get_user_accounts.sync_detailed(V1, "abc", client=client), 400)
+    assert isinstance(invalid_user, ValidationErrorBody)
+    assert invalid_user.model_state["userId"] == ["The value 'abc' is not valid for userId."]
+    bad_filter = error_body(
+        lambda: get_orders.sync_detailed(V1, 19816, client=client, page_number=0, page_size=5, filter_="Nope = 1"),
+        400,
     )
-    assert too_small.status_code == 400 and isinstance(too_small.parsed, ValidationErrorBody)
+    assert isinstance(bad_filter, ValidationErrorBody)
+    too_small = error_body(
+        lambda: get_positions.sync_detailed(
+            V1, 19816, client=client, page_number=0, page_size=0, sort_field=PositionSortField.ID, desc=False
+        ),
+        400,
+    )
+    assert isinstance(too_small, ValidationErrorBody)
     beyond_advice = get_positions.sync(
         V1, 19816, client=client, page_number=0, page_size=100, sort_field=PositionSortField.CUSIP, desc=False
     )
@@ -197,6 +209,8 @@ def test_error_statuses_come_back_as_the_typed_error_models(client: Authenticate
     accounts = get_user_accounts.sync(V1, "@me", client=client)
     assert isinstance(accounts, list) and accounts[0].owners
     user_id = accounts[0].owners[0].user_id
-    server_error = get_orders.sync_detailed(V1, user_id, client=client, page_number=0, page_size=5)
-    assert server_error.status_code == 500 and isinstance(server_error.parsed, ServerErrorBody)
-    assert server_error.parsed.error == "Unexpected server error"
+    server_error = error_body(
+        lambda: get_orders.sync_detailed(V1, user_id, client=client, page_number=0, page_size=5, max_retries=0), 500
+    )
+    assert isinstance(server_error, ServerErrorBody)
+    assert server_error.error == "Unexpected server error"

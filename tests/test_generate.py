@@ -192,4 +192,4 @@ def test_a_spec_without_servers_generates(tmp_path: Path) -> None:
     folder = _with_response(tmp_path, "servers:\n  - url: https://api.tiny.example\n", "")
     generate.generate([load(folder)], tmp_path / "out")
     readme = (tmp_path / "out" / "clients" / "gen-fail-client" / "README.md").read_text()
-    assert 'base_url="https://api.example.com"' in readme
+    assert "(else https://api.example.com)" in readme

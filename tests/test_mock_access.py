@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from broker_contracts_mock import server
+from broker_contracts_mock import pytest_plugin, server
 from broker_contracts_mock.access import Login, MockAccess, describe
 from broker_contracts_mock.process import RunningMock
 
@@ -61,3 +61,10 @@ def test_scripts_mock_is_an_alias_of_the_console_script() -> None:
     )
     assert done.returncode == 0 and done.stdout.startswith("usage: broker-mock ")
     assert "--print-json" in done.stdout
+
+
+def test_every_fresh_token_the_fixtures_make_is_a_value_of_token() -> None:
+    """A token starting with `-` would read as a missing `--token` value (argparse exits)."""
+    for _ in range(500):
+        options = pytest_plugin._with_fresh_token(["--today", "2026-11-20"])
+        assert server.parse_args(options).token[0] == options[1]

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from clear_street_client import AuthenticatedClient
+from clear_street_client import AuthenticatedClient, errors
 from clear_street_client.api.balances import get_account_balances
 from clear_street_client.models import ErrorResponse
 
@@ -252,7 +252,8 @@ def test_a_non_trading_day_has_no_intraday_segment() -> None:
 
 
 def test_an_injected_server_failure_is_documented_and_typed() -> None:
-    """`--rate-5xx` answers 503 with the error envelope: the spec's `5XX` response, and the client's ErrorResponse."""
+    """`--rate-5xx` answers 503 with the error envelope: the spec's `5XX` response, and the client's
+    InternalServerError carrying its ErrorResponse."""
     failing = MockApp(MockConfig(today=date(2026, 11, 20), faults=Faults(rate_5xx=1.0)), [_spec()])
     response = call(failing, "GET", f"{BASE}/19816/balances", headers=TOKEN)
     assert response.status_code == 503
@@ -268,6 +269,11 @@ def test_an_injected_server_failure_is_documented_and_typed() -> None:
         return httpx.Response(answer.status_code, content=answer.content, headers=answer.headers)
 
     transport = httpx.MockTransport(forward)
-    with AuthenticatedClient("http://mock", token="test-token", httpx_args={"transport": transport}) as client:
-        result = get_account_balances.sync(19816, client=client)
-    assert isinstance(result, ErrorResponse) and result.error.code == 503
+    with (
+        AuthenticatedClient(
+            "http://mock", token="test-token", max_retries=0, httpx_args={"transport": transport}
+        ) as client,
+        pytest.raises(errors.InternalServerError) as raised,
+    ):
+        get_account_balances.sync(19816, client=client)
+    assert isinstance(raised.value.body, ErrorResponse) and raised.value.body.error.code == 503

@@ -49,6 +49,8 @@ from tradestation_v3_client.types import UNSET, Unset
 
 from broker_contracts_mock.process import RunningMock
 
+from .sdk_support import error_body
+
 V2_BATCH = "119816,119822,119823"
 V3_BATCH = "3119816,3119822,FX3119823"
 SINCE = "2026-08-22"
@@ -106,21 +108,26 @@ def test_v2_every_operation_returns_its_typed_models(v2: tradestation_v2_client.
     assert isinstance(orders[0].legs[0].exec_quantity, Decimal)
 
 
-def test_v2_errors_come_back_typed(broker_mock: RunningMock, v2: tradestation_v2_client.AuthenticatedClient) -> None:
-    unknown = v2_balances.sync("119816,999", client=v2)
+def test_v2_errors_raise_with_their_typed_bodies(
+    broker_mock: RunningMock, v2: tradestation_v2_client.AuthenticatedClient
+) -> None:
+    unknown = error_body(lambda: v2_balances.sync("119816,999", client=v2), 404)
     assert isinstance(unknown, Error) and unknown.status_code == 404 and unknown.message == "Account Not Found: 999"
-    invalid = v2_positions.sync("119816", client=v2, filter_="Symbol ne 'A'")
+    invalid = error_body(lambda: v2_positions.sync("119816", client=v2, filter_="Symbol ne 'A'"), 400)
     assert isinstance(invalid, Error) and invalid.status_code == 400
-    # A 403 is an `Error` in JSON, or the quota's HTML page, which comes back as text.
-    too_old = get_orders.sync("119816", client=v2, since="01-02-2026")
+    # A 403 is an `Error` in JSON (PermissionDeniedError), or the quota's HTML page (RateLimitError, its text).
+    with pytest.raises(tradestation_v2_client.errors.PermissionDeniedError) as refused:
+        get_orders.sync("119816", client=v2, since="01-02-2026")
+    too_old = refused.value.body
     assert isinstance(too_old, Error) and "older than 90 day(s)" in too_old.message
     url = broker_mock.vendors["tradestation-v2"].base_url
     quota_page = {"Prefer": "code=403, example=QuotaExceeded"}
-    with tradestation_v2_client.AuthenticatedClient(url, broker_mock.token, headers=quota_page) as asking:
-        quota = v2_balances.sync_detailed("119816", client=asking)
-    assert quota.status_code == 403 and quota.parsed == "<html><body>Quota Exceeded</body></html>"
+    asking = tradestation_v2_client.AuthenticatedClient(url, broker_mock.token, headers=quota_page, max_retries=0)
+    with asking, pytest.raises(tradestation_v2_client.errors.RateLimitError) as quota:
+        v2_balances.sync_detailed("119816", client=asking)
+    assert quota.value.status_code == 403 and quota.value.body == "<html><body>Quota Exceeded</body></html>"
     with tradestation_v2_client.AuthenticatedClient(url, "wrong") as stranger:
-        denied = v2_balances.sync("119816", client=stranger)
+        denied = error_body(lambda: v2_balances.sync("119816", client=stranger), 401)
     assert isinstance(denied, Error) and denied.status_code == 401
 
 
@@ -186,19 +193,25 @@ def test_v3_orders_by_id_come_back_typed(v3: tradestation_v3_client.Authenticate
     [unknown] = found.errors
     assert isinstance(unknown, OrderError)
     assert (unknown.account_id, unknown.order_id, unknown.error) == (V3_BATCH, "424242", "NotFound")
-    too_old = get_historical_orders_by_id.sync("3119816", "424242", client=v3, since="2026-01-02")
+    too_old = error_body(
+        lambda: get_historical_orders_by_id.sync("3119816", "424242", client=v3, since="2026-01-02"), 400
+    )
     assert isinstance(too_old, ErrorResponse) and too_old.error == "BadRequest"
 
 
-def test_v3_errors_come_back_typed(broker_mock: RunningMock, v3: tradestation_v3_client.AuthenticatedClient) -> None:
-    invalid = get_historical_orders.sync("3119816", client=v3, since="2026-01-02")
+def test_v3_errors_raise_with_their_typed_bodies(
+    broker_mock: RunningMock, v3: tradestation_v3_client.AuthenticatedClient
+) -> None:
+    invalid = error_body(lambda: get_historical_orders.sync("3119816", client=v3, since="2026-01-02"), 400)
     assert isinstance(invalid, ErrorResponse) and invalid.error == "BadRequest"
-    stale = get_historical_orders.sync("3119816", client=v3, since=SINCE, page_size=2, next_token="bm9wZQ")
+    stale = error_body(
+        lambda: get_historical_orders.sync("3119816", client=v3, since=SINCE, page_size=2, next_token="bm9wZQ"), 400
+    )
     assert isinstance(stale, ErrorResponse) and "nextToken" in stale.message
     with tradestation_v3_client.AuthenticatedClient(
         base_url=broker_mock.vendors["tradestation-v3"].base_url, token="wrong"
     ) as stranger:
-        denied = get_accounts.sync(client=stranger)
+        denied = error_body(lambda: get_accounts.sync(client=stranger), 401)
     assert isinstance(denied, ErrorResponse) and denied.error == "Unauthorized"
     wrong_method = httpx.post(f"{broker_mock.vendors['tradestation-v3'].base_url}/v3/brokerage/accounts")
     assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET, HEAD"

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from tradestation_v2_client import AuthenticatedClient
+from tradestation_v2_client import AuthenticatedClient, errors
 from tradestation_v2_client.api.accounts import get_user_accounts
 from tradestation_v2_client.api.balances import get_balances
 from tradestation_v2_client.api.order_history import get_orders
@@ -51,8 +51,9 @@ def _client(
             seen.append(request)
         return httpx.Response(status, content=body, headers={"Content-Type": content_type})
 
+    transport = httpx.MockTransport(answer)
     return AuthenticatedClient(
-        base_url="https://api.tradestation.com", token="token", httpx_args={"transport": httpx.MockTransport(answer)}
+        base_url="https://api.tradestation.com", token="token", max_retries=0, httpx_args={"transport": transport}
     )
 
 
@@ -125,8 +126,9 @@ def test_equity_amounts_keep_every_digit() -> None:
 def test_a_type_hint_that_contradicts_type_is_rejected_by_both() -> None:
     """`__type` names the same kind as `Type`: an equity body claiming to be a futures account fails."""
     raw = _named("get_balances", "CashMarginDvpAccounts").replace(b'"EquityAccount:#', b'"FuturesAccount:#', 1)
-    with pytest.raises((KeyError, ValueError)):
+    with pytest.raises(errors.APIResponseValidationError) as raised:
         _client_balances(raw)
+    assert (raised.value.path, raised.value.rule) == ("$[0]", "oneOf")
     with pytest.raises(ValueError, match="__type"):
         AccountBalances.model_validate_json(raw)
 
@@ -144,12 +146,13 @@ def test_the_bare_object_docs_example_is_an_account_but_not_a_balances_body() ->
         AccountBalances.model_validate_json(raw)
 
 
-def test_quota_exceeded_html_comes_back_as_text() -> None:
+def test_quota_exceeded_html_is_a_rate_limit_error_with_the_page() -> None:
     page = b"<html><body>Quota Exceeded</body></html>"
-    with _client(page, status=403, content_type="text/html") as client:
-        response = get_balances.sync_detailed(account_keys="114277", client=client)
-    assert response.status_code == 403
-    assert response.parsed == page.decode()
+    client = _client(page, status=403, content_type="text/html")
+    with client, pytest.raises(errors.RateLimitError) as raised:
+        get_balances.sync_detailed(account_keys="114277", client=client)
+    assert raised.value.status_code == 403
+    assert raised.value.body == page.decode()
 
 
 def test_positions_keep_the_docs_quirks_and_send_the_filter() -> None:
@@ -199,8 +202,10 @@ def test_user_accounts_list_every_account_type() -> None:
 )
 def test_an_unknown_key_fails_the_whole_request(body: bytes) -> None:
     """v2 has no per-account errors: a key the caller may not see is a 404 Error, in either era's shape."""
-    with _client(body, status=404) as client:
-        result = get_balances.sync(account_keys="114277,999", client=client)
+    client = _client(body, status=404)
+    with client, pytest.raises(errors.NotFoundError) as raised:
+        get_balances.sync(account_keys="114277,999", client=client)
+    result = raised.value.body
     assert isinstance(result, Error)
     assert result.message == "Account Not Found"
     assert result.status_code in (404, "Fail")

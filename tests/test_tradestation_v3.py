@@ -11,7 +11,7 @@ from decimal import Decimal
 import httpx
 import pytest
 from pydantic import MISSING
-from tradestation_v3_client import AuthenticatedClient
+from tradestation_v3_client import AuthenticatedClient, errors
 from tradestation_v3_client.api.accounts import get_accounts
 from tradestation_v3_client.api.balances import get_balances, get_bod_balances
 from tradestation_v3_client.api.order_history import get_historical_orders
@@ -44,8 +44,9 @@ Answer = Callable[[httpx.Request], httpx.Response]
 
 
 def _client(answer: Answer) -> AuthenticatedClient:
+    transport = httpx.MockTransport(answer)
     return AuthenticatedClient(
-        base_url="https://api.tradestation.com", token="token", httpx_args={"transport": httpx.MockTransport(answer)}
+        base_url="https://api.tradestation.com", token="token", max_retries=0, httpx_args={"transport": transport}
     )
 
 
@@ -103,8 +104,10 @@ def test_errors_may_be_absent() -> None:
 
 
 def test_whole_request_errors_are_typed() -> None:
-    with _serve(b'{"Error": "TooManyRequests", "Message": "Quota exceeded."}', status=429) as client:
-        result = get_positions.sync(accounts="3120001", client=client)
+    client = _serve(b'{"Error": "TooManyRequests", "Message": "Quota exceeded."}', status=429)
+    with client, pytest.raises(errors.RateLimitError) as raised:
+        get_positions.sync(accounts="3120001", client=client)
+    result = raised.value.body
     assert isinstance(result, ErrorResponse)
     assert result.error == "TooManyRequests"
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from tradier_client import AuthenticatedClient
+from tradier_client import AuthenticatedClient, errors
 from tradier_client.api.balances import get_account_balances
 from tradier_client.api.gainloss import get_account_gain_loss
 from tradier_client.api.history import get_account_history
@@ -89,7 +89,8 @@ def _client(body: bytes, status: int = 200, seen: list[httpx.Request] | None = N
             seen.append(request)
         return httpx.Response(status, content=body, headers={"Content-Type": "application/json"})
 
-    return AuthenticatedClient(base_url=BASE_URL, token="token", httpx_args={"transport": httpx.MockTransport(answer)})
+    transport = httpx.MockTransport(answer)
+    return AuthenticatedClient(base_url=BASE_URL, token="token", max_retries=0, httpx_args={"transport": transport})
 
 
 def _call(operation_id: str, body: bytes, status: int = 200, **params: Any) -> Any:
@@ -252,8 +253,9 @@ def test_pdt_day_trade_buying_power_is_optional() -> None:
 def test_balances_whose_sub_object_does_not_match_account_type_are_refused() -> None:
     """A cash account must carry `cash`: one that carries only `margin` matches no variant."""
     body = balances("margin", account_type="cash")
-    with pytest.raises((KeyError, ValueError, TypeError)):
+    with pytest.raises(errors.APIResponseValidationError) as raised:
         _call("get_account_balances", body)
+    assert (raised.value.path, raised.value.rule) == ("$.balances", "oneOf")
 
 
 @pytest.mark.parametrize(
@@ -352,17 +354,24 @@ def test_timestamps_differ_by_endpoint_and_all_parse() -> None:
     assert isinstance(ge.term, int) and isinstance(first.id, int)
 
 
-def test_errors_come_back_typed() -> None:
-    fault = _call("get_account_positions", published("error_401_fault_access_token_expired.json"), 401)
+def _error_body(operation_id: str, body: bytes, status: int) -> object:
+    with pytest.raises(errors.APIStatusError) as raised:
+        _call(operation_id, body, status)
+    assert raised.value.status_code == status
+    return raised.value.body
+
+
+def test_errors_raise_with_their_typed_bodies() -> None:
+    fault = _error_body("get_account_positions", published("error_401_fault_access_token_expired.json"), 401)
     assert isinstance(fault, TradierFault)
     assert fault.fault.faultstring == "Access Token expired"
     assert isinstance(fault.fault.detail, FaultDetail)
     assert fault.fault.detail.errorcode == "keymanagement.service.access_token_expired"
-    datastore = _call("get_account_balances", published("handmade_fault_datastore_error.json"), 401)
+    datastore = _error_body("get_account_balances", published("handmade_fault_datastore_error.json"), 401)
     assert isinstance(datastore, TradierFault)
     assert (datastore.fault.faultstring, datastore.fault.detail) == ("Datastore Error", UNSET)
-    one = _call("get_account_history", example_body("get_account_history", "OneMessage", 400), 400)
-    many = _call("get_account_history", example_body("get_account_history", "MessageList", 400), 400)
+    one = _error_body("get_account_history", example_body("get_account_history", "OneMessage", 400), 400)
+    many = _error_body("get_account_history", example_body("get_account_history", "MessageList", 400), 400)
     assert isinstance(one, TradierErrors) and isinstance(many, TradierErrors)
     assert one.error_list() == ["Invalid parameter, ^TNX: symbol not found."]
     assert many.error_list() == ["type is invalid for class option"]

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
-from tradier_client import AuthenticatedClient
+from tradier_client import AuthenticatedClient, errors
 from tradier_client.api.balances import get_account_balances
 from tradier_client.api.gainloss import get_account_gain_loss
 from tradier_client.api.history import get_account_history
@@ -177,14 +177,19 @@ def test_gain_loss_sorts_and_pages(client: AuthenticatedClient) -> None:
     assert past.gainloss.closed_position is UNSET and past.closed_position_list() == []
 
 
-def test_errors_come_back_typed(client: AuthenticatedClient) -> None:
-    foreign = get_account_balances.sync("VA00019822", client=client)  # a futures account: not at Tradier
-    assert isinstance(foreign, TradierFault) and foreign.fault.faultstring == "Unauthorized Account: VA00019822"
-    invalid = get_account_history.sync_detailed("VA00019816", client=client, limit=0)
-    assert invalid.status_code == 400 and isinstance(invalid.parsed, TradierErrors)
-    assert "query parameter 'limit'" in invalid.parsed.error_list()[0]
-    with AuthenticatedClient(base_url=str(client._base_url), token="wrong") as stranger:
-        denied = get_user_profile.sync(client=stranger)
+def test_errors_raise_with_their_typed_bodies(client: AuthenticatedClient) -> None:
+    with pytest.raises(errors.AuthenticationError) as foreign:
+        get_account_balances.sync("VA00019822", client=client)  # a futures account: not at Tradier
+    assert isinstance(foreign.value.body, TradierFault)
+    assert foreign.value.body.fault.faultstring == "Unauthorized Account: VA00019822"
+    with pytest.raises(errors.BadRequestError) as invalid:
+        get_account_history.sync_detailed("VA00019816", client=client, limit=0)
+    assert isinstance(invalid.value.body, TradierErrors)
+    assert "query parameter 'limit'" in invalid.value.body.error_list()[0]
+    stranger = AuthenticatedClient(base_url=str(client._base_url), token="wrong")
+    with stranger, pytest.raises(errors.AuthenticationError) as raised:
+        get_user_profile.sync(client=stranger)
+    denied = raised.value.body
     assert isinstance(denied, TradierFault)
     assert isinstance(denied.fault.detail, FaultDetail)
     assert denied.fault.detail.errorcode == "keymanagement.service.invalid_access_token"
@@ -199,10 +204,13 @@ def test_rate_limit_headers_reach_the_client(client: AuthenticatedClient) -> Non
     assert len(second.headers["X-Ratelimit-Expiry"]) == 13  # epoch milliseconds
 
 
-def test_a_quota_violation_comes_back_as_its_text(start_broker_mock: Callable[..., RunningMock]) -> None:
-    """The vendor's plain-text 400 over the rate limit: the client returns the text, not a JSON error."""
+def test_a_quota_violation_is_a_rate_limit_error_with_its_text(start_broker_mock: Callable[..., RunningMock]) -> None:
+    """The vendor's plain-text 400 over the rate limit (`x-quota-signal`): RateLimitError, the text as its body."""
     tradier = start_broker_mock("--rate-429", "1").vendors["tradier"]
-    with AuthenticatedClient(base_url=tradier.base_url, token=tradier.token) as over_quota:
-        answer = get_account_balances.sync_detailed("VA00019816", client=over_quota)
-    assert answer.status_code == 400 and isinstance(answer.parsed, str)
-    assert answer.parsed.startswith("Quota Violation")
+    with (
+        AuthenticatedClient(base_url=tradier.base_url, token=tradier.token, max_retries=0) as over_quota,
+        pytest.raises(errors.RateLimitError) as raised,
+    ):
+        get_account_balances.sync_detailed("VA00019816", client=over_quota)
+    assert raised.value.status_code == 400 and isinstance(raised.value.body, str)
+    assert raised.value.body.startswith("Quota Violation")

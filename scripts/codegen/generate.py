@@ -10,7 +10,9 @@ bytes. Each output is built in a scratch folder and only replaces its old copy o
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,7 +25,7 @@ from typing import Any
 import jinja2
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts import json_text, list_accessors
+from scripts import client_extensions, json_text, list_accessors
 from scripts.codegen import spec_artifacts
 from scripts.findings import FindingsError
 from scripts.specs import PROJECT_ROOT, SPECS_DIR, Spec, load_all
@@ -303,19 +305,18 @@ def _render(template: str, spec: Spec, project: str, package: str, **extra: Any)
         for op in spec.operations()
     ]
     example = next((op for op in operations if op["method"] == "GET"), operations[0])
-    required = [
-        p
-        for p in spec.dereferenced["paths"][example["path"]][example["method"].lower()].get("parameters", [])
-        if p.get("required")
-    ]
+    headers = api_key_headers(spec, example["definition"])
+    arguments, enums = _example_arguments(spec, example["path"], example["method"].lower(), set(headers))
     example = {
         **example,
-        "arguments": "".join(f", {PythonIdentifier(p['name'], prefix='field_')}=..." for p in required),
-        "api_key_headers": api_key_headers(spec, example["definition"]),
+        "arguments": arguments,
+        "enums": enums,
+        "api_key_headers": {header: f"{spec.python_name.upper()}_{_env_name(header)}" for header in headers},
     }
     accessors = list_accessors.accessors_of(spec.document)
     scalars = set(list_accessors.SCALAR_TYPES.values())
     context: dict[str, Any] = {
+        **_client_names(spec, operations),
         "spec": spec,
         "project": project,
         "package": package,
@@ -332,6 +333,52 @@ def _render(template: str, spec: Spec, project: str, package: str, **extra: Any)
         **extra,
     }
     return _TEMPLATES.get_template(template).render(context)
+
+
+def _client_names(spec: Spec, operations: list[dict[str, Any]]) -> dict[str, Any]:
+    """The client package's facade, error base, environment prefix and paginated operations, for its README."""
+    camel = "".join(part[:1].upper() + part[1:] for part in spec.python_name.split("_"))
+    return {
+        "facade": camel,
+        "client_package": f"{spec.python_name}_client",
+        "base_error": f"{camel}Error",
+        "env_prefix": spec.python_name.upper(),
+        "paged": [
+            {"group": op["module"], "operation_id": op["operation_id"]}
+            for op in operations
+            if client_extensions.PAGINATION in op["definition"]
+        ],
+    }
+
+
+def _env_name(header: str) -> str:
+    """An environment variable's name for a header (`Et-App-Key` -> `ET_APP_KEY`)."""
+    return "_".join(part.upper() for part in re.split(r"[^0-9A-Za-z]+", header) if part)
+
+
+def _example_arguments(spec: Spec, path: str, method: str, skipped: set[str]) -> tuple[str, list[str]]:
+    """The README example's call arguments, `name=value` from the spec's parameter examples (an enum
+    component's value as `Class("value")`), and the enum classes they need."""
+    arguments, enums = [], []
+    parameters = spec.document["paths"][path][method].get("parameters", [])
+    for parameter in (spec.resolve(p["$ref"]) if "$ref" in p else p for p in parameters):
+        if not parameter.get("required") or parameter["name"] in skipped:
+            continue
+        examples = (
+            [parameter["example"]]
+            if "example" in parameter
+            else [e.get("value") for e in (parameter.get("examples") or {}).values()]
+        )
+        if not examples:
+            literal = "..."  # a spec without examples: its README's example cannot run
+        else:
+            literal = json.dumps(examples[0]) if isinstance(examples[0], str) else repr(examples[0])
+        ref = parameter.get("schema", {}).get("$ref", "")
+        if ref.startswith("#/components/schemas/") and "enum" in spec.resolve(ref):
+            enums.append(ref.rsplit("/", 1)[1])
+            literal = f"{enums[-1]}({literal})"
+        arguments.append(f"{PythonIdentifier(parameter['name'], prefix='field_')}={literal}")
+    return ", ".join(arguments), enums
 
 
 def api_key_headers(spec: Spec, operation: dict[str, Any]) -> list[str]:

@@ -43,8 +43,9 @@ from openapi_python_client.parser.properties.schemas import Class, parameter_fro
 from openapi_python_client.strings import PythonCode, PythonIdentifier
 
 from scripts import list_accessors
+from scripts.codegen import opc_sdk
 
-EXACT_JSON = "json.loads(response.content, parse_float=Decimal)"
+EXACT_JSON = "json_body(response, OPERATION)"
 
 
 class DecimalNumberProperty(FloatProperty):
@@ -69,7 +70,7 @@ class DecimalNumberProperty(FloatProperty):
 
     def get_imports(self, *, prefix: str) -> set[str]:
         imports: set[str] = super().get_imports(prefix=prefix)
-        return imports | {"from decimal import Decimal"}
+        return imports | {"from decimal import Decimal", f"from {prefix}types import exact_decimal"}
 
 
 class DecimalStringProperty(DecimalNumberProperty):
@@ -139,8 +140,6 @@ def _has_text_alternative(response: Any) -> bool:
 
 def _exact_json_responses(**kwargs: Any) -> Any:
     endpoint, schemas = _add_responses(**kwargs)
-    if any(response.source is responses.JSON_SOURCE for response in endpoint.responses):
-        endpoint.relative_imports |= {"import json", "from decimal import Decimal"}
     for response in endpoint.responses:
         if _has_text_alternative(response):
             response.prop = cast(Any, TextAlternativeProperty(response.prop))  # opc's Property union is closed
@@ -213,6 +212,15 @@ _project_init = openapi_python_client.Project.__init__
 def _project_with_list_accessors(self: Any, **kwargs: Any) -> None:
     _project_init(self, **kwargs)
     _add_list_accessors(self)
+    opc_sdk.prepare(self)
+
+
+_build_api = openapi_python_client.Project._build_api
+
+
+def _build_api_and_runtime(self: Any) -> None:
+    _build_api(self)
+    opc_sdk.render_runtime(self)
 
 
 def install() -> None:
@@ -223,6 +231,7 @@ def install() -> None:
     setattr(openapi.Endpoint, "_add_responses", staticmethod(_exact_json_responses))  # noqa: B010
     setattr(openapi.Endpoint, "add_parameters", staticmethod(_comma_separated_arrays))  # noqa: B010
     setattr(openapi_python_client.Project, "__init__", _project_with_list_accessors)  # noqa: B010
+    setattr(openapi_python_client.Project, "_build_api", _build_api_and_runtime)  # noqa: B010
 
 
 def main() -> None:

@@ -1,13 +1,17 @@
-"""Contains some shared types for properties"""
+"""Shared types: the `UNSET` sentinel, the detailed `Response`, and exact decimals."""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from collections.abc import Mapping
+from decimal import Decimal
+from enum import Enum
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import httpx
 from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`: a parameter or property that was not given (distinct from `None`)."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
@@ -43,12 +47,46 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A successful response: the status (any integer), headers, raw bytes and the parsed body."""
 
-    status_code: HTTPStatus
+    status_code: int
     content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    headers: httpx.Headers
+    parsed: T
+    request_id: str | None = None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def exact_decimal(value: object) -> Decimal:
+    """A JSON number (read as `Decimal` or `int`) or a decimal string as a `Decimal`, digit for digit.
+
+    A Python `float` is refused rather than rounded (it has already lost digits), and so are NaN and
+    Infinity.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    result = Decimal(value) if isinstance(value, (Decimal, str)) else None
+    if result is not None and result.is_finite():
+        return result
+    if result is not None:
+        raise ValueError(f"{value!r} is not a finite decimal")
+    raise TypeError(f"{value!r} is not an exact decimal (a JSON number read as Decimal, or a decimal string)")
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def unknown_member(enum: type[E], value: object, base: type) -> E | None:
+    """A member of `enum` for a value the spec does not list (vendors add values): kept, not refused.
+
+    Such a member is an instance of the enum (so the field keeps its type) whose `is_unknown` is True.
+    """
+    if not isinstance(value, base) or isinstance(value, bool):
+        return None
+    new: Any = base.__new__
+    member: E = new(enum, value)
+    member._name_ = f"UNKNOWN_{value}"
+    member._value_ = value
+    return member
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "exact_decimal", "unknown_member"]

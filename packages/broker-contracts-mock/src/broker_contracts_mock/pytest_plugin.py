@@ -23,8 +23,9 @@ IN_PROCESS_URL = "http://broker-mock"
 
 
 def _with_fresh_token(options: list[str]) -> list[str]:
-    """`options`, led by a new random token (the first `--token` is the one the fixtures hand out)."""
-    return ["--token", secrets.token_urlsafe(24), *options]
+    """`options`, led by a new random token (the first `--token` is the one the fixtures hand out). Hex digits
+    only: a URL-safe token may start with `-`, which the option parser takes for an option (no value)."""
+    return ["--token", secrets.token_hex(24), *options]
 
 
 @pytest.fixture(scope="session")

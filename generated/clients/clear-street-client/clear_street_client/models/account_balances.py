@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.margin_type import MarginType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.margin_details import MarginDetails
@@ -237,31 +237,31 @@ class AccountBalances:
         d = dict(src_dict)
         account_id = d.pop("account_id")
 
-        buying_power = Decimal(str(d.pop("buying_power")))
+        buying_power = exact_decimal(d.pop("buying_power"))
 
         currency = d.pop("currency")
 
-        daily_realized_pnl = Decimal(str(d.pop("daily_realized_pnl")))
+        daily_realized_pnl = exact_decimal(d.pop("daily_realized_pnl"))
 
-        daily_unrealized_pnl = Decimal(str(d.pop("daily_unrealized_pnl")))
+        daily_unrealized_pnl = exact_decimal(d.pop("daily_unrealized_pnl"))
 
-        equity = Decimal(str(d.pop("equity")))
+        equity = exact_decimal(d.pop("equity"))
 
-        long_market_value = Decimal(str(d.pop("long_market_value")))
+        long_market_value = exact_decimal(d.pop("long_market_value"))
 
         margin_type = MarginType(d.pop("margin_type"))
 
-        open_order_adjustment = Decimal(str(d.pop("open_order_adjustment")))
+        open_order_adjustment = exact_decimal(d.pop("open_order_adjustment"))
 
-        settled_cash = Decimal(str(d.pop("settled_cash")))
+        settled_cash = exact_decimal(d.pop("settled_cash"))
 
-        trade_cash = Decimal(str(d.pop("trade_cash")))
+        trade_cash = exact_decimal(d.pop("trade_cash"))
 
-        unsettled_credits = Decimal(str(d.pop("unsettled_credits")))
+        unsettled_credits = exact_decimal(d.pop("unsettled_credits"))
 
-        unsettled_debits = Decimal(str(d.pop("unsettled_debits")))
+        unsettled_debits = exact_decimal(d.pop("unsettled_debits"))
 
-        withdrawable_cash = Decimal(str(d.pop("withdrawable_cash")))
+        withdrawable_cash = exact_decimal(d.pop("withdrawable_cash"))
 
         sod = StartOfDayBalances.from_dict(d.pop("sod"))
 
@@ -270,21 +270,21 @@ class AccountBalances:
         if isinstance(_daily_change, Unset):
             daily_change = UNSET
         else:
-            daily_change = Decimal(str(_daily_change))
+            daily_change = exact_decimal(_daily_change)
 
         _daily_pnl = d.pop("daily_pnl", UNSET)
         daily_pnl: Decimal | Unset
         if isinstance(_daily_pnl, Unset):
             daily_pnl = UNSET
         else:
-            daily_pnl = Decimal(str(_daily_pnl))
+            daily_pnl = exact_decimal(_daily_pnl)
 
         _daily_total_pnl = d.pop("daily_total_pnl", UNSET)
         daily_total_pnl: Decimal | Unset
         if isinstance(_daily_total_pnl, Unset):
             daily_total_pnl = UNSET
         else:
-            daily_total_pnl = Decimal(str(_daily_total_pnl))
+            daily_total_pnl = exact_decimal(_daily_total_pnl)
 
         def _parse_short_market_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -294,7 +294,7 @@ class AccountBalances:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                short_market_value_type_0 = Decimal(str(data))
+                short_market_value_type_0 = exact_decimal(data)
 
                 return short_market_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -311,7 +311,7 @@ class AccountBalances:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                multiplier_type_0 = Decimal(str(data))
+                multiplier_type_0 = exact_decimal(data)
 
                 return multiplier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -325,7 +325,7 @@ class AccountBalances:
         if isinstance(_unrealized_pnl, Unset):
             unrealized_pnl = UNSET
         else:
-            unrealized_pnl = Decimal(str(_unrealized_pnl))
+            unrealized_pnl = exact_decimal(_unrealized_pnl)
 
         def _parse_margin_details(data: object) -> MarginDetails | None | Unset:
             if data is None:

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 
 from ..models.order_side import OrderSide
 from ..models.security_type import SecurityType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="Execution")
 
@@ -148,7 +148,7 @@ class Execution:
 
         order_id = UUID(d.pop("order_id"))
 
-        quantity = Decimal(str(d.pop("quantity")))
+        quantity = exact_decimal(d.pop("quantity"))
 
         side = OrderSide(d.pop("side"))
 
@@ -188,7 +188,7 @@ class Execution:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                price_type_0 = Decimal(str(data))
+                price_type_0 = exact_decimal(data)
 
                 return price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.margin_session_details import MarginSessionDetails
@@ -177,27 +177,27 @@ class MarginDetails:
         from ..models.margin_usage import MarginUsage  # noqa: PLC0415
 
         d = dict(src_dict)
-        initial_margin_excess = Decimal(str(d.pop("initial_margin_excess")))
+        initial_margin_excess = exact_decimal(d.pop("initial_margin_excess"))
 
-        initial_margin_requirement = Decimal(str(d.pop("initial_margin_requirement")))
+        initial_margin_requirement = exact_decimal(d.pop("initial_margin_requirement"))
 
-        maintenance_margin_excess = Decimal(str(d.pop("maintenance_margin_excess")))
+        maintenance_margin_excess = exact_decimal(d.pop("maintenance_margin_excess"))
 
-        maintenance_margin_requirement = Decimal(str(d.pop("maintenance_margin_requirement")))
+        maintenance_margin_requirement = exact_decimal(d.pop("maintenance_margin_requirement"))
 
         _overnight_margin_excess = d.pop("overnight_margin_excess", UNSET)
         overnight_margin_excess: Decimal | Unset
         if isinstance(_overnight_margin_excess, Unset):
             overnight_margin_excess = UNSET
         else:
-            overnight_margin_excess = Decimal(str(_overnight_margin_excess))
+            overnight_margin_excess = exact_decimal(_overnight_margin_excess)
 
         _overnight_margin_requirement = d.pop("overnight_margin_requirement", UNSET)
         overnight_margin_requirement: Decimal | Unset
         if isinstance(_overnight_margin_requirement, Unset):
             overnight_margin_requirement = UNSET
         else:
-            overnight_margin_requirement = Decimal(str(_overnight_margin_requirement))
+            overnight_margin_requirement = exact_decimal(_overnight_margin_requirement)
 
         _intraday_details = d.pop("intraday_details", UNSET)
         intraday_details: MarginSessionDetails | Unset
@@ -264,7 +264,7 @@ class MarginDetails:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                day_trade_buying_power_usage_type_0 = Decimal(str(data))
+                day_trade_buying_power_usage_type_0 = exact_decimal(data)
 
                 return day_trade_buying_power_usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

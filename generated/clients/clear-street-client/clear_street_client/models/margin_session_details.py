@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="MarginSessionDetails")
 
@@ -54,7 +54,7 @@ class MarginSessionDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        buying_power = Decimal(str(d.pop("buying_power")))
+        buying_power = exact_decimal(d.pop("buying_power"))
 
         def _parse_multiplier(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -64,7 +64,7 @@ class MarginSessionDetails:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                multiplier_type_0 = Decimal(str(data))
+                multiplier_type_0 = exact_decimal(data)
 
                 return multiplier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

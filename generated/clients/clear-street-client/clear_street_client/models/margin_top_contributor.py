@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="MarginTopContributor")
 
@@ -88,25 +88,25 @@ class MarginTopContributor:
         d = dict(src_dict)
         underlying_instrument_id = UUID(d.pop("underlying_instrument_id"))
 
-        initial_margin_requirement = Decimal(str(d.pop("initial_margin_requirement")))
+        initial_margin_requirement = exact_decimal(d.pop("initial_margin_requirement"))
 
-        maintenance_margin_requirement = Decimal(str(d.pop("maintenance_margin_requirement")))
+        maintenance_margin_requirement = exact_decimal(d.pop("maintenance_margin_requirement"))
 
-        market_value = Decimal(str(d.pop("market_value")))
+        market_value = exact_decimal(d.pop("market_value"))
 
         _overnight_margin_requirement = d.pop("overnight_margin_requirement", UNSET)
         overnight_margin_requirement: Decimal | Unset
         if isinstance(_overnight_margin_requirement, Unset):
             overnight_margin_requirement = UNSET
         else:
-            overnight_margin_requirement = Decimal(str(_overnight_margin_requirement))
+            overnight_margin_requirement = exact_decimal(_overnight_margin_requirement)
 
         _day_trade_buying_power_usage = d.pop("day_trade_buying_power_usage", UNSET)
         day_trade_buying_power_usage: Decimal | Unset
         if isinstance(_day_trade_buying_power_usage, Unset):
             day_trade_buying_power_usage = UNSET
         else:
-            day_trade_buying_power_usage = Decimal(str(_day_trade_buying_power_usage))
+            day_trade_buying_power_usage = exact_decimal(_day_trade_buying_power_usage)
 
         margin_top_contributor = cls(
             underlying_instrument_id=underlying_instrument_id,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import exact_decimal
+
 T = TypeVar("T", bound="MarginUsage")
 
 
@@ -46,9 +48,9 @@ class MarginUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total = Decimal(str(d.pop("total")))
+        total = exact_decimal(d.pop("total"))
 
-        used = Decimal(str(d.pop("used")))
+        used = exact_decimal(d.pop("used"))
 
         margin_usage = cls(
             total=total,

@@ -16,7 +16,7 @@ from ..models.order_type import OrderType
 from ..models.security_type import SecurityType
 from ..models.time_in_force import TimeInForce
 from ..models.trailing_offset_type import TrailingOffsetType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.order_strategy import OrderStrategy
@@ -411,11 +411,11 @@ class Order:
 
         time_in_force = TimeInForce(d.pop("time_in_force"))
 
-        quantity = Decimal(str(d.pop("quantity")))
+        quantity = exact_decimal(d.pop("quantity"))
 
-        filled_quantity = Decimal(str(d.pop("filled_quantity")))
+        filled_quantity = exact_decimal(d.pop("filled_quantity"))
 
-        leaves_quantity = Decimal(str(d.pop("leaves_quantity")))
+        leaves_quantity = exact_decimal(d.pop("leaves_quantity"))
 
         venue = d.pop("venue")
 
@@ -470,7 +470,7 @@ class Order:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                average_fill_price_type_0 = Decimal(str(data))
+                average_fill_price_type_0 = exact_decimal(data)
 
                 return average_fill_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -487,7 +487,7 @@ class Order:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                limit_price_type_0 = Decimal(str(data))
+                limit_price_type_0 = exact_decimal(data)
 
                 return limit_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -504,7 +504,7 @@ class Order:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                stop_price_type_0 = Decimal(str(data))
+                stop_price_type_0 = exact_decimal(data)
 
                 return stop_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -521,7 +521,7 @@ class Order:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                limit_offset_type_0 = Decimal(str(data))
+                limit_offset_type_0 = exact_decimal(data)
 
                 return limit_offset_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -632,7 +632,7 @@ class Order:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                trailing_limit_px_type_0 = Decimal(str(data))
+                trailing_limit_px_type_0 = exact_decimal(data)
 
                 return trailing_limit_px_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -649,7 +649,7 @@ class Order:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                trailing_offset_type_0 = Decimal(str(data))
+                trailing_offset_type_0 = exact_decimal(data)
 
                 return trailing_offset_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -683,7 +683,7 @@ class Order:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                trailing_stop_px_type_0 = Decimal(str(data))
+                trailing_stop_px_type_0 = exact_decimal(data)
 
                 return trailing_stop_px_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -700,7 +700,7 @@ class Order:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                trailing_watermark_px_type_0 = Decimal(str(data))
+                trailing_watermark_px_type_0 = exact_decimal(data)
 
                 return trailing_watermark_px_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

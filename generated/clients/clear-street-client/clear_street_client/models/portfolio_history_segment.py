@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="PortfolioHistorySegment")
 
@@ -133,13 +133,13 @@ class PortfolioHistorySegment:
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        sod_equity = Decimal(str(d.pop("sod_equity")))
+        sod_equity = exact_decimal(d.pop("sod_equity"))
 
-        eod_equity = Decimal(str(d.pop("eod_equity")))
+        eod_equity = exact_decimal(d.pop("eod_equity"))
 
-        realized_pnl = Decimal(str(d.pop("realized_pnl")))
+        realized_pnl = exact_decimal(d.pop("realized_pnl"))
 
-        unrealized_pnl = Decimal(str(d.pop("unrealized_pnl")))
+        unrealized_pnl = exact_decimal(d.pop("unrealized_pnl"))
 
         def _parse_bought_notional(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -149,7 +149,7 @@ class PortfolioHistorySegment:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bought_notional_type_0 = Decimal(str(data))
+                bought_notional_type_0 = exact_decimal(data)
 
                 return bought_notional_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -166,7 +166,7 @@ class PortfolioHistorySegment:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                sold_notional_type_0 = Decimal(str(data))
+                sold_notional_type_0 = exact_decimal(data)
 
                 return sold_notional_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -183,7 +183,7 @@ class PortfolioHistorySegment:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                day_pnl_type_0 = Decimal(str(data))
+                day_pnl_type_0 = exact_decimal(data)
 
                 return day_pnl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -200,7 +200,7 @@ class PortfolioHistorySegment:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                position_pnl_type_0 = Decimal(str(data))
+                position_pnl_type_0 = exact_decimal(data)
 
                 return position_pnl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -217,7 +217,7 @@ class PortfolioHistorySegment:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                net_pnl_type_0 = Decimal(str(data))
+                net_pnl_type_0 = exact_decimal(data)
 
                 return net_pnl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 
 from ..models.position_type import PositionType
 from ..models.security_type import SecurityType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="Position")
 
@@ -252,11 +252,11 @@ class Position:
 
         position_type = PositionType(d.pop("position_type"))
 
-        quantity = Decimal(str(d.pop("quantity")))
+        quantity = exact_decimal(d.pop("quantity"))
 
-        available_quantity = Decimal(str(d.pop("available_quantity")))
+        available_quantity = exact_decimal(d.pop("available_quantity"))
 
-        market_value = Decimal(str(d.pop("market_value")))
+        market_value = exact_decimal(d.pop("market_value"))
 
         def _parse_avg_price(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -266,7 +266,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                avg_price_type_0 = Decimal(str(data))
+                avg_price_type_0 = exact_decimal(data)
 
                 return avg_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -283,7 +283,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                closing_price_type_0 = Decimal(str(data))
+                closing_price_type_0 = exact_decimal(data)
 
                 return closing_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -317,7 +317,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                cost_basis_type_0 = Decimal(str(data))
+                cost_basis_type_0 = exact_decimal(data)
 
                 return cost_basis_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -334,7 +334,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                daily_realized_pnl_type_0 = Decimal(str(data))
+                daily_realized_pnl_type_0 = exact_decimal(data)
 
                 return daily_realized_pnl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -351,7 +351,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                daily_unrealized_pnl_type_0 = Decimal(str(data))
+                daily_unrealized_pnl_type_0 = exact_decimal(data)
 
                 return daily_unrealized_pnl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -368,7 +368,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                daily_unrealized_pnl_pct_type_0 = Decimal(str(data))
+                daily_unrealized_pnl_pct_type_0 = exact_decimal(data)
 
                 return daily_unrealized_pnl_pct_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -385,7 +385,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                instrument_price_type_0 = Decimal(str(data))
+                instrument_price_type_0 = exact_decimal(data)
 
                 return instrument_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -436,7 +436,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                unrealized_pnl_type_0 = Decimal(str(data))
+                unrealized_pnl_type_0 = exact_decimal(data)
 
                 return unrealized_pnl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -453,7 +453,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                unrealized_pnl_pct_type_0 = Decimal(str(data))
+                unrealized_pnl_pct_type_0 = exact_decimal(data)
 
                 return unrealized_pnl_pct_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

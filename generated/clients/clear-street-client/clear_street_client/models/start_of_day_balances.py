@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="StartOfDayBalances")
 
@@ -132,11 +132,11 @@ class StartOfDayBalances:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        buying_power = Decimal(str(d.pop("buying_power")))
+        buying_power = exact_decimal(d.pop("buying_power"))
 
-        equity = Decimal(str(d.pop("equity")))
+        equity = exact_decimal(d.pop("equity"))
 
-        long_market_value = Decimal(str(d.pop("long_market_value")))
+        long_market_value = exact_decimal(d.pop("long_market_value"))
 
         def _parse_asof(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -160,7 +160,7 @@ class StartOfDayBalances:
         if isinstance(_short_market_value, Unset):
             short_market_value = UNSET
         else:
-            short_market_value = Decimal(str(_short_market_value))
+            short_market_value = exact_decimal(_short_market_value)
 
         def _parse_maintenance_margin_excess(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -170,7 +170,7 @@ class StartOfDayBalances:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                maintenance_margin_excess_type_0 = Decimal(str(data))
+                maintenance_margin_excess_type_0 = exact_decimal(data)
 
                 return maintenance_margin_excess_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -187,7 +187,7 @@ class StartOfDayBalances:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                maintenance_margin_requirement_type_0 = Decimal(str(data))
+                maintenance_margin_requirement_type_0 = exact_decimal(data)
 
                 return maintenance_margin_requirement_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -206,7 +206,7 @@ class StartOfDayBalances:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                trade_cash_type_0 = Decimal(str(data))
+                trade_cash_type_0 = exact_decimal(data)
 
                 return trade_cash_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -223,7 +223,7 @@ class StartOfDayBalances:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                day_trade_buying_power_type_0 = Decimal(str(data))
+                day_trade_buying_power_type_0 = exact_decimal(data)
 
                 return day_trade_buying_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

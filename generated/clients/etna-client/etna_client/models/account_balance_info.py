@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="AccountBalanceInfo")
 
@@ -352,196 +352,196 @@ class AccountBalanceInfo:
         if isinstance(_cash, Unset):
             cash = UNSET
         else:
-            cash = Decimal(str(_cash))
+            cash = exact_decimal(_cash)
 
         _net_cash = d.pop("netCash", UNSET)
         net_cash: Decimal | Unset
         if isinstance(_net_cash, Unset):
             net_cash = UNSET
         else:
-            net_cash = Decimal(str(_net_cash))
+            net_cash = exact_decimal(_net_cash)
 
         _excess = d.pop("excess", UNSET)
         excess: Decimal | Unset
         if isinstance(_excess, Unset):
             excess = UNSET
         else:
-            excess = Decimal(str(_excess))
+            excess = exact_decimal(_excess)
 
         _change_absolute = d.pop("changeAbsolute", UNSET)
         change_absolute: Decimal | Unset
         if isinstance(_change_absolute, Unset):
             change_absolute = UNSET
         else:
-            change_absolute = Decimal(str(_change_absolute))
+            change_absolute = exact_decimal(_change_absolute)
 
         _change_percent = d.pop("changePercent", UNSET)
         change_percent: Decimal | Unset
         if isinstance(_change_percent, Unset):
             change_percent = UNSET
         else:
-            change_percent = Decimal(str(_change_percent))
+            change_percent = exact_decimal(_change_percent)
 
         _equity_total = d.pop("equityTotal", UNSET)
         equity_total: Decimal | Unset
         if isinstance(_equity_total, Unset):
             equity_total = UNSET
         else:
-            equity_total = Decimal(str(_equity_total))
+            equity_total = exact_decimal(_equity_total)
 
         _pending_orders_count = d.pop("pendingOrdersCount", UNSET)
         pending_orders_count: Decimal | Unset
         if isinstance(_pending_orders_count, Unset):
             pending_orders_count = UNSET
         else:
-            pending_orders_count = Decimal(str(_pending_orders_count))
+            pending_orders_count = exact_decimal(_pending_orders_count)
 
         _net_liquidity = d.pop("netLiquidity", UNSET)
         net_liquidity: Decimal | Unset
         if isinstance(_net_liquidity, Unset):
             net_liquidity = UNSET
         else:
-            net_liquidity = Decimal(str(_net_liquidity))
+            net_liquidity = exact_decimal(_net_liquidity)
 
         _stock_long_market_value = d.pop("stockLongMarketValue", UNSET)
         stock_long_market_value: Decimal | Unset
         if isinstance(_stock_long_market_value, Unset):
             stock_long_market_value = UNSET
         else:
-            stock_long_market_value = Decimal(str(_stock_long_market_value))
+            stock_long_market_value = exact_decimal(_stock_long_market_value)
 
         _stock_short_market_value = d.pop("stockShortMarketValue", UNSET)
         stock_short_market_value: Decimal | Unset
         if isinstance(_stock_short_market_value, Unset):
             stock_short_market_value = UNSET
         else:
-            stock_short_market_value = Decimal(str(_stock_short_market_value))
+            stock_short_market_value = exact_decimal(_stock_short_market_value)
 
         _option_long_market_value = d.pop("optionLongMarketValue", UNSET)
         option_long_market_value: Decimal | Unset
         if isinstance(_option_long_market_value, Unset):
             option_long_market_value = UNSET
         else:
-            option_long_market_value = Decimal(str(_option_long_market_value))
+            option_long_market_value = exact_decimal(_option_long_market_value)
 
         _option_short_market_value = d.pop("optionShortMarketValue", UNSET)
         option_short_market_value: Decimal | Unset
         if isinstance(_option_short_market_value, Unset):
             option_short_market_value = UNSET
         else:
-            option_short_market_value = Decimal(str(_option_short_market_value))
+            option_short_market_value = exact_decimal(_option_short_market_value)
 
         _forex_long_market_value = d.pop("forexLongMarketValue", UNSET)
         forex_long_market_value: Decimal | Unset
         if isinstance(_forex_long_market_value, Unset):
             forex_long_market_value = UNSET
         else:
-            forex_long_market_value = Decimal(str(_forex_long_market_value))
+            forex_long_market_value = exact_decimal(_forex_long_market_value)
 
         _forex_short_market_value = d.pop("forexShortMarketValue", UNSET)
         forex_short_market_value: Decimal | Unset
         if isinstance(_forex_short_market_value, Unset):
             forex_short_market_value = UNSET
         else:
-            forex_short_market_value = Decimal(str(_forex_short_market_value))
+            forex_short_market_value = exact_decimal(_forex_short_market_value)
 
         _day_trades = d.pop("dayTrades", UNSET)
         day_trades: Decimal | Unset
         if isinstance(_day_trades, Unset):
             day_trades = UNSET
         else:
-            day_trades = Decimal(str(_day_trades))
+            day_trades = exact_decimal(_day_trades)
 
         _stock_buying_power = d.pop("stockBuyingPower", UNSET)
         stock_buying_power: Decimal | Unset
         if isinstance(_stock_buying_power, Unset):
             stock_buying_power = UNSET
         else:
-            stock_buying_power = Decimal(str(_stock_buying_power))
+            stock_buying_power = exact_decimal(_stock_buying_power)
 
         _option_buying_power = d.pop("optionBuyingPower", UNSET)
         option_buying_power: Decimal | Unset
         if isinstance(_option_buying_power, Unset):
             option_buying_power = UNSET
         else:
-            option_buying_power = Decimal(str(_option_buying_power))
+            option_buying_power = exact_decimal(_option_buying_power)
 
         _forex_buying_power = d.pop("forexBuyingPower", UNSET)
         forex_buying_power: Decimal | Unset
         if isinstance(_forex_buying_power, Unset):
             forex_buying_power = UNSET
         else:
-            forex_buying_power = Decimal(str(_forex_buying_power))
+            forex_buying_power = exact_decimal(_forex_buying_power)
 
         _day_trading_buying_power = d.pop("dayTradingBuyingPower", UNSET)
         day_trading_buying_power: Decimal | Unset
         if isinstance(_day_trading_buying_power, Unset):
             day_trading_buying_power = UNSET
         else:
-            day_trading_buying_power = Decimal(str(_day_trading_buying_power))
+            day_trading_buying_power = exact_decimal(_day_trading_buying_power)
 
         _pending_cash = d.pop("pendingCash", UNSET)
         pending_cash: Decimal | Unset
         if isinstance(_pending_cash, Unset):
             pending_cash = UNSET
         else:
-            pending_cash = Decimal(str(_pending_cash))
+            pending_cash = exact_decimal(_pending_cash)
 
         _maintenance_margin = d.pop("maintenanceMargin", UNSET)
         maintenance_margin: Decimal | Unset
         if isinstance(_maintenance_margin, Unset):
             maintenance_margin = UNSET
         else:
-            maintenance_margin = Decimal(str(_maintenance_margin))
+            maintenance_margin = exact_decimal(_maintenance_margin)
 
         _option_maintenance_margin = d.pop("optionMaintenanceMargin", UNSET)
         option_maintenance_margin: Decimal | Unset
         if isinstance(_option_maintenance_margin, Unset):
             option_maintenance_margin = UNSET
         else:
-            option_maintenance_margin = Decimal(str(_option_maintenance_margin))
+            option_maintenance_margin = exact_decimal(_option_maintenance_margin)
 
         _open_pl = d.pop("openPL", UNSET)
         open_pl: Decimal | Unset
         if isinstance(_open_pl, Unset):
             open_pl = UNSET
         else:
-            open_pl = Decimal(str(_open_pl))
+            open_pl = exact_decimal(_open_pl)
 
         _close_pl = d.pop("closePL", UNSET)
         close_pl: Decimal | Unset
         if isinstance(_close_pl, Unset):
             close_pl = UNSET
         else:
-            close_pl = Decimal(str(_close_pl))
+            close_pl = exact_decimal(_close_pl)
 
         _market_value = d.pop("marketValue", UNSET)
         market_value: Decimal | Unset
         if isinstance(_market_value, Unset):
             market_value = UNSET
         else:
-            market_value = Decimal(str(_market_value))
+            market_value = exact_decimal(_market_value)
 
         _open_pl_day = d.pop("openPLDay", UNSET)
         open_pl_day: Decimal | Unset
         if isinstance(_open_pl_day, Unset):
             open_pl_day = UNSET
         else:
-            open_pl_day = Decimal(str(_open_pl_day))
+            open_pl_day = exact_decimal(_open_pl_day)
 
         _open_pl_percent = d.pop("openPLPercent", UNSET)
         open_pl_percent: Decimal | Unset
         if isinstance(_open_pl_percent, Unset):
             open_pl_percent = UNSET
         else:
-            open_pl_percent = Decimal(str(_open_pl_percent))
+            open_pl_percent = exact_decimal(_open_pl_percent)
 
         _total_pl = d.pop("totalPL", UNSET)
         total_pl: Decimal | Unset
         if isinstance(_total_pl, Unset):
             total_pl = UNSET
         else:
-            total_pl = Decimal(str(_total_pl))
+            total_pl = exact_decimal(_total_pl)
 
         account_balance_info = cls(
             cash=cash,
@@ -576,7 +576,7 @@ class AccountBalanceInfo:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = Decimal(str(prop_dict))
+            additional_property = exact_decimal(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import exact_decimal
+
 T = TypeVar("T", bound="AccountValueItem")
 
 
@@ -47,7 +49,7 @@ class AccountValueItem:
         d = dict(src_dict)
         date = datetime.datetime.fromisoformat(d.pop("Date"))
 
-        value = Decimal(str(d.pop("Value")))
+        value = exact_decimal(d.pop("Value"))
 
         account_value_item = cls(
             date=date,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.expiration_type import ExpirationType
 from ..models.security_type_name import SecurityTypeName
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.order_details_leg_execution_instructions import OrderDetailsLegExecutionInstructions
@@ -456,7 +456,7 @@ class OrderDetailsLeg:
         if isinstance(_last_price, Unset):
             last_price = UNSET
         else:
-            last_price = Decimal(str(_last_price))
+            last_price = exact_decimal(_last_price)
 
         symbol = d.pop("Symbol", UNSET)
 
@@ -483,14 +483,14 @@ class OrderDetailsLeg:
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = Decimal(str(_price))
+            price = exact_decimal(_price)
 
         _stop_price = d.pop("StopPrice", UNSET)
         stop_price: Decimal | Unset
         if isinstance(_stop_price, Unset):
             stop_price = UNSET
         else:
-            stop_price = Decimal(str(_stop_price))
+            stop_price = exact_decimal(_stop_price)
 
         type_ = d.pop("Type", UNSET)
 
@@ -501,7 +501,7 @@ class OrderDetailsLeg:
         if isinstance(_quantity, Unset):
             quantity = UNSET
         else:
-            quantity = Decimal(str(_quantity))
+            quantity = exact_decimal(_quantity)
 
         transaction_date_text = d.pop("TransactionDateText", UNSET)
 
@@ -535,7 +535,7 @@ class OrderDetailsLeg:
         if isinstance(_underlying_strike, Unset):
             underlying_strike = UNSET
         else:
-            underlying_strike = Decimal(str(_underlying_strike))
+            underlying_strike = exact_decimal(_underlying_strike)
 
         underlying_option_type = d.pop("UnderlyingOptionType", UNSET)
 
@@ -561,21 +561,21 @@ class OrderDetailsLeg:
         if isinstance(_average_price, Unset):
             average_price = UNSET
         else:
-            average_price = Decimal(str(_average_price))
+            average_price = exact_decimal(_average_price)
 
         _executed_quantity = d.pop("ExecutedQuantity", UNSET)
         executed_quantity: Decimal | Unset
         if isinstance(_executed_quantity, Unset):
             executed_quantity = UNSET
         else:
-            executed_quantity = Decimal(str(_executed_quantity))
+            executed_quantity = exact_decimal(_executed_quantity)
 
         _leaves_quantity = d.pop("LeavesQuantity", UNSET)
         leaves_quantity: Decimal | Unset
         if isinstance(_leaves_quantity, Unset):
             leaves_quantity = UNSET
         else:
-            leaves_quantity = Decimal(str(_leaves_quantity))
+            leaves_quantity = exact_decimal(_leaves_quantity)
 
         trailing_stop_amount_type = d.pop("TrailingStopAmountType", UNSET)
 
@@ -584,7 +584,7 @@ class OrderDetailsLeg:
         if isinstance(_trailing_stop_amount, Unset):
             trailing_stop_amount = UNSET
         else:
-            trailing_stop_amount = Decimal(str(_trailing_stop_amount))
+            trailing_stop_amount = exact_decimal(_trailing_stop_amount)
 
         trailing_limit_amount_type = d.pop("TrailingLimitAmountType", UNSET)
 
@@ -593,7 +593,7 @@ class OrderDetailsLeg:
         if isinstance(_trailing_limit_amount, Unset):
             trailing_limit_amount = UNSET
         else:
-            trailing_limit_amount = Decimal(str(_trailing_limit_amount))
+            trailing_limit_amount = exact_decimal(_trailing_limit_amount)
 
         reject_reason = d.pop("RejectReason", UNSET)
 
@@ -626,7 +626,7 @@ class OrderDetailsLeg:
         if isinstance(_broker_service_commission, Unset):
             broker_service_commission = UNSET
         else:
-            broker_service_commission = Decimal(str(_broker_service_commission))
+            broker_service_commission = exact_decimal(_broker_service_commission)
 
         locate_ref_id = d.pop("LocateRefId", UNSET)
 

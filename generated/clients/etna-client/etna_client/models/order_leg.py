@@ -20,7 +20,7 @@ from ..models.order_time_in_force import OrderTimeInForce
 from ..models.order_type import OrderType
 from ..models.security_type_name import SecurityTypeName
 from ..models.trailing_amount_type import TrailingAmountType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.order_leg_execution_instructions import OrderLegExecutionInstructions
@@ -609,21 +609,21 @@ class OrderLeg:
 
         security_id = d.pop("SecurityId")
 
-        quantity = Decimal(str(d.pop("Quantity")))
+        quantity = exact_decimal(d.pop("Quantity"))
 
-        price = Decimal(str(d.pop("Price")))
+        price = exact_decimal(d.pop("Price"))
 
-        stop_price = Decimal(str(d.pop("StopPrice")))
+        stop_price = exact_decimal(d.pop("StopPrice"))
 
-        executed_quantity = Decimal(str(d.pop("ExecutedQuantity")))
+        executed_quantity = exact_decimal(d.pop("ExecutedQuantity"))
 
-        last_price = Decimal(str(d.pop("LastPrice")))
+        last_price = exact_decimal(d.pop("LastPrice"))
 
-        last_quantity = Decimal(str(d.pop("LastQuantity")))
+        last_quantity = exact_decimal(d.pop("LastQuantity"))
 
-        leaves_quantity = Decimal(str(d.pop("LeavesQuantity")))
+        leaves_quantity = exact_decimal(d.pop("LeavesQuantity"))
 
-        average_price = Decimal(str(d.pop("AveragePrice")))
+        average_price = exact_decimal(d.pop("AveragePrice"))
 
         def _parse_side(data: object) -> int | OrderSide:
             try:
@@ -760,7 +760,7 @@ class OrderLeg:
 
         trailing_stop_amount_type = _parse_trailing_stop_amount_type(d.pop("TrailingStopAmountType"))
 
-        trailing_stop_amount = Decimal(str(d.pop("TrailingStopAmount")))
+        trailing_stop_amount = exact_decimal(d.pop("TrailingStopAmount"))
 
         def _parse_trailing_limit_amount_type(data: object) -> int | TrailingAmountType:
             try:
@@ -775,7 +775,7 @@ class OrderLeg:
 
         trailing_limit_amount_type = _parse_trailing_limit_amount_type(d.pop("TrailingLimitAmountType"))
 
-        trailing_limit_amount = Decimal(str(d.pop("TrailingLimitAmount")))
+        trailing_limit_amount = exact_decimal(d.pop("TrailingLimitAmount"))
 
         create_date = datetime.datetime.fromisoformat(d.pop("CreateDate"))
 
@@ -899,7 +899,7 @@ class OrderLeg:
         if isinstance(_underlying_strike, Unset):
             underlying_strike = UNSET
         else:
-            underlying_strike = Decimal(str(_underlying_strike))
+            underlying_strike = exact_decimal(_underlying_strike)
 
         underlying_option_type = d.pop("UnderlyingOptionType", UNSET)
 
@@ -925,7 +925,7 @@ class OrderLeg:
         if isinstance(_broker_service_commission, Unset):
             broker_service_commission = UNSET
         else:
-            broker_service_commission = Decimal(str(_broker_service_commission))
+            broker_service_commission = exact_decimal(_broker_service_commission)
 
         contingent_security_id = d.pop("ContingentSecurityId", UNSET)
 

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_member
+
 
 class OrderStatus(StrEnum):
     ACCEPTED_FOR_BIDDING = "AcceptedForBidding"
@@ -22,3 +24,12 @@ class OrderStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OrderStatus | None":
+        return unknown_member(cls, value, str)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value the spec does not list, kept as the vendor sent it."""
+        return self._name_ not in type(self).__members__

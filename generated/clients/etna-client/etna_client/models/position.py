@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.expiration_type import ExpirationType
 from ..models.position_margin_type import PositionMarginType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="Position")
 
@@ -361,33 +361,33 @@ class Position:
 
         security_id = d.pop("SecurityId")
 
-        contract_size = Decimal(str(d.pop("ContractSize")))
+        contract_size = exact_decimal(d.pop("ContractSize"))
 
-        cost_basis = Decimal(str(d.pop("CostBasis")))
+        cost_basis = exact_decimal(d.pop("CostBasis"))
 
-        daily_cost_basis = Decimal(str(d.pop("DailyCostBasis")))
+        daily_cost_basis = exact_decimal(d.pop("DailyCostBasis"))
 
         create_date = datetime.datetime.fromisoformat(d.pop("CreateDate"))
 
         modify_date = datetime.datetime.fromisoformat(d.pop("ModifyDate"))
 
-        quantity = Decimal(str(d.pop("Quantity")))
+        quantity = exact_decimal(d.pop("Quantity"))
 
-        realized_profit_loss = Decimal(str(d.pop("RealizedProfitLoss")))
+        realized_profit_loss = exact_decimal(d.pop("RealizedProfitLoss"))
 
-        average_open_price = Decimal(str(d.pop("AverageOpenPrice")))
+        average_open_price = exact_decimal(d.pop("AverageOpenPrice"))
 
-        average_close_price = Decimal(str(d.pop("AverageClosePrice")))
+        average_close_price = exact_decimal(d.pop("AverageClosePrice"))
 
-        stop_loss_price = Decimal(str(d.pop("StopLossPrice")))
+        stop_loss_price = exact_decimal(d.pop("StopLossPrice"))
 
-        take_profit_price = Decimal(str(d.pop("TakeProfitPrice")))
+        take_profit_price = exact_decimal(d.pop("TakeProfitPrice"))
 
-        daily_close_profit_loss = Decimal(str(d.pop("DailyCloseProfitLoss")))
+        daily_close_profit_loss = exact_decimal(d.pop("DailyCloseProfitLoss"))
 
-        excess_changes = Decimal(str(d.pop("ExcessChanges")))
+        excess_changes = exact_decimal(d.pop("ExcessChanges"))
 
-        day_quantity = Decimal(str(d.pop("DayQuantity")))
+        day_quantity = exact_decimal(d.pop("DayQuantity"))
 
         symbol = d.pop("Symbol", UNSET)
 
@@ -404,35 +404,35 @@ class Position:
         if isinstance(_market_value_eod, Unset):
             market_value_eod = UNSET
         else:
-            market_value_eod = Decimal(str(_market_value_eod))
+            market_value_eod = exact_decimal(_market_value_eod)
 
         _eod_price = d.pop("EODPrice", UNSET)
         eod_price: Decimal | Unset
         if isinstance(_eod_price, Unset):
             eod_price = UNSET
         else:
-            eod_price = Decimal(str(_eod_price))
+            eod_price = exact_decimal(_eod_price)
 
         _open_quantity = d.pop("OpenQuantity", UNSET)
         open_quantity: Decimal | Unset
         if isinstance(_open_quantity, Unset):
             open_quantity = UNSET
         else:
-            open_quantity = Decimal(str(_open_quantity))
+            open_quantity = exact_decimal(_open_quantity)
 
         _loaned_quantity = d.pop("LoanedQuantity", UNSET)
         loaned_quantity: Decimal | Unset
         if isinstance(_loaned_quantity, Unset):
             loaned_quantity = UNSET
         else:
-            loaned_quantity = Decimal(str(_loaned_quantity))
+            loaned_quantity = exact_decimal(_loaned_quantity)
 
         _unrealized_profit_loss = d.pop("UnrealizedProfitLoss", UNSET)
         unrealized_profit_loss: Decimal | Unset
         if isinstance(_unrealized_profit_loss, Unset):
             unrealized_profit_loss = UNSET
         else:
-            unrealized_profit_loss = Decimal(str(_unrealized_profit_loss))
+            unrealized_profit_loss = exact_decimal(_unrealized_profit_loss)
 
         def _parse_margin_type(data: object) -> int | PositionMarginType | Unset:
             if isinstance(data, Unset):
@@ -477,14 +477,14 @@ class Position:
         if isinstance(_underlying_strike, Unset):
             underlying_strike = UNSET
         else:
-            underlying_strike = Decimal(str(_underlying_strike))
+            underlying_strike = exact_decimal(_underlying_strike)
 
         _tick_size = d.pop("TickSize", UNSET)
         tick_size: Decimal | Unset
         if isinstance(_tick_size, Unset):
             tick_size = UNSET
         else:
-            tick_size = Decimal(str(_tick_size))
+            tick_size = exact_decimal(_tick_size)
 
         volume_precision = d.pop("VolumePrecision", UNSET)
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import exact_decimal
+
 T = TypeVar("T", bound="PositionGroup")
 
 
@@ -50,7 +52,7 @@ class PositionGroup:
         d = dict(src_dict)
         name = d.pop("Name")
 
-        market_value = Decimal(str(d.pop("MarketValue")))
+        market_value = exact_decimal(d.pop("MarketValue"))
 
         position_group = cls(
             name=name,

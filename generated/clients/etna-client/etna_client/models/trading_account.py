@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.account_margin_type import AccountMarginType
 from ..models.account_owner_type import AccountOwnerType
 from ..models.trading_account_status import TradingAccountStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.trading_account_additional_info import TradingAccountAdditionalInfo
@@ -524,7 +524,7 @@ class TradingAccount:
 
         is_changed = d.pop("IsChanged")
 
-        cash = Decimal(str(d.pop("Cash")))
+        cash = exact_decimal(d.pop("Cash"))
 
         def _parse_status(data: object) -> int | TradingAccountStatus:
             try:
@@ -539,13 +539,13 @@ class TradingAccount:
 
         status = _parse_status(d.pop("Status"))
 
-        margin_interest_rate = Decimal(str(d.pop("MarginInterestRate")))
+        margin_interest_rate = exact_decimal(d.pop("MarginInterestRate"))
 
-        cash_interest_rate = Decimal(str(d.pop("CashInterestRate")))
+        cash_interest_rate = exact_decimal(d.pop("CashInterestRate"))
 
-        close_equity = Decimal(str(d.pop("CloseEquity")))
+        close_equity = exact_decimal(d.pop("CloseEquity"))
 
-        open_excess = Decimal(str(d.pop("OpenExcess")))
+        open_excess = exact_decimal(d.pop("OpenExcess"))
 
         option_level = d.pop("OptionLevel")
 
@@ -567,7 +567,7 @@ class TradingAccount:
 
         permissions = _parse_permissions(d.pop("Permissions"))
 
-        base_cash = Decimal(str(d.pop("BaseCash")))
+        base_cash = exact_decimal(d.pop("BaseCash"))
 
         def _parse_owner_type(data: object) -> AccountOwnerType | int:
             try:
@@ -582,33 +582,33 @@ class TradingAccount:
 
         owner_type = _parse_owner_type(d.pop("OwnerType"))
 
-        day_trading_buying_power = Decimal(str(d.pop("DayTradingBuyingPower")))
+        day_trading_buying_power = exact_decimal(d.pop("DayTradingBuyingPower"))
 
         day_trades = d.pop("DayTrades")
 
-        sma_balance = Decimal(str(d.pop("SmaBalance")))
+        sma_balance = exact_decimal(d.pop("SmaBalance"))
 
-        house_call = Decimal(str(d.pop("HouseCall")))
+        house_call = exact_decimal(d.pop("HouseCall"))
 
-        maintenance_call = Decimal(str(d.pop("MaintenanceCall")))
+        maintenance_call = exact_decimal(d.pop("MaintenanceCall"))
 
-        equity_call = Decimal(str(d.pop("EquityCall")))
+        equity_call = exact_decimal(d.pop("EquityCall"))
 
-        initial_call = Decimal(str(d.pop("InitialCall")))
+        initial_call = exact_decimal(d.pop("InitialCall"))
 
-        day_trade_call = Decimal(str(d.pop("DayTradeCall")))
+        day_trade_call = exact_decimal(d.pop("DayTradeCall"))
 
-        trade_day_balance = Decimal(str(d.pop("TradeDayBalance")))
+        trade_day_balance = exact_decimal(d.pop("TradeDayBalance"))
 
-        money_market = Decimal(str(d.pop("MoneyMarket")))
+        money_market = exact_decimal(d.pop("MoneyMarket"))
 
-        cip = Decimal(str(d.pop("Cip")))
+        cip = exact_decimal(d.pop("Cip"))
 
         is_average_account = d.pop("IsAverageAccount")
 
-        margin_equity = Decimal(str(d.pop("MarginEquity")))
+        margin_equity = exact_decimal(d.pop("MarginEquity"))
 
-        excess_equity = Decimal(str(d.pop("ExcessEquity")))
+        excess_equity = exact_decimal(d.pop("ExcessEquity"))
 
         clearing_account = d.pop("ClearingAccount", UNSET)
 
@@ -642,14 +642,14 @@ class TradingAccount:
         if isinstance(_cash_call, Unset):
             cash_call = UNSET
         else:
-            cash_call = Decimal(str(_cash_call))
+            cash_call = exact_decimal(_cash_call)
 
         _new_house_call = d.pop("NewHouseCall", UNSET)
         new_house_call: Decimal | Unset
         if isinstance(_new_house_call, Unset):
             new_house_call = UNSET
         else:
-            new_house_call = Decimal(str(_new_house_call))
+            new_house_call = exact_decimal(_new_house_call)
 
         clearing_firm = d.pop("ClearingFirm", UNSET)
 
@@ -660,7 +660,7 @@ class TradingAccount:
         if isinstance(_day_trader_rate, Unset):
             day_trader_rate = UNSET
         else:
-            day_trader_rate = Decimal(str(_day_trader_rate))
+            day_trader_rate = exact_decimal(_day_trader_rate)
 
         account_holder = d.pop("AccountHolder", UNSET)
 
@@ -669,7 +669,7 @@ class TradingAccount:
         if isinstance(_equity_total, Unset):
             equity_total = UNSET
         else:
-            equity_total = Decimal(str(_equity_total))
+            equity_total = exact_decimal(_equity_total)
 
         fixed_account_type = d.pop("FixedAccountType", UNSET)
 
@@ -684,7 +684,7 @@ class TradingAccount:
         if isinstance(_sweep, Unset):
             sweep = UNSET
         else:
-            sweep = Decimal(str(_sweep))
+            sweep = exact_decimal(_sweep)
 
         is_solicited_account = d.pop("IsSolicitedAccount", UNSET)
 
@@ -695,28 +695,28 @@ class TradingAccount:
         if isinstance(_unsettled_cash, Unset):
             unsettled_cash = UNSET
         else:
-            unsettled_cash = Decimal(str(_unsettled_cash))
+            unsettled_cash = exact_decimal(_unsettled_cash)
 
         _market_value = d.pop("MarketValue", UNSET)
         market_value: Decimal | Unset
         if isinstance(_market_value, Unset):
             market_value = UNSET
         else:
-            market_value = Decimal(str(_market_value))
+            market_value = exact_decimal(_market_value)
 
         _open_pl = d.pop("OpenPL", UNSET)
         open_pl: Decimal | Unset
         if isinstance(_open_pl, Unset):
             open_pl = UNSET
         else:
-            open_pl = Decimal(str(_open_pl))
+            open_pl = exact_decimal(_open_pl)
 
         _open_pl_percent = d.pop("OpenPLPercent", UNSET)
         open_pl_percent: Decimal | Unset
         if isinstance(_open_pl_percent, Unset):
             open_pl_percent = UNSET
         else:
-            open_pl_percent = Decimal(str(_open_pl_percent))
+            open_pl_percent = exact_decimal(_open_pl_percent)
 
         _additional_info = d.pop("AdditionalInfo", UNSET)
         additional_info: TradingAccountAdditionalInfo | Unset
@@ -732,7 +732,7 @@ class TradingAccount:
         if isinstance(_available_to_withdraw, Unset):
             available_to_withdraw = UNSET
         else:
-            available_to_withdraw = Decimal(str(_available_to_withdraw))
+            available_to_withdraw = exact_decimal(_available_to_withdraw)
 
         user_id = d.pop("UserId", UNSET)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.position_margin_type import PositionMarginType
 from ..models.transaction_type import TransactionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.transaction_fee import TransactionFee
@@ -180,11 +180,11 @@ class Transaction:
 
         date = datetime.datetime.fromisoformat(d.pop("Date"))
 
-        value = Decimal(str(d.pop("Value")))
+        value = exact_decimal(d.pop("Value"))
 
-        quantity = Decimal(str(d.pop("Quantity")))
+        quantity = exact_decimal(d.pop("Quantity"))
 
-        leaves_quantity = Decimal(str(d.pop("LeavesQuantity")))
+        leaves_quantity = exact_decimal(d.pop("LeavesQuantity"))
 
         def _parse_type_(data: object) -> int | TransactionType:
             try:
@@ -241,7 +241,7 @@ class Transaction:
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = Decimal(str(_price))
+            price = exact_decimal(_price)
 
         order_id = d.pop("OrderId", UNSET)
 

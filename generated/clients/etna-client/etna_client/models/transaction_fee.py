@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.fee_seizure import FeeSeizure
 from ..models.fee_value_type import FeeValueType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="TransactionFee")
 
@@ -81,7 +81,7 @@ class TransactionFee:
         d = dict(src_dict)
         id = d.pop("Id")
 
-        value = Decimal(str(d.pop("Value")))
+        value = exact_decimal(d.pop("Value"))
 
         def _parse_seizure(data: object) -> FeeSeizure | int:
             try:
@@ -96,7 +96,7 @@ class TransactionFee:
 
         seizure = _parse_seizure(d.pop("Seizure"))
 
-        leverage = Decimal(str(d.pop("Leverage")))
+        leverage = exact_decimal(d.pop("Leverage"))
 
         def _parse_value_type(data: object) -> FeeValueType | int:
             try:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_status import AccountStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.closed_position import ClosedPosition
@@ -204,7 +204,7 @@ class AccountBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_equity_type_0 = Decimal(str(data))
+                bod_equity_type_0 = exact_decimal(data)
 
                 return bod_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -219,7 +219,7 @@ class AccountBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_net_cash_type_0 = Decimal(str(data))
+                bod_net_cash_type_0 = exact_decimal(data)
 
                 return bod_net_cash_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -256,7 +256,7 @@ class AccountBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                market_value_type_0 = Decimal(str(data))
+                market_value_type_0 = exact_decimal(data)
 
                 return market_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -273,7 +273,7 @@ class AccountBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_balance_type_0 = Decimal(str(data))
+                real_time_account_balance_type_0 = exact_decimal(data)
 
                 return real_time_account_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -288,7 +288,7 @@ class AccountBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_buying_power_type_0 = Decimal(str(data))
+                real_time_buying_power_type_0 = exact_decimal(data)
 
                 return real_time_buying_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -303,7 +303,7 @@ class AccountBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_equity_type_0 = Decimal(str(data))
+                real_time_equity_type_0 = exact_decimal(data)
 
                 return real_time_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -318,7 +318,7 @@ class AccountBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+                real_time_realized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_realized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -333,7 +333,7 @@ class AccountBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_unrealized_gains_type_0 = Decimal(str(data))
+                real_time_unrealized_gains_type_0 = exact_decimal(data)
 
                 return real_time_unrealized_gains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -348,7 +348,7 @@ class AccountBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+                real_time_unrealized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_unrealized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -381,7 +381,7 @@ class AccountBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                uncleared_deposit_type_0 = Decimal(str(data))
+                uncleared_deposit_type_0 = exact_decimal(data)
 
                 return uncleared_deposit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import exact_decimal
+
 T = TypeVar("T", bound="ClosedPosition")
 
 
@@ -67,7 +69,7 @@ class ClosedPosition:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                profit_type_0 = Decimal(str(data))
+                profit_type_0 = exact_decimal(data)
 
                 return profit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="CurrencyDetailBase")
 
@@ -159,7 +159,7 @@ class CurrencyDetailBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                to_account_conversion_rate_type_0 = Decimal(str(data))
+                to_account_conversion_rate_type_0 = exact_decimal(data)
 
                 return to_account_conversion_rate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -174,7 +174,7 @@ class CurrencyDetailBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_cash_balance_type_0 = Decimal(str(data))
+                bod_cash_balance_type_0 = exact_decimal(data)
 
                 return bod_cash_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -189,7 +189,7 @@ class CurrencyDetailBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_account_cash_balance_type_0 = Decimal(str(data))
+                bod_account_cash_balance_type_0 = exact_decimal(data)
 
                 return bod_account_cash_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -204,7 +204,7 @@ class CurrencyDetailBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_cash_balance_type_0 = Decimal(str(data))
+                real_time_cash_balance_type_0 = exact_decimal(data)
 
                 return real_time_cash_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -219,7 +219,7 @@ class CurrencyDetailBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_cash_balance_type_0 = Decimal(str(data))
+                real_time_account_cash_balance_type_0 = exact_decimal(data)
 
                 return real_time_account_cash_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -234,7 +234,7 @@ class CurrencyDetailBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                commission_type_0 = Decimal(str(data))
+                commission_type_0 = exact_decimal(data)
 
                 return commission_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -249,7 +249,7 @@ class CurrencyDetailBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+                real_time_unrealized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_unrealized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -266,7 +266,7 @@ class CurrencyDetailBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_unrealized_profit_loss_type_0 = Decimal(str(data))
+                real_time_account_unrealized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_account_unrealized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -283,7 +283,7 @@ class CurrencyDetailBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+                real_time_realized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_realized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -298,7 +298,7 @@ class CurrencyDetailBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_realized_profit_loss_type_0 = Decimal(str(data))
+                real_time_account_realized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_account_realized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -317,7 +317,7 @@ class CurrencyDetailBase:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_margin_requirement_type_0 = Decimal(str(data))
+                real_time_account_margin_requirement_type_0 = exact_decimal(data)
 
                 return real_time_account_margin_requirement_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

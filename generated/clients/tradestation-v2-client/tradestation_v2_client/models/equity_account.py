@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.account_status import AccountStatus
 from ..models.equity_account_type import EquityAccountType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.closed_position import ClosedPosition
@@ -374,7 +374,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_equity_type_0 = Decimal(str(data))
+                bod_equity_type_0 = exact_decimal(data)
 
                 return bod_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -389,7 +389,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_net_cash_type_0 = Decimal(str(data))
+                bod_net_cash_type_0 = exact_decimal(data)
 
                 return bod_net_cash_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -426,7 +426,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                market_value_type_0 = Decimal(str(data))
+                market_value_type_0 = exact_decimal(data)
 
                 return market_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -443,7 +443,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_balance_type_0 = Decimal(str(data))
+                real_time_account_balance_type_0 = exact_decimal(data)
 
                 return real_time_account_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -458,7 +458,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_buying_power_type_0 = Decimal(str(data))
+                real_time_buying_power_type_0 = exact_decimal(data)
 
                 return real_time_buying_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -473,7 +473,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_equity_type_0 = Decimal(str(data))
+                real_time_equity_type_0 = exact_decimal(data)
 
                 return real_time_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -488,7 +488,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+                real_time_realized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_realized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -503,7 +503,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_unrealized_gains_type_0 = Decimal(str(data))
+                real_time_unrealized_gains_type_0 = exact_decimal(data)
 
                 return real_time_unrealized_gains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -518,7 +518,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+                real_time_unrealized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_unrealized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -551,7 +551,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                uncleared_deposit_type_0 = Decimal(str(data))
+                uncleared_deposit_type_0 = exact_decimal(data)
 
                 return uncleared_deposit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -568,7 +568,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_day_trading_marginable_equities_buying_power_type_0 = Decimal(str(data))
+                bod_day_trading_marginable_equities_buying_power_type_0 = exact_decimal(data)
 
                 return bod_day_trading_marginable_equities_buying_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -585,7 +585,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_option_buying_power_type_0 = Decimal(str(data))
+                bod_option_buying_power_type_0 = exact_decimal(data)
 
                 return bod_option_buying_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -600,7 +600,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_option_value_type_0 = Decimal(str(data))
+                bod_option_value_type_0 = exact_decimal(data)
 
                 return bod_option_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -615,7 +615,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_overnight_buying_power_type_0 = Decimal(str(data))
+                bod_overnight_buying_power_type_0 = exact_decimal(data)
 
                 return bod_overnight_buying_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -632,7 +632,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                commission_type_0 = Decimal(str(data))
+                commission_type_0 = exact_decimal(data)
 
                 return commission_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -655,7 +655,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_cost_of_positions_type_0 = Decimal(str(data))
+                real_time_cost_of_positions_type_0 = exact_decimal(data)
 
                 return real_time_cost_of_positions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -670,7 +670,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_day_trading_marginable_equities_buying_power_type_0 = Decimal(str(data))
+                real_time_day_trading_marginable_equities_buying_power_type_0 = exact_decimal(data)
 
                 return real_time_day_trading_marginable_equities_buying_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -689,7 +689,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_option_buying_power_type_0 = Decimal(str(data))
+                real_time_option_buying_power_type_0 = exact_decimal(data)
 
                 return real_time_option_buying_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -704,7 +704,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_option_value_type_0 = Decimal(str(data))
+                real_time_option_value_type_0 = exact_decimal(data)
 
                 return real_time_option_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -719,7 +719,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_overnight_buying_power_type_0 = Decimal(str(data))
+                real_time_overnight_buying_power_type_0 = exact_decimal(data)
 
                 return real_time_overnight_buying_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -736,7 +736,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                unsettled_fund_type_0 = Decimal(str(data))
+                unsettled_fund_type_0 = exact_decimal(data)
 
                 return unsettled_fund_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -781,7 +781,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_account_balance_type_0 = Decimal(str(data))
+                bod_account_balance_type_0 = exact_decimal(data)
 
                 return bod_account_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -798,7 +798,7 @@ class EquityAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                day_trade_excess_type_0 = Decimal(str(data))
+                day_trade_excess_type_0 = exact_decimal(data)
 
                 return day_trade_excess_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_status import AccountStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.closed_position import ClosedPosition
@@ -252,7 +252,7 @@ class ForexAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_equity_type_0 = Decimal(str(data))
+                bod_equity_type_0 = exact_decimal(data)
 
                 return bod_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -267,7 +267,7 @@ class ForexAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_net_cash_type_0 = Decimal(str(data))
+                bod_net_cash_type_0 = exact_decimal(data)
 
                 return bod_net_cash_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -304,7 +304,7 @@ class ForexAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                market_value_type_0 = Decimal(str(data))
+                market_value_type_0 = exact_decimal(data)
 
                 return market_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -321,7 +321,7 @@ class ForexAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_balance_type_0 = Decimal(str(data))
+                real_time_account_balance_type_0 = exact_decimal(data)
 
                 return real_time_account_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -336,7 +336,7 @@ class ForexAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_buying_power_type_0 = Decimal(str(data))
+                real_time_buying_power_type_0 = exact_decimal(data)
 
                 return real_time_buying_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -351,7 +351,7 @@ class ForexAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_equity_type_0 = Decimal(str(data))
+                real_time_equity_type_0 = exact_decimal(data)
 
                 return real_time_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -366,7 +366,7 @@ class ForexAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+                real_time_realized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_realized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -381,7 +381,7 @@ class ForexAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_unrealized_gains_type_0 = Decimal(str(data))
+                real_time_unrealized_gains_type_0 = exact_decimal(data)
 
                 return real_time_unrealized_gains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -396,7 +396,7 @@ class ForexAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+                real_time_unrealized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_unrealized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -429,7 +429,7 @@ class ForexAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                uncleared_deposit_type_0 = Decimal(str(data))
+                uncleared_deposit_type_0 = exact_decimal(data)
 
                 return uncleared_deposit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -448,7 +448,7 @@ class ForexAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_margin_requirement_type_0 = Decimal(str(data))
+                bod_margin_requirement_type_0 = exact_decimal(data)
 
                 return bod_margin_requirement_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -477,7 +477,7 @@ class ForexAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_margin_requirement_type_0 = Decimal(str(data))
+                real_time_margin_requirement_type_0 = exact_decimal(data)
 
                 return real_time_margin_requirement_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

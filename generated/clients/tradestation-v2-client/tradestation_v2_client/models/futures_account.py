@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_status import AccountStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.closed_position import ClosedPosition
@@ -346,7 +346,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_equity_type_0 = Decimal(str(data))
+                bod_equity_type_0 = exact_decimal(data)
 
                 return bod_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -361,7 +361,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_net_cash_type_0 = Decimal(str(data))
+                bod_net_cash_type_0 = exact_decimal(data)
 
                 return bod_net_cash_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -398,7 +398,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                market_value_type_0 = Decimal(str(data))
+                market_value_type_0 = exact_decimal(data)
 
                 return market_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -415,7 +415,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_balance_type_0 = Decimal(str(data))
+                real_time_account_balance_type_0 = exact_decimal(data)
 
                 return real_time_account_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -430,7 +430,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_buying_power_type_0 = Decimal(str(data))
+                real_time_buying_power_type_0 = exact_decimal(data)
 
                 return real_time_buying_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -445,7 +445,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_equity_type_0 = Decimal(str(data))
+                real_time_equity_type_0 = exact_decimal(data)
 
                 return real_time_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -460,7 +460,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+                real_time_realized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_realized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -475,7 +475,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_unrealized_gains_type_0 = Decimal(str(data))
+                real_time_unrealized_gains_type_0 = exact_decimal(data)
 
                 return real_time_unrealized_gains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -490,7 +490,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+                real_time_unrealized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_unrealized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -523,7 +523,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                uncleared_deposit_type_0 = Decimal(str(data))
+                uncleared_deposit_type_0 = exact_decimal(data)
 
                 return uncleared_deposit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -542,7 +542,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_open_trade_equity_type_0 = Decimal(str(data))
+                bod_open_trade_equity_type_0 = exact_decimal(data)
 
                 return bod_open_trade_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -557,7 +557,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                commission_type_0 = Decimal(str(data))
+                commission_type_0 = exact_decimal(data)
 
                 return commission_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -586,7 +586,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                open_order_margin_type_0 = Decimal(str(data))
+                open_order_margin_type_0 = exact_decimal(data)
 
                 return open_order_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -601,7 +601,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_initial_margin_type_0 = Decimal(str(data))
+                real_time_initial_margin_type_0 = exact_decimal(data)
 
                 return real_time_initial_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -616,7 +616,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_maintenance_margin_type_0 = Decimal(str(data))
+                real_time_maintenance_margin_type_0 = exact_decimal(data)
 
                 return real_time_maintenance_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -631,7 +631,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_trade_equity_type_0 = Decimal(str(data))
+                real_time_trade_equity_type_0 = exact_decimal(data)
 
                 return real_time_trade_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -646,7 +646,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                security_on_deposit_type_0 = Decimal(str(data))
+                security_on_deposit_type_0 = exact_decimal(data)
 
                 return security_on_deposit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -661,7 +661,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                today_real_time_trade_equity_type_0 = Decimal(str(data))
+                today_real_time_trade_equity_type_0 = exact_decimal(data)
 
                 return today_real_time_trade_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -706,7 +706,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                day_trade_excess_type_0 = Decimal(str(data))
+                day_trade_excess_type_0 = exact_decimal(data)
 
                 return day_trade_excess_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -723,7 +723,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                day_trade_open_order_margin_type_0 = Decimal(str(data))
+                day_trade_open_order_margin_type_0 = exact_decimal(data)
 
                 return day_trade_open_order_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -740,7 +740,7 @@ class FuturesAccount:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_day_trade_margin_type_0 = Decimal(str(data))
+                real_time_day_trade_margin_type_0 = exact_decimal(data)
 
                 return real_time_day_trade_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="FuturesCurrencyDetail")
 
@@ -257,7 +257,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                to_account_conversion_rate_type_0 = Decimal(str(data))
+                to_account_conversion_rate_type_0 = exact_decimal(data)
 
                 return to_account_conversion_rate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -272,7 +272,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_cash_balance_type_0 = Decimal(str(data))
+                bod_cash_balance_type_0 = exact_decimal(data)
 
                 return bod_cash_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -287,7 +287,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_account_cash_balance_type_0 = Decimal(str(data))
+                bod_account_cash_balance_type_0 = exact_decimal(data)
 
                 return bod_account_cash_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -302,7 +302,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_cash_balance_type_0 = Decimal(str(data))
+                real_time_cash_balance_type_0 = exact_decimal(data)
 
                 return real_time_cash_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -317,7 +317,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_cash_balance_type_0 = Decimal(str(data))
+                real_time_account_cash_balance_type_0 = exact_decimal(data)
 
                 return real_time_account_cash_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -332,7 +332,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                commission_type_0 = Decimal(str(data))
+                commission_type_0 = exact_decimal(data)
 
                 return commission_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -347,7 +347,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+                real_time_unrealized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_unrealized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -364,7 +364,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_unrealized_profit_loss_type_0 = Decimal(str(data))
+                real_time_account_unrealized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_account_unrealized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -381,7 +381,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+                real_time_realized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_realized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -396,7 +396,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_realized_profit_loss_type_0 = Decimal(str(data))
+                real_time_account_realized_profit_loss_type_0 = exact_decimal(data)
 
                 return real_time_account_realized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -413,7 +413,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_securities_type_0 = Decimal(str(data))
+                bod_securities_type_0 = exact_decimal(data)
 
                 return bod_securities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -428,7 +428,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_account_securities_type_0 = Decimal(str(data))
+                bod_account_securities_type_0 = exact_decimal(data)
 
                 return bod_account_securities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -443,7 +443,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_open_trade_equity_type_0 = Decimal(str(data))
+                bod_open_trade_equity_type_0 = exact_decimal(data)
 
                 return bod_open_trade_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -458,7 +458,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bod_account_open_trade_equity_type_0 = Decimal(str(data))
+                bod_account_open_trade_equity_type_0 = exact_decimal(data)
 
                 return bod_account_open_trade_equity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -473,7 +473,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                today_real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+                today_real_time_unrealized_profit_loss_type_0 = exact_decimal(data)
 
                 return today_real_time_unrealized_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -490,7 +490,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                open_order_init_margin_type_0 = Decimal(str(data))
+                open_order_init_margin_type_0 = exact_decimal(data)
 
                 return open_order_init_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -505,7 +505,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                account_open_order_init_margin_type_0 = Decimal(str(data))
+                account_open_order_init_margin_type_0 = exact_decimal(data)
 
                 return account_open_order_init_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -520,7 +520,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_init_margin_type_0 = Decimal(str(data))
+                real_time_init_margin_type_0 = exact_decimal(data)
 
                 return real_time_init_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -535,7 +535,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_init_margin_type_0 = Decimal(str(data))
+                real_time_account_init_margin_type_0 = exact_decimal(data)
 
                 return real_time_account_init_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -550,7 +550,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_maintenance_margin_type_0 = Decimal(str(data))
+                real_time_maintenance_margin_type_0 = exact_decimal(data)
 
                 return real_time_maintenance_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -565,7 +565,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_maintenance_margin_type_0 = Decimal(str(data))
+                real_time_account_maintenance_margin_type_0 = exact_decimal(data)
 
                 return real_time_account_maintenance_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -584,7 +584,7 @@ class FuturesCurrencyDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                real_time_account_margin_requirement_type_0 = Decimal(str(data))
+                real_time_account_margin_requirement_type_0 = exact_decimal(data)
 
                 return real_time_account_margin_requirement_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.activation_predicate import ActivationPredicate
 from ..models.activation_rule_type import ActivationRuleType
 from ..models.logic_operator_enum import LogicOperatorEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="MarketActivationRule")
 
@@ -136,7 +136,7 @@ class MarketActivationRule:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                price_type_0 = Decimal(str(data))
+                price_type_0 = exact_decimal(data)
 
                 return price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

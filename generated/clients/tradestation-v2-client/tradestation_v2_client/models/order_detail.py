@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.asset_type_enum import AssetTypeEnum
 from ..models.order_status import OrderStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.market_activation_rule import MarketActivationRule
@@ -462,7 +462,7 @@ class OrderDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                commission_fee_type_0 = Decimal(str(data))
+                commission_fee_type_0 = exact_decimal(data)
 
                 return commission_fee_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -477,7 +477,7 @@ class OrderDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                conversion_rate_type_0 = Decimal(str(data))
+                conversion_rate_type_0 = exact_decimal(data)
 
                 return conversion_rate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -499,7 +499,7 @@ class OrderDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                execute_quantity_type_0 = Decimal(str(data))
+                execute_quantity_type_0 = exact_decimal(data)
 
                 return execute_quantity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -525,7 +525,7 @@ class OrderDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                quantity_type_0 = Decimal(str(data))
+                quantity_type_0 = exact_decimal(data)
 
                 return quantity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -540,7 +540,7 @@ class OrderDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                quantity_left_type_0 = Decimal(str(data))
+                quantity_left_type_0 = exact_decimal(data)
 
                 return quantity_left_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -661,7 +661,7 @@ class OrderDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                filled_price_type_0 = Decimal(str(data))
+                filled_price_type_0 = exact_decimal(data)
 
                 return filled_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -696,7 +696,7 @@ class OrderDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                limit_price_type_0 = Decimal(str(data))
+                limit_price_type_0 = exact_decimal(data)
 
                 return limit_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -731,7 +731,7 @@ class OrderDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                min_move_type_0 = Decimal(str(data))
+                min_move_type_0 = exact_decimal(data)
 
                 return min_move_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -748,7 +748,7 @@ class OrderDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                realized_expenses_type_0 = Decimal(str(data))
+                realized_expenses_type_0 = exact_decimal(data)
 
                 return realized_expenses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -774,7 +774,7 @@ class OrderDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                show_only_quantity_type_0 = Decimal(str(data))
+                show_only_quantity_type_0 = exact_decimal(data)
 
                 return show_only_quantity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -809,7 +809,7 @@ class OrderDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                stop_price_type_0 = Decimal(str(data))
+                stop_price_type_0 = exact_decimal(data)
 
                 return stop_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -860,7 +860,7 @@ class OrderDetail:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                unbundled_route_fee_type_0 = Decimal(str(data))
+                unbundled_route_fee_type_0 = exact_decimal(data)
 
                 return unbundled_route_fee_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="OrderLeg")
 
@@ -274,7 +274,7 @@ class OrderLeg:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                ask_type_0 = Decimal(str(data))
+                ask_type_0 = exact_decimal(data)
 
                 return ask_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -289,7 +289,7 @@ class OrderLeg:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bid_type_0 = Decimal(str(data))
+                bid_type_0 = exact_decimal(data)
 
                 return bid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -304,7 +304,7 @@ class OrderLeg:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                exec_price_type_0 = Decimal(str(data))
+                exec_price_type_0 = exact_decimal(data)
 
                 return exec_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -319,7 +319,7 @@ class OrderLeg:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                exec_quantity_type_0 = Decimal(str(data))
+                exec_quantity_type_0 = exact_decimal(data)
 
                 return exec_quantity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -334,7 +334,7 @@ class OrderLeg:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                leaves_type_0 = Decimal(str(data))
+                leaves_type_0 = exact_decimal(data)
 
                 return leaves_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -351,7 +351,7 @@ class OrderLeg:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                limit_price_type_0 = Decimal(str(data))
+                limit_price_type_0 = exact_decimal(data)
 
                 return limit_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -375,7 +375,7 @@ class OrderLeg:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                point_value_type_0 = Decimal(str(data))
+                point_value_type_0 = exact_decimal(data)
 
                 return point_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -390,7 +390,7 @@ class OrderLeg:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                price_used_for_buying_power_type_0 = Decimal(str(data))
+                price_used_for_buying_power_type_0 = exact_decimal(data)
 
                 return price_used_for_buying_power_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -405,7 +405,7 @@ class OrderLeg:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                quantity_type_0 = Decimal(str(data))
+                quantity_type_0 = exact_decimal(data)
 
                 return quantity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -427,7 +427,7 @@ class OrderLeg:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                stop_price_type_0 = Decimal(str(data))
+                stop_price_type_0 = exact_decimal(data)
 
                 return stop_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -442,7 +442,7 @@ class OrderLeg:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                strike_price_type_0 = Decimal(str(data))
+                strike_price_type_0 = exact_decimal(data)
 
                 return strike_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.asset_type_enum import AssetTypeEnum
 from ..models.long_short_enum import LongShortEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="Position")
 
@@ -457,7 +457,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                ask_price_type_0 = Decimal(str(data))
+                ask_price_type_0 = exact_decimal(data)
 
                 return ask_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -474,7 +474,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                average_price_type_0 = Decimal(str(data))
+                average_price_type_0 = exact_decimal(data)
 
                 return average_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -489,7 +489,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                bid_price_type_0 = Decimal(str(data))
+                bid_price_type_0 = exact_decimal(data)
 
                 return bid_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -504,7 +504,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                big_point_value_type_0 = Decimal(str(data))
+                big_point_value_type_0 = exact_decimal(data)
 
                 return big_point_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -519,7 +519,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                conversion_rate_type_0 = Decimal(str(data))
+                conversion_rate_type_0 = exact_decimal(data)
 
                 return conversion_rate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -541,7 +541,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                initial_margin_type_0 = Decimal(str(data))
+                initial_margin_type_0 = exact_decimal(data)
 
                 return initial_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -558,7 +558,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                last_price_type_0 = Decimal(str(data))
+                last_price_type_0 = exact_decimal(data)
 
                 return last_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -575,7 +575,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                market_value_type_0 = Decimal(str(data))
+                market_value_type_0 = exact_decimal(data)
 
                 return market_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -590,7 +590,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                open_profit_loss_type_0 = Decimal(str(data))
+                open_profit_loss_type_0 = exact_decimal(data)
 
                 return open_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -605,7 +605,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                open_profit_loss_qty_type_0 = Decimal(str(data))
+                open_profit_loss_qty_type_0 = exact_decimal(data)
 
                 return open_profit_loss_qty_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -620,7 +620,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                quantity_type_0 = Decimal(str(data))
+                quantity_type_0 = exact_decimal(data)
 
                 return quantity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -635,7 +635,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                strike_price_type_0 = Decimal(str(data))
+                strike_price_type_0 = exact_decimal(data)
 
                 return strike_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -675,7 +675,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                account_market_value_type_0 = Decimal(str(data))
+                account_market_value_type_0 = exact_decimal(data)
 
                 return account_market_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -692,7 +692,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                account_open_profit_loss_type_0 = Decimal(str(data))
+                account_open_profit_loss_type_0 = exact_decimal(data)
 
                 return account_open_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -709,7 +709,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                account_total_cost_type_0 = Decimal(str(data))
+                account_total_cost_type_0 = exact_decimal(data)
 
                 return account_total_cost_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -780,7 +780,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                day_trade_margin_type_0 = Decimal(str(data))
+                day_trade_margin_type_0 = exact_decimal(data)
 
                 return day_trade_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -824,7 +824,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                maintenance_margin_type_0 = Decimal(str(data))
+                maintenance_margin_type_0 = exact_decimal(data)
 
                 return maintenance_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -841,7 +841,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                mark_to_market_price_type_0 = Decimal(str(data))
+                mark_to_market_price_type_0 = exact_decimal(data)
 
                 return mark_to_market_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -858,7 +858,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                open_profit_loss_percent_type_0 = Decimal(str(data))
+                open_profit_loss_percent_type_0 = exact_decimal(data)
 
                 return open_profit_loss_percent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -875,7 +875,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                required_margin_type_0 = Decimal(str(data))
+                required_margin_type_0 = exact_decimal(data)
 
                 return required_margin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -892,7 +892,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                settle_price_type_0 = Decimal(str(data))
+                settle_price_type_0 = exact_decimal(data)
 
                 return settle_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -918,7 +918,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                todays_profit_loss_type_0 = Decimal(str(data))
+                todays_profit_loss_type_0 = exact_decimal(data)
 
                 return todays_profit_loss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -935,7 +935,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                total_cost_type_0 = Decimal(str(data))
+                total_cost_type_0 = exact_decimal(data)
 
                 return total_cost_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -952,7 +952,7 @@ class Position:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                unrealized_expenses_type_0 = Decimal(str(data))
+                unrealized_expenses_type_0 = exact_decimal(data)
 
                 return unrealized_expenses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="TrailingStopOffset")
 
@@ -64,7 +64,7 @@ class TrailingStopOffset:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                amount_type_0 = Decimal(str(data))
+                amount_type_0 = exact_decimal(data)
 
                 return amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -81,7 +81,7 @@ class TrailingStopOffset:
             try:
                 if not (isinstance(data, (str, int, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                percent_type_0 = Decimal(str(data))
+                percent_type_0 = exact_decimal(data)
 
                 return percent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

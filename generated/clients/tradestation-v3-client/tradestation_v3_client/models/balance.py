@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.currency_detail import CurrencyDetail
@@ -186,21 +186,21 @@ class Balance:
         if isinstance(_buying_power, Unset):
             buying_power = UNSET
         else:
-            buying_power = Decimal(str(_buying_power))
+            buying_power = exact_decimal(_buying_power)
 
         _cash_balance = d.pop("CashBalance", UNSET)
         cash_balance: Decimal | Unset
         if isinstance(_cash_balance, Unset):
             cash_balance = UNSET
         else:
-            cash_balance = Decimal(str(_cash_balance))
+            cash_balance = exact_decimal(_cash_balance)
 
         _commission = d.pop("Commission", UNSET)
         commission: Decimal | Unset
         if isinstance(_commission, Unset):
             commission = UNSET
         else:
-            commission = Decimal(str(_commission))
+            commission = exact_decimal(_commission)
 
         _currency_details = d.pop("CurrencyDetails", UNSET)
         currency_details: list[CurrencyDetail] | Unset = UNSET
@@ -216,28 +216,28 @@ class Balance:
         if isinstance(_equity, Unset):
             equity = UNSET
         else:
-            equity = Decimal(str(_equity))
+            equity = exact_decimal(_equity)
 
         _market_value = d.pop("MarketValue", UNSET)
         market_value: Decimal | Unset
         if isinstance(_market_value, Unset):
             market_value = UNSET
         else:
-            market_value = Decimal(str(_market_value))
+            market_value = exact_decimal(_market_value)
 
         _todays_profit_loss = d.pop("TodaysProfitLoss", UNSET)
         todays_profit_loss: Decimal | Unset
         if isinstance(_todays_profit_loss, Unset):
             todays_profit_loss = UNSET
         else:
-            todays_profit_loss = Decimal(str(_todays_profit_loss))
+            todays_profit_loss = exact_decimal(_todays_profit_loss)
 
         _uncleared_deposit = d.pop("UnclearedDeposit", UNSET)
         uncleared_deposit: Decimal | Unset
         if isinstance(_uncleared_deposit, Unset):
             uncleared_deposit = UNSET
         else:
-            uncleared_deposit = Decimal(str(_uncleared_deposit))
+            uncleared_deposit = exact_decimal(_uncleared_deposit)
 
         balance = cls(
             account_id=account_id,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="BODBalanceDetail")
 
@@ -182,77 +182,77 @@ class BODBalanceDetail:
         if isinstance(_account_balance, Unset):
             account_balance = UNSET
         else:
-            account_balance = Decimal(str(_account_balance))
+            account_balance = exact_decimal(_account_balance)
 
         _cash_available_to_withdraw = d.pop("CashAvailableToWithdraw", UNSET)
         cash_available_to_withdraw: Decimal | Unset
         if isinstance(_cash_available_to_withdraw, Unset):
             cash_available_to_withdraw = UNSET
         else:
-            cash_available_to_withdraw = Decimal(str(_cash_available_to_withdraw))
+            cash_available_to_withdraw = exact_decimal(_cash_available_to_withdraw)
 
         _day_trades = d.pop("DayTrades", UNSET)
         day_trades: Decimal | Unset
         if isinstance(_day_trades, Unset):
             day_trades = UNSET
         else:
-            day_trades = Decimal(str(_day_trades))
+            day_trades = exact_decimal(_day_trades)
 
         _day_trading_marginable_buying_power = d.pop("DayTradingMarginableBuyingPower", UNSET)
         day_trading_marginable_buying_power: Decimal | Unset
         if isinstance(_day_trading_marginable_buying_power, Unset):
             day_trading_marginable_buying_power = UNSET
         else:
-            day_trading_marginable_buying_power = Decimal(str(_day_trading_marginable_buying_power))
+            day_trading_marginable_buying_power = exact_decimal(_day_trading_marginable_buying_power)
 
         _equity = d.pop("Equity", UNSET)
         equity: Decimal | Unset
         if isinstance(_equity, Unset):
             equity = UNSET
         else:
-            equity = Decimal(str(_equity))
+            equity = exact_decimal(_equity)
 
         _net_cash = d.pop("NetCash", UNSET)
         net_cash: Decimal | Unset
         if isinstance(_net_cash, Unset):
             net_cash = UNSET
         else:
-            net_cash = Decimal(str(_net_cash))
+            net_cash = exact_decimal(_net_cash)
 
         _open_trade_equity = d.pop("OpenTradeEquity", UNSET)
         open_trade_equity: Decimal | Unset
         if isinstance(_open_trade_equity, Unset):
             open_trade_equity = UNSET
         else:
-            open_trade_equity = Decimal(str(_open_trade_equity))
+            open_trade_equity = exact_decimal(_open_trade_equity)
 
         _option_buying_power = d.pop("OptionBuyingPower", UNSET)
         option_buying_power: Decimal | Unset
         if isinstance(_option_buying_power, Unset):
             option_buying_power = UNSET
         else:
-            option_buying_power = Decimal(str(_option_buying_power))
+            option_buying_power = exact_decimal(_option_buying_power)
 
         _option_value = d.pop("OptionValue", UNSET)
         option_value: Decimal | Unset
         if isinstance(_option_value, Unset):
             option_value = UNSET
         else:
-            option_value = Decimal(str(_option_value))
+            option_value = exact_decimal(_option_value)
 
         _overnight_buying_power = d.pop("OvernightBuyingPower", UNSET)
         overnight_buying_power: Decimal | Unset
         if isinstance(_overnight_buying_power, Unset):
             overnight_buying_power = UNSET
         else:
-            overnight_buying_power = Decimal(str(_overnight_buying_power))
+            overnight_buying_power = exact_decimal(_overnight_buying_power)
 
         _security_on_deposit = d.pop("SecurityOnDeposit", UNSET)
         security_on_deposit: Decimal | Unset
         if isinstance(_security_on_deposit, Unset):
             security_on_deposit = UNSET
         else:
-            security_on_deposit = Decimal(str(_security_on_deposit))
+            security_on_deposit = exact_decimal(_security_on_deposit)
 
         bod_balance_detail = cls(
             account_balance=account_balance,

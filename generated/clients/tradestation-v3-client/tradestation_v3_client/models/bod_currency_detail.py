@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="BODCurrencyDetail")
 
@@ -137,49 +137,49 @@ class BODCurrencyDetail:
         if isinstance(_account_margin_requirement, Unset):
             account_margin_requirement = UNSET
         else:
-            account_margin_requirement = Decimal(str(_account_margin_requirement))
+            account_margin_requirement = exact_decimal(_account_margin_requirement)
 
         _account_open_trade_equity = d.pop("AccountOpenTradeEquity", UNSET)
         account_open_trade_equity: Decimal | Unset
         if isinstance(_account_open_trade_equity, Unset):
             account_open_trade_equity = UNSET
         else:
-            account_open_trade_equity = Decimal(str(_account_open_trade_equity))
+            account_open_trade_equity = exact_decimal(_account_open_trade_equity)
 
         _account_securities = d.pop("AccountSecurities", UNSET)
         account_securities: Decimal | Unset
         if isinstance(_account_securities, Unset):
             account_securities = UNSET
         else:
-            account_securities = Decimal(str(_account_securities))
+            account_securities = exact_decimal(_account_securities)
 
         _cash_balance = d.pop("CashBalance", UNSET)
         cash_balance: Decimal | Unset
         if isinstance(_cash_balance, Unset):
             cash_balance = UNSET
         else:
-            cash_balance = Decimal(str(_cash_balance))
+            cash_balance = exact_decimal(_cash_balance)
 
         _margin_requirement = d.pop("MarginRequirement", UNSET)
         margin_requirement: Decimal | Unset
         if isinstance(_margin_requirement, Unset):
             margin_requirement = UNSET
         else:
-            margin_requirement = Decimal(str(_margin_requirement))
+            margin_requirement = exact_decimal(_margin_requirement)
 
         _open_trade_equity = d.pop("OpenTradeEquity", UNSET)
         open_trade_equity: Decimal | Unset
         if isinstance(_open_trade_equity, Unset):
             open_trade_equity = UNSET
         else:
-            open_trade_equity = Decimal(str(_open_trade_equity))
+            open_trade_equity = exact_decimal(_open_trade_equity)
 
         _securities = d.pop("Securities", UNSET)
         securities: Decimal | Unset
         if isinstance(_securities, Unset):
             securities = UNSET
         else:
-            securities = Decimal(str(_securities))
+            securities = exact_decimal(_securities)
 
         bod_currency_detail = cls(
             currency=currency,

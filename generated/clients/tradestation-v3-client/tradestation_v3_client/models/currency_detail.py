@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="CurrencyDetail")
 
@@ -152,56 +152,56 @@ class CurrencyDetail:
         if isinstance(_account_conversion_rate, Unset):
             account_conversion_rate = UNSET
         else:
-            account_conversion_rate = Decimal(str(_account_conversion_rate))
+            account_conversion_rate = exact_decimal(_account_conversion_rate)
 
         _account_margin_requirement = d.pop("AccountMarginRequirement", UNSET)
         account_margin_requirement: Decimal | Unset
         if isinstance(_account_margin_requirement, Unset):
             account_margin_requirement = UNSET
         else:
-            account_margin_requirement = Decimal(str(_account_margin_requirement))
+            account_margin_requirement = exact_decimal(_account_margin_requirement)
 
         _cash_balance = d.pop("CashBalance", UNSET)
         cash_balance: Decimal | Unset
         if isinstance(_cash_balance, Unset):
             cash_balance = UNSET
         else:
-            cash_balance = Decimal(str(_cash_balance))
+            cash_balance = exact_decimal(_cash_balance)
 
         _commission = d.pop("Commission", UNSET)
         commission: Decimal | Unset
         if isinstance(_commission, Unset):
             commission = UNSET
         else:
-            commission = Decimal(str(_commission))
+            commission = exact_decimal(_commission)
 
         _initial_margin = d.pop("InitialMargin", UNSET)
         initial_margin: Decimal | Unset
         if isinstance(_initial_margin, Unset):
             initial_margin = UNSET
         else:
-            initial_margin = Decimal(str(_initial_margin))
+            initial_margin = exact_decimal(_initial_margin)
 
         _maintenance_margin = d.pop("MaintenanceMargin", UNSET)
         maintenance_margin: Decimal | Unset
         if isinstance(_maintenance_margin, Unset):
             maintenance_margin = UNSET
         else:
-            maintenance_margin = Decimal(str(_maintenance_margin))
+            maintenance_margin = exact_decimal(_maintenance_margin)
 
         _realized_profit_loss = d.pop("RealizedProfitLoss", UNSET)
         realized_profit_loss: Decimal | Unset
         if isinstance(_realized_profit_loss, Unset):
             realized_profit_loss = UNSET
         else:
-            realized_profit_loss = Decimal(str(_realized_profit_loss))
+            realized_profit_loss = exact_decimal(_realized_profit_loss)
 
         _unrealized_profit_loss = d.pop("UnrealizedProfitLoss", UNSET)
         unrealized_profit_loss: Decimal | Unset
         if isinstance(_unrealized_profit_loss, Unset):
             unrealized_profit_loss = UNSET
         else:
-            unrealized_profit_loss = Decimal(str(_unrealized_profit_loss))
+            unrealized_profit_loss = exact_decimal(_unrealized_profit_loss)
 
         currency_detail = cls(
             currency=currency,

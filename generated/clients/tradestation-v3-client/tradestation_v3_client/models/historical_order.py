@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.historical_status import HistoricalStatus
 from ..models.order_type_enum import OrderTypeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.market_activation_rule import MarketActivationRule
@@ -344,7 +344,7 @@ class HistoricalOrder:
         if isinstance(_commission_fee, Unset):
             commission_fee = UNSET
         else:
-            commission_fee = Decimal(str(_commission_fee))
+            commission_fee = exact_decimal(_commission_fee)
 
         _conditional_orders = d.pop("ConditionalOrders", UNSET)
         conditional_orders: list[OrderRelationship] | Unset = UNSET
@@ -360,7 +360,7 @@ class HistoricalOrder:
         if isinstance(_conversion_rate, Unset):
             conversion_rate = UNSET
         else:
-            conversion_rate = Decimal(str(_conversion_rate))
+            conversion_rate = exact_decimal(_conversion_rate)
 
         currency = d.pop("Currency", UNSET)
 
@@ -371,7 +371,7 @@ class HistoricalOrder:
         if isinstance(_filled_price, Unset):
             filled_price = UNSET
         else:
-            filled_price = Decimal(str(_filled_price))
+            filled_price = exact_decimal(_filled_price)
 
         _good_till_date = d.pop("GoodTillDate", UNSET)
         good_till_date: datetime.datetime | Unset
@@ -387,7 +387,7 @@ class HistoricalOrder:
         if isinstance(_limit_price, Unset):
             limit_price = UNSET
         else:
-            limit_price = Decimal(str(_limit_price))
+            limit_price = exact_decimal(_limit_price)
 
         _market_activation_rules = d.pop("MarketActivationRules", UNSET)
         market_activation_rules: list[MarketActivationRule] | Unset = UNSET
@@ -417,7 +417,7 @@ class HistoricalOrder:
         if isinstance(_price_used_for_buying_power, Unset):
             price_used_for_buying_power = UNSET
         else:
-            price_used_for_buying_power = Decimal(str(_price_used_for_buying_power))
+            price_used_for_buying_power = exact_decimal(_price_used_for_buying_power)
 
         reject_reason = d.pop("RejectReason", UNSET)
 
@@ -428,7 +428,7 @@ class HistoricalOrder:
         if isinstance(_show_only_quantity, Unset):
             show_only_quantity = UNSET
         else:
-            show_only_quantity = Decimal(str(_show_only_quantity))
+            show_only_quantity = exact_decimal(_show_only_quantity)
 
         spread = d.pop("Spread", UNSET)
 
@@ -439,7 +439,7 @@ class HistoricalOrder:
         if isinstance(_stop_price, Unset):
             stop_price = UNSET
         else:
-            stop_price = Decimal(str(_stop_price))
+            stop_price = exact_decimal(_stop_price)
 
         _time_activation_rules = d.pop("TimeActivationRules", UNSET)
         time_activation_rules: list[TimeActivationRule] | Unset = UNSET
@@ -462,7 +462,7 @@ class HistoricalOrder:
         if isinstance(_unbundled_route_fee, Unset):
             unbundled_route_fee = UNSET
         else:
-            unbundled_route_fee = Decimal(str(_unbundled_route_fee))
+            unbundled_route_fee = exact_decimal(_unbundled_route_fee)
 
         historical_order = cls(
             account_id=account_id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.logic_operator_enum import LogicOperatorEnum
 from ..models.trigger_key_enum import TriggerKeyEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="MarketActivationRule")
 
@@ -105,7 +105,7 @@ class MarketActivationRule:
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = Decimal(str(_price))
+            price = exact_decimal(_price)
 
         _logic_operator = d.pop("LogicOperator", UNSET)
         logic_operator: LogicOperatorEnum | Unset

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_type_enum import AssetTypeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="OrderLeg")
 
@@ -141,11 +141,11 @@ class OrderLeg:
 
         buy_or_sell = d.pop("BuyOrSell")
 
-        exec_quantity = Decimal(str(d.pop("ExecQuantity")))
+        exec_quantity = exact_decimal(d.pop("ExecQuantity"))
 
-        quantity_ordered = Decimal(str(d.pop("QuantityOrdered")))
+        quantity_ordered = exact_decimal(d.pop("QuantityOrdered"))
 
-        quantity_remaining = Decimal(str(d.pop("QuantityRemaining")))
+        quantity_remaining = exact_decimal(d.pop("QuantityRemaining"))
 
         symbol = d.pop("Symbol")
 
@@ -154,7 +154,7 @@ class OrderLeg:
         if isinstance(_execution_price, Unset):
             execution_price = UNSET
         else:
-            execution_price = Decimal(str(_execution_price))
+            execution_price = exact_decimal(_execution_price)
 
         _expiration_date = d.pop("ExpirationDate", UNSET)
         expiration_date: datetime.datetime | Unset
@@ -172,7 +172,7 @@ class OrderLeg:
         if isinstance(_strike_price, Unset):
             strike_price = UNSET
         else:
-            strike_price = Decimal(str(_strike_price))
+            strike_price = exact_decimal(_strike_price)
 
         underlying = d.pop("Underlying", UNSET)
 

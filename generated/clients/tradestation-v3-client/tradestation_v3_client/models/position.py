@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.asset_type_enum import AssetTypeEnum
 from ..models.position_direction import PositionDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="Position")
 
@@ -247,39 +247,39 @@ class Position:
 
         asset_type = AssetTypeEnum(d.pop("AssetType"))
 
-        average_price = Decimal(str(d.pop("AveragePrice")))
+        average_price = exact_decimal(d.pop("AveragePrice"))
 
-        ask = Decimal(str(d.pop("Ask")))
+        ask = exact_decimal(d.pop("Ask"))
 
-        bid = Decimal(str(d.pop("Bid")))
+        bid = exact_decimal(d.pop("Bid"))
 
-        last = Decimal(str(d.pop("Last")))
+        last = exact_decimal(d.pop("Last"))
 
-        conversion_rate = Decimal(str(d.pop("ConversionRate")))
+        conversion_rate = exact_decimal(d.pop("ConversionRate"))
 
-        day_trade_requirement = Decimal(str(d.pop("DayTradeRequirement")))
+        day_trade_requirement = exact_decimal(d.pop("DayTradeRequirement"))
 
         long_short = PositionDirection(d.pop("LongShort"))
 
-        maintenance_margin = Decimal(str(d.pop("MaintenanceMargin")))
+        maintenance_margin = exact_decimal(d.pop("MaintenanceMargin"))
 
-        market_value = Decimal(str(d.pop("MarketValue")))
+        market_value = exact_decimal(d.pop("MarketValue"))
 
         position_id = d.pop("PositionID")
 
-        quantity = Decimal(str(d.pop("Quantity")))
+        quantity = exact_decimal(d.pop("Quantity"))
 
         symbol = d.pop("Symbol")
 
         timestamp = datetime.datetime.fromisoformat(d.pop("Timestamp"))
 
-        total_cost = Decimal(str(d.pop("TotalCost")))
+        total_cost = exact_decimal(d.pop("TotalCost"))
 
-        unrealized_profit_loss = Decimal(str(d.pop("UnrealizedProfitLoss")))
+        unrealized_profit_loss = exact_decimal(d.pop("UnrealizedProfitLoss"))
 
-        unrealized_profit_loss_percent = Decimal(str(d.pop("UnrealizedProfitLossPercent")))
+        unrealized_profit_loss_percent = exact_decimal(d.pop("UnrealizedProfitLossPercent"))
 
-        unrealized_profit_loss_qty = Decimal(str(d.pop("UnrealizedProfitLossQty")))
+        unrealized_profit_loss_qty = exact_decimal(d.pop("UnrealizedProfitLossQty"))
 
         _expiration_date = d.pop("ExpirationDate", UNSET)
         expiration_date: datetime.datetime | Unset
@@ -293,21 +293,21 @@ class Position:
         if isinstance(_initial_requirement, Unset):
             initial_requirement = UNSET
         else:
-            initial_requirement = Decimal(str(_initial_requirement))
+            initial_requirement = exact_decimal(_initial_requirement)
 
         _mark_to_market_price = d.pop("MarkToMarketPrice", UNSET)
         mark_to_market_price: Decimal | Unset
         if isinstance(_mark_to_market_price, Unset):
             mark_to_market_price = UNSET
         else:
-            mark_to_market_price = Decimal(str(_mark_to_market_price))
+            mark_to_market_price = exact_decimal(_mark_to_market_price)
 
         _todays_profit_loss = d.pop("TodaysProfitLoss", UNSET)
         todays_profit_loss: Decimal | Unset
         if isinstance(_todays_profit_loss, Unset):
             todays_profit_loss = UNSET
         else:
-            todays_profit_loss = Decimal(str(_todays_profit_loss))
+            todays_profit_loss = exact_decimal(_todays_profit_loss)
 
         position = cls(
             account_id=account_id,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="RealTimeBalanceDetail")
 
@@ -293,135 +293,135 @@ class RealTimeBalanceDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        realized_profit_loss = Decimal(str(d.pop("RealizedProfitLoss")))
+        realized_profit_loss = exact_decimal(d.pop("RealizedProfitLoss"))
 
-        unrealized_profit_loss = Decimal(str(d.pop("UnrealizedProfitLoss")))
+        unrealized_profit_loss = exact_decimal(d.pop("UnrealizedProfitLoss"))
 
         _cost_of_positions = d.pop("CostOfPositions", UNSET)
         cost_of_positions: Decimal | Unset
         if isinstance(_cost_of_positions, Unset):
             cost_of_positions = UNSET
         else:
-            cost_of_positions = Decimal(str(_cost_of_positions))
+            cost_of_positions = exact_decimal(_cost_of_positions)
 
         _day_trade_excess = d.pop("DayTradeExcess", UNSET)
         day_trade_excess: Decimal | Unset
         if isinstance(_day_trade_excess, Unset):
             day_trade_excess = UNSET
         else:
-            day_trade_excess = Decimal(str(_day_trade_excess))
+            day_trade_excess = exact_decimal(_day_trade_excess)
 
         _day_trade_margin = d.pop("DayTradeMargin", UNSET)
         day_trade_margin: Decimal | Unset
         if isinstance(_day_trade_margin, Unset):
             day_trade_margin = UNSET
         else:
-            day_trade_margin = Decimal(str(_day_trade_margin))
+            day_trade_margin = exact_decimal(_day_trade_margin)
 
         _day_trade_open_order_margin = d.pop("DayTradeOpenOrderMargin", UNSET)
         day_trade_open_order_margin: Decimal | Unset
         if isinstance(_day_trade_open_order_margin, Unset):
             day_trade_open_order_margin = UNSET
         else:
-            day_trade_open_order_margin = Decimal(str(_day_trade_open_order_margin))
+            day_trade_open_order_margin = exact_decimal(_day_trade_open_order_margin)
 
         _day_trades = d.pop("DayTrades", UNSET)
         day_trades: Decimal | Unset
         if isinstance(_day_trades, Unset):
             day_trades = UNSET
         else:
-            day_trades = Decimal(str(_day_trades))
+            day_trades = exact_decimal(_day_trades)
 
         _initial_margin = d.pop("InitialMargin", UNSET)
         initial_margin: Decimal | Unset
         if isinstance(_initial_margin, Unset):
             initial_margin = UNSET
         else:
-            initial_margin = Decimal(str(_initial_margin))
+            initial_margin = exact_decimal(_initial_margin)
 
         _maintenance_margin = d.pop("MaintenanceMargin", UNSET)
         maintenance_margin: Decimal | Unset
         if isinstance(_maintenance_margin, Unset):
             maintenance_margin = UNSET
         else:
-            maintenance_margin = Decimal(str(_maintenance_margin))
+            maintenance_margin = exact_decimal(_maintenance_margin)
 
         _maintenance_rate = d.pop("MaintenanceRate", UNSET)
         maintenance_rate: Decimal | Unset
         if isinstance(_maintenance_rate, Unset):
             maintenance_rate = UNSET
         else:
-            maintenance_rate = Decimal(str(_maintenance_rate))
+            maintenance_rate = exact_decimal(_maintenance_rate)
 
         _margin_requirement = d.pop("MarginRequirement", UNSET)
         margin_requirement: Decimal | Unset
         if isinstance(_margin_requirement, Unset):
             margin_requirement = UNSET
         else:
-            margin_requirement = Decimal(str(_margin_requirement))
+            margin_requirement = exact_decimal(_margin_requirement)
 
         _open_order_margin = d.pop("OpenOrderMargin", UNSET)
         open_order_margin: Decimal | Unset
         if isinstance(_open_order_margin, Unset):
             open_order_margin = UNSET
         else:
-            open_order_margin = Decimal(str(_open_order_margin))
+            open_order_margin = exact_decimal(_open_order_margin)
 
         _option_buying_power = d.pop("OptionBuyingPower", UNSET)
         option_buying_power: Decimal | Unset
         if isinstance(_option_buying_power, Unset):
             option_buying_power = UNSET
         else:
-            option_buying_power = Decimal(str(_option_buying_power))
+            option_buying_power = exact_decimal(_option_buying_power)
 
         _options_market_value = d.pop("OptionsMarketValue", UNSET)
         options_market_value: Decimal | Unset
         if isinstance(_options_market_value, Unset):
             options_market_value = UNSET
         else:
-            options_market_value = Decimal(str(_options_market_value))
+            options_market_value = exact_decimal(_options_market_value)
 
         _overnight_buying_power = d.pop("OvernightBuyingPower", UNSET)
         overnight_buying_power: Decimal | Unset
         if isinstance(_overnight_buying_power, Unset):
             overnight_buying_power = UNSET
         else:
-            overnight_buying_power = Decimal(str(_overnight_buying_power))
+            overnight_buying_power = exact_decimal(_overnight_buying_power)
 
         _required_margin = d.pop("RequiredMargin", UNSET)
         required_margin: Decimal | Unset
         if isinstance(_required_margin, Unset):
             required_margin = UNSET
         else:
-            required_margin = Decimal(str(_required_margin))
+            required_margin = exact_decimal(_required_margin)
 
         _security_on_deposit = d.pop("SecurityOnDeposit", UNSET)
         security_on_deposit: Decimal | Unset
         if isinstance(_security_on_deposit, Unset):
             security_on_deposit = UNSET
         else:
-            security_on_deposit = Decimal(str(_security_on_deposit))
+            security_on_deposit = exact_decimal(_security_on_deposit)
 
         _today_real_time_trade_equity = d.pop("TodayRealTimeTradeEquity", UNSET)
         today_real_time_trade_equity: Decimal | Unset
         if isinstance(_today_real_time_trade_equity, Unset):
             today_real_time_trade_equity = UNSET
         else:
-            today_real_time_trade_equity = Decimal(str(_today_real_time_trade_equity))
+            today_real_time_trade_equity = exact_decimal(_today_real_time_trade_equity)
 
         _trade_equity = d.pop("TradeEquity", UNSET)
         trade_equity: Decimal | Unset
         if isinstance(_trade_equity, Unset):
             trade_equity = UNSET
         else:
-            trade_equity = Decimal(str(_trade_equity))
+            trade_equity = exact_decimal(_trade_equity)
 
         _unsettled_funds = d.pop("UnsettledFunds", UNSET)
         unsettled_funds: Decimal | Unset
         if isinstance(_unsettled_funds, Unset):
             unsettled_funds = UNSET
         else:
-            unsettled_funds = Decimal(str(_unsettled_funds))
+            unsettled_funds = exact_decimal(_unsettled_funds)
 
         real_time_balance_detail = cls(
             realized_profit_loss=realized_profit_loss,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="TrailingStopOffset")
 
@@ -62,14 +62,14 @@ class TrailingStopOffset:
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
-            amount = Decimal(str(_amount))
+            amount = exact_decimal(_amount)
 
         _percent = d.pop("Percent", UNSET)
         percent: Decimal | Unset
         if isinstance(_percent, Unset):
             percent = UNSET
         else:
-            percent = Decimal(str(_percent))
+            percent = exact_decimal(_percent)
 
         trailing_stop_offset = cls(
             amount=amount,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import exact_decimal
+
 T = TypeVar("T", bound="AccountBalances")
 
 
@@ -147,39 +149,39 @@ class AccountBalances:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        option_short_value = Decimal(str(d.pop("option_short_value")))
+        option_short_value = exact_decimal(d.pop("option_short_value"))
 
-        total_equity = Decimal(str(d.pop("total_equity")))
+        total_equity = exact_decimal(d.pop("total_equity"))
 
         account_number = d.pop("account_number")
 
-        close_pl = Decimal(str(d.pop("close_pl")))
+        close_pl = exact_decimal(d.pop("close_pl"))
 
-        current_requirement = Decimal(str(d.pop("current_requirement")))
+        current_requirement = exact_decimal(d.pop("current_requirement"))
 
-        equity = Decimal(str(d.pop("equity")))
+        equity = exact_decimal(d.pop("equity"))
 
-        long_market_value = Decimal(str(d.pop("long_market_value")))
+        long_market_value = exact_decimal(d.pop("long_market_value"))
 
-        market_value = Decimal(str(d.pop("market_value")))
+        market_value = exact_decimal(d.pop("market_value"))
 
-        open_pl = Decimal(str(d.pop("open_pl")))
+        open_pl = exact_decimal(d.pop("open_pl"))
 
-        option_long_value = Decimal(str(d.pop("option_long_value")))
+        option_long_value = exact_decimal(d.pop("option_long_value"))
 
-        option_requirement = Decimal(str(d.pop("option_requirement")))
+        option_requirement = exact_decimal(d.pop("option_requirement"))
 
         pending_orders_count = d.pop("pending_orders_count")
 
-        short_market_value = Decimal(str(d.pop("short_market_value")))
+        short_market_value = exact_decimal(d.pop("short_market_value"))
 
-        stock_long_value = Decimal(str(d.pop("stock_long_value")))
+        stock_long_value = exact_decimal(d.pop("stock_long_value"))
 
-        total_cash = Decimal(str(d.pop("total_cash")))
+        total_cash = exact_decimal(d.pop("total_cash"))
 
-        uncleared_funds = Decimal(str(d.pop("uncleared_funds")))
+        uncleared_funds = exact_decimal(d.pop("uncleared_funds"))
 
-        pending_cash = Decimal(str(d.pop("pending_cash")))
+        pending_cash = exact_decimal(d.pop("pending_cash"))
 
         account_balances = cls(
             option_short_value=option_short_value,

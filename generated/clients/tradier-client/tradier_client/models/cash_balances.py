@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import exact_decimal
+
 T = TypeVar("T", bound="CashBalances")
 
 
@@ -53,11 +55,11 @@ class CashBalances:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cash_available = Decimal(str(d.pop("cash_available")))
+        cash_available = exact_decimal(d.pop("cash_available"))
 
-        sweep = Decimal(str(d.pop("sweep")))
+        sweep = exact_decimal(d.pop("sweep"))
 
-        unsettled_funds = Decimal(str(d.pop("unsettled_funds")))
+        unsettled_funds = exact_decimal(d.pop("unsettled_funds"))
 
         cash_balances = cls(
             cash_available=cash_available,

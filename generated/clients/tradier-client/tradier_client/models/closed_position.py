@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import exact_decimal
+
 T = TypeVar("T", bound="ClosedPosition")
 
 
@@ -99,17 +101,17 @@ class ClosedPosition:
         d = dict(src_dict)
         close_date = datetime.datetime.fromisoformat(d.pop("close_date"))
 
-        cost = Decimal(str(d.pop("cost")))
+        cost = exact_decimal(d.pop("cost"))
 
-        gain_loss = Decimal(str(d.pop("gain_loss")))
+        gain_loss = exact_decimal(d.pop("gain_loss"))
 
-        gain_loss_percent = Decimal(str(d.pop("gain_loss_percent")))
+        gain_loss_percent = exact_decimal(d.pop("gain_loss_percent"))
 
         open_date = datetime.datetime.fromisoformat(d.pop("open_date"))
 
-        proceeds = Decimal(str(d.pop("proceeds")))
+        proceeds = exact_decimal(d.pop("proceeds"))
 
-        quantity = Decimal(str(d.pop("quantity")))
+        quantity = exact_decimal(d.pop("quantity"))
 
         symbol = d.pop("symbol")
 

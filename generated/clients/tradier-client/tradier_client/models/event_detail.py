@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="EventDetail")
 
@@ -57,7 +57,7 @@ class EventDetail:
         if isinstance(_quantity, Unset):
             quantity = UNSET
         else:
-            quantity = Decimal(str(_quantity))
+            quantity = exact_decimal(_quantity)
 
         event_detail = cls(
             description=description,

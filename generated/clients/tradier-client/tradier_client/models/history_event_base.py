@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import exact_decimal
+
 T = TypeVar("T", bound="HistoryEventBase")
 
 
@@ -49,7 +51,7 @@ class HistoryEventBase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = Decimal(str(d.pop("amount")))
+        amount = exact_decimal(d.pop("amount"))
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 

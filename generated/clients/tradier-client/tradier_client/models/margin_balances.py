@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import exact_decimal
+
 T = TypeVar("T", bound="MarginBalances")
 
 
@@ -74,17 +76,17 @@ class MarginBalances:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fed_call = Decimal(str(d.pop("fed_call")))
+        fed_call = exact_decimal(d.pop("fed_call"))
 
-        maintenance_call = Decimal(str(d.pop("maintenance_call")))
+        maintenance_call = exact_decimal(d.pop("maintenance_call"))
 
-        option_buying_power = Decimal(str(d.pop("option_buying_power")))
+        option_buying_power = exact_decimal(d.pop("option_buying_power"))
 
-        stock_buying_power = Decimal(str(d.pop("stock_buying_power")))
+        stock_buying_power = exact_decimal(d.pop("stock_buying_power"))
 
-        stock_short_value = Decimal(str(d.pop("stock_short_value")))
+        stock_short_value = exact_decimal(d.pop("stock_short_value"))
 
-        sweep = Decimal(str(d.pop("sweep")))
+        sweep = exact_decimal(d.pop("sweep"))
 
         margin_balances = cls(
             fed_call=fed_call,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import exact_decimal
+
 T = TypeVar("T", bound="OptionDetail")
 
 
@@ -54,7 +56,7 @@ class OptionDetail:
 
         description = d.pop("description")
 
-        quantity = Decimal(str(d.pop("quantity")))
+        quantity = exact_decimal(d.pop("quantity"))
 
         option_detail = cls(
             option_type=option_type,

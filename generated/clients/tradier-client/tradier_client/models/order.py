@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.order_duration import OrderDuration
 from ..models.order_side import OrderSide
 from ..models.order_type import OrderType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.order_leg import OrderLeg
@@ -319,7 +319,7 @@ class Order:
         if isinstance(_quantity, Unset):
             quantity = UNSET
         else:
-            quantity = Decimal(str(_quantity))
+            quantity = exact_decimal(_quantity)
 
         status = d.pop("status", UNSET)
 
@@ -335,49 +335,49 @@ class Order:
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = Decimal(str(_price))
+            price = exact_decimal(_price)
 
         _stop_price = d.pop("stop_price", UNSET)
         stop_price: Decimal | Unset
         if isinstance(_stop_price, Unset):
             stop_price = UNSET
         else:
-            stop_price = Decimal(str(_stop_price))
+            stop_price = exact_decimal(_stop_price)
 
         _avg_fill_price = d.pop("avg_fill_price", UNSET)
         avg_fill_price: Decimal | Unset
         if isinstance(_avg_fill_price, Unset):
             avg_fill_price = UNSET
         else:
-            avg_fill_price = Decimal(str(_avg_fill_price))
+            avg_fill_price = exact_decimal(_avg_fill_price)
 
         _exec_quantity = d.pop("exec_quantity", UNSET)
         exec_quantity: Decimal | Unset
         if isinstance(_exec_quantity, Unset):
             exec_quantity = UNSET
         else:
-            exec_quantity = Decimal(str(_exec_quantity))
+            exec_quantity = exact_decimal(_exec_quantity)
 
         _last_fill_price = d.pop("last_fill_price", UNSET)
         last_fill_price: Decimal | Unset
         if isinstance(_last_fill_price, Unset):
             last_fill_price = UNSET
         else:
-            last_fill_price = Decimal(str(_last_fill_price))
+            last_fill_price = exact_decimal(_last_fill_price)
 
         _last_fill_quantity = d.pop("last_fill_quantity", UNSET)
         last_fill_quantity: Decimal | Unset
         if isinstance(_last_fill_quantity, Unset):
             last_fill_quantity = UNSET
         else:
-            last_fill_quantity = Decimal(str(_last_fill_quantity))
+            last_fill_quantity = exact_decimal(_last_fill_quantity)
 
         _remaining_quantity = d.pop("remaining_quantity", UNSET)
         remaining_quantity: Decimal | Unset
         if isinstance(_remaining_quantity, Unset):
             remaining_quantity = UNSET
         else:
-            remaining_quantity = Decimal(str(_remaining_quantity))
+            remaining_quantity = exact_decimal(_remaining_quantity)
 
         _create_date = d.pop("create_date", UNSET)
         create_date: datetime.datetime | Unset
@@ -412,14 +412,14 @@ class Order:
         if isinstance(_last_price, Unset):
             last_price = UNSET
         else:
-            last_price = Decimal(str(_last_price))
+            last_price = exact_decimal(_last_price)
 
         _last_quantity = d.pop("last_quantity", UNSET)
         last_quantity: Decimal | Unset
         if isinstance(_last_quantity, Unset):
             last_quantity = UNSET
         else:
-            last_quantity = Decimal(str(_last_quantity))
+            last_quantity = exact_decimal(_last_quantity)
 
         num_legs = d.pop("num_legs", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 T = TypeVar("T", bound="PdtBalances")
 
@@ -80,22 +80,22 @@ class PdtBalances:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fed_call = Decimal(str(d.pop("fed_call")))
+        fed_call = exact_decimal(d.pop("fed_call"))
 
-        maintenance_call = Decimal(str(d.pop("maintenance_call")))
+        maintenance_call = exact_decimal(d.pop("maintenance_call"))
 
-        option_buying_power = Decimal(str(d.pop("option_buying_power")))
+        option_buying_power = exact_decimal(d.pop("option_buying_power"))
 
-        stock_buying_power = Decimal(str(d.pop("stock_buying_power")))
+        stock_buying_power = exact_decimal(d.pop("stock_buying_power"))
 
-        stock_short_value = Decimal(str(d.pop("stock_short_value")))
+        stock_short_value = exact_decimal(d.pop("stock_short_value"))
 
         _day_trade_buying_power = d.pop("day_trade_buying_power", UNSET)
         day_trade_buying_power: Decimal | Unset
         if isinstance(_day_trade_buying_power, Unset):
             day_trade_buying_power = UNSET
         else:
-            day_trade_buying_power = Decimal(str(_day_trade_buying_power))
+            day_trade_buying_power = exact_decimal(_day_trade_buying_power)
 
         pdt_balances = cls(
             fed_call=fed_call,

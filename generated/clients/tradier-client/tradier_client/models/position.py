@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import exact_decimal
+
 T = TypeVar("T", bound="Position")
 
 
@@ -66,13 +68,13 @@ class Position:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cost_basis = Decimal(str(d.pop("cost_basis")))
+        cost_basis = exact_decimal(d.pop("cost_basis"))
 
         date_acquired = datetime.datetime.fromisoformat(d.pop("date_acquired"))
 
         id = d.pop("id")
 
-        quantity = Decimal(str(d.pop("quantity")))
+        quantity = exact_decimal(d.pop("quantity"))
 
         symbol = d.pop("symbol")
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, exact_decimal
 
 if TYPE_CHECKING:
     from ..models.event_detail import EventDetail
@@ -71,7 +71,7 @@ class TaxEvent:
         from ..models.event_detail import EventDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = Decimal(str(d.pop("amount")))
+        amount = exact_decimal(d.pop("amount"))
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 

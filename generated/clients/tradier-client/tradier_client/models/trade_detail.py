@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import exact_decimal
+
 T = TypeVar("T", bound="TradeDetail")
 
 
@@ -70,13 +72,13 @@ class TradeDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        commission = Decimal(str(d.pop("commission")))
+        commission = exact_decimal(d.pop("commission"))
 
         description = d.pop("description")
 
-        price = Decimal(str(d.pop("price")))
+        price = exact_decimal(d.pop("price"))
 
-        quantity = Decimal(str(d.pop("quantity")))
+        quantity = exact_decimal(d.pop("quantity"))
 
         symbol = d.pop("symbol")
 

@@ -1,17 +1,23 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, Timeout, asend, json_body, send
 from ...client import AuthenticatedClient, Client
 from ...models.close_position_request import ClosePositionRequest
 from ...models.error_response import ErrorResponse
 from ...models.order_list_response import OrderListResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="close_positions",
+    statuses=("200", "400", "401", "403", "404", "409", "422", "429", "500", "5XX"),
+    success=frozenset(["200"]),
+    retry_safe=False,
+    quota_signals=(),
+)
 
 
 def _get_kwargs(
@@ -40,74 +46,62 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | OrderListResponse | None:
+def _parse_response(response: httpx.Response) -> OrderListResponse:
     if response.status_code == 200:
-        response_200 = OrderListResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = OrderListResponse.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_404 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_409 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_422 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_429 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_500
 
     if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_5xx = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | OrderListResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -115,10 +109,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ClosePositionRequest | None | Unset = UNSET,
-) -> Response[ErrorResponse | OrderListResponse]:
-    """Close every position
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[OrderListResponse]:
+    """Close every position (with the status, headers and raw bytes)
 
-     Sends market DAY orders that flatten every non-cash position: a SELL for each long, a BUY
+    Sends market DAY orders that flatten every non-cash position: a SELL for each long, a BUY
     for the absolute quantity of each short. Cash and flat positions are skipped; when nothing
     needs an order, `data` is empty. If the account has open orders, the request is rejected
     unless `cancel_orders` is true. Requires trade permission.
@@ -126,25 +122,20 @@ def sync_detailed(
     Args:
         account_id (int):
         body (ClosePositionRequest | None | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | OrderListResponse]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -152,10 +143,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ClosePositionRequest | None | Unset = UNSET,
-) -> ErrorResponse | OrderListResponse | None:
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> OrderListResponse:
     """Close every position
 
-     Sends market DAY orders that flatten every non-cash position: a SELL for each long, a BUY
+    Sends market DAY orders that flatten every non-cash position: a SELL for each long, a BUY
     for the absolute quantity of each short. Cash and flat positions are skipped; when nothing
     needs an order, `data` is empty. If the account has open orders, the request is rejected
     unless `cancel_orders` is true. Requires trade permission.
@@ -163,19 +156,17 @@ def sync(
     Args:
         account_id (int):
         body (ClosePositionRequest | None | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | OrderListResponse
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
-        account_id=account_id,
-        client=client,
-        body=body,
+        account_id=account_id, body=body, client=client, max_retries=max_retries, timeout=timeout
     ).parsed
 
 
@@ -184,10 +175,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ClosePositionRequest | None | Unset = UNSET,
-) -> Response[ErrorResponse | OrderListResponse]:
-    """Close every position
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[OrderListResponse]:
+    """Close every position (with the status, headers and raw bytes)
 
-     Sends market DAY orders that flatten every non-cash position: a SELL for each long, a BUY
+    Sends market DAY orders that flatten every non-cash position: a SELL for each long, a BUY
     for the absolute quantity of each short. Cash and flat positions are skipped; when nothing
     needs an order, `data` is empty. If the account has open orders, the request is rejected
     unless `cancel_orders` is true. Requires trade permission.
@@ -195,23 +188,22 @@ async def asyncio_detailed(
     Args:
         account_id (int):
         body (ClosePositionRequest | None | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | OrderListResponse]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -219,10 +211,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ClosePositionRequest | None | Unset = UNSET,
-) -> ErrorResponse | OrderListResponse | None:
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> OrderListResponse:
     """Close every position
 
-     Sends market DAY orders that flatten every non-cash position: a SELL for each long, a BUY
+    Sends market DAY orders that flatten every non-cash position: a SELL for each long, a BUY
     for the absolute quantity of each short. Cash and flat positions are skipped; when nothing
     needs an order, `data` is empty. If the account has open orders, the request is rejected
     unless `cancel_orders` is true. Requires trade permission.
@@ -230,19 +224,17 @@ async def asyncio(
     Args:
         account_id (int):
         body (ClosePositionRequest | None | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | OrderListResponse
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
-            account_id=account_id,
-            client=client,
-            body=body,
+            account_id=account_id, body=body, client=client, max_retries=max_retries, timeout=timeout
         )
     ).parsed

@@ -1,18 +1,33 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, Timeout, asend, json_body, send
+from ..._pagination import Paging
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.position import Position
 from ...models.position_list_response import PositionListResponse
 from ...models.position_sort_by import PositionSortBy
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_positions",
+    statuses=("200", "400", "401", "403", "404", "429", "500", "5XX"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
+PAGING = Paging(
+    style="cursor",
+    first_page=None,
+    items=("data",),
+    next=("metadata", "next_page_token"),
+)
 
 
 def _get_kwargs(
@@ -62,79 +77,69 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PositionListResponse | None:
+def _parse_response(response: httpx.Response) -> PositionListResponse:
     if response.status_code == 200:
-        response_200 = PositionListResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = PositionListResponse.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_404 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_429 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_500
 
     if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_5xx = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PositionListResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     account_id: int,
     *,
     client: AuthenticatedClient | Client,
-    instrument_ids: list[str] | Unset = UNSET,
-    page_size: int | Unset = 1000,
-    page_token: str | Unset = UNSET,
-    sort_by: PositionSortBy | Unset = UNSET,
-    sort_direction: SortDirection | Unset = UNSET,
-) -> Response[ErrorResponse | PositionListResponse]:
-    """List positions
+    instrument_ids: list[str] | None | Unset = UNSET,
+    page_size: int | None | Unset = 1000,
+    page_token: str | None | Unset = UNSET,
+    sort_by: PositionSortBy | None | Unset = UNSET,
+    sort_direction: SortDirection | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[PositionListResponse]:
+    """List positions (with the status, headers and raw bytes)
 
-     Current holdings of the account, cash included (`instrument_type: CASH`, `symbol` the
+    Current holdings of the account, cash included (`instrument_type: CASH`, `symbol` the
     currency), with real-time P&L. Paginated; when fetching a later page, repeat the filter and
     sort parameters with `page_token`. Requires view permission.
 
@@ -147,44 +152,41 @@ def sync_detailed(
             when none is sent. `DAILY_REALIZED_PNL` was added in SDK 0.5.
         sort_direction (SortDirection | Unset): Sort direction; the server sorts ascending when
             none is sent.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PositionListResponse]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        instrument_ids=instrument_ids,
-        page_size=page_size,
-        page_token=page_token,
-        sort_by=sort_by,
-        sort_direction=sort_direction,
+        instrument_ids=UNSET if instrument_ids is None else instrument_ids,
+        page_size=UNSET if page_size is None else page_size,
+        page_token=UNSET if page_token is None else page_token,
+        sort_by=UNSET if sort_by is None else sort_by,
+        sort_direction=UNSET if sort_direction is None else sort_direction,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
     account_id: int,
     *,
     client: AuthenticatedClient | Client,
-    instrument_ids: list[str] | Unset = UNSET,
-    page_size: int | Unset = 1000,
-    page_token: str | Unset = UNSET,
-    sort_by: PositionSortBy | Unset = UNSET,
-    sort_direction: SortDirection | Unset = UNSET,
-) -> ErrorResponse | PositionListResponse | None:
+    instrument_ids: list[str] | None | Unset = UNSET,
+    page_size: int | None | Unset = 1000,
+    page_token: str | None | Unset = UNSET,
+    sort_by: PositionSortBy | None | Unset = UNSET,
+    sort_direction: SortDirection | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> PositionListResponse:
     """List positions
 
-     Current holdings of the account, cash included (`instrument_type: CASH`, `symbol` the
+    Current holdings of the account, cash included (`instrument_type: CASH`, `symbol` the
     currency), with real-time P&L. Paginated; when fetching a later page, repeat the filter and
     sort parameters with `page_token`. Requires view permission.
 
@@ -197,23 +199,25 @@ def sync(
             when none is sent. `DAILY_REALIZED_PNL` was added in SDK 0.5.
         sort_direction (SortDirection | Unset): Sort direction; the server sorts ascending when
             none is sent.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PositionListResponse
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         account_id=account_id,
-        client=client,
         instrument_ids=instrument_ids,
         page_size=page_size,
         page_token=page_token,
         sort_by=sort_by,
         sort_direction=sort_direction,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -221,15 +225,17 @@ async def asyncio_detailed(
     account_id: int,
     *,
     client: AuthenticatedClient | Client,
-    instrument_ids: list[str] | Unset = UNSET,
-    page_size: int | Unset = 1000,
-    page_token: str | Unset = UNSET,
-    sort_by: PositionSortBy | Unset = UNSET,
-    sort_direction: SortDirection | Unset = UNSET,
-) -> Response[ErrorResponse | PositionListResponse]:
-    """List positions
+    instrument_ids: list[str] | None | Unset = UNSET,
+    page_size: int | None | Unset = 1000,
+    page_token: str | None | Unset = UNSET,
+    sort_by: PositionSortBy | None | Unset = UNSET,
+    sort_direction: SortDirection | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[PositionListResponse]:
+    """List positions (with the status, headers and raw bytes)
 
-     Current holdings of the account, cash included (`instrument_type: CASH`, `symbol` the
+    Current holdings of the account, cash included (`instrument_type: CASH`, `symbol` the
     currency), with real-time P&L. Paginated; when fetching a later page, repeat the filter and
     sort parameters with `page_token`. Requires view permission.
 
@@ -242,42 +248,43 @@ async def asyncio_detailed(
             when none is sent. `DAILY_REALIZED_PNL` was added in SDK 0.5.
         sort_direction (SortDirection | Unset): Sort direction; the server sorts ascending when
             none is sent.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PositionListResponse]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        instrument_ids=instrument_ids,
-        page_size=page_size,
-        page_token=page_token,
-        sort_by=sort_by,
-        sort_direction=sort_direction,
+        instrument_ids=UNSET if instrument_ids is None else instrument_ids,
+        page_size=UNSET if page_size is None else page_size,
+        page_token=UNSET if page_token is None else page_token,
+        sort_by=UNSET if sort_by is None else sort_by,
+        sort_direction=UNSET if sort_direction is None else sort_direction,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
     account_id: int,
     *,
     client: AuthenticatedClient | Client,
-    instrument_ids: list[str] | Unset = UNSET,
-    page_size: int | Unset = 1000,
-    page_token: str | Unset = UNSET,
-    sort_by: PositionSortBy | Unset = UNSET,
-    sort_direction: SortDirection | Unset = UNSET,
-) -> ErrorResponse | PositionListResponse | None:
+    instrument_ids: list[str] | None | Unset = UNSET,
+    page_size: int | None | Unset = 1000,
+    page_token: str | None | Unset = UNSET,
+    sort_by: PositionSortBy | None | Unset = UNSET,
+    sort_direction: SortDirection | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> PositionListResponse:
     """List positions
 
-     Current holdings of the account, cash included (`instrument_type: CASH`, `symbol` the
+    Current holdings of the account, cash included (`instrument_type: CASH`, `symbol` the
     currency), with real-time P&L. Paginated; when fetching a later page, repeat the filter and
     sort parameters with `page_token`. Requires view permission.
 
@@ -290,23 +297,140 @@ async def asyncio(
             when none is sent. `DAILY_REALIZED_PNL` was added in SDK 0.5.
         sort_direction (SortDirection | Unset): Sort direction; the server sorts ascending when
             none is sent.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PositionListResponse
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
             account_id=account_id,
-            client=client,
             instrument_ids=instrument_ids,
             page_size=page_size,
             page_token=page_token,
             sort_by=sort_by,
             sort_direction=sort_direction,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed
+
+
+def sync_pages(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    instrument_ids: list[str] | None | Unset = UNSET,
+    page_size: int | None | Unset = 1000,
+    page_token: str | None | Unset = UNSET,
+    sort_by: PositionSortBy | None | Unset = UNSET,
+    sort_direction: SortDirection | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[PositionListResponse]:
+    """List positions: every page, fetched as the iteration reaches it (from `page_token` when given)."""
+    return PAGING.pages(
+        lambda _page: sync(
+            account_id=account_id,
+            instrument_ids=instrument_ids,
+            page_size=page_size,
+            page_token=_page,
+            sort_by=sort_by,
+            sort_direction=sort_direction,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page_token,
+        page_size,
+    )
+
+
+def sync_items(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    instrument_ids: list[str] | None | Unset = UNSET,
+    page_size: int | None | Unset = 1000,
+    page_token: str | None | Unset = UNSET,
+    sort_by: PositionSortBy | None | Unset = UNSET,
+    sort_direction: SortDirection | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[Position]:
+    """List positions: every item of every page, in order."""
+    for _fetched in sync_pages(
+        account_id=account_id,
+        instrument_ids=instrument_ids,
+        page_size=page_size,
+        page_token=page_token,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        yield from PAGING.items_of(_fetched)
+
+
+def asyncio_pages(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    instrument_ids: list[str] | None | Unset = UNSET,
+    page_size: int | None | Unset = 1000,
+    page_token: str | None | Unset = UNSET,
+    sort_by: PositionSortBy | None | Unset = UNSET,
+    sort_direction: SortDirection | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[PositionListResponse]:
+    """List positions: every page, fetched as the iteration reaches it (from `page_token` when given)."""
+    return PAGING.apages(
+        lambda _page: asyncio(
+            account_id=account_id,
+            instrument_ids=instrument_ids,
+            page_size=page_size,
+            page_token=_page,
+            sort_by=sort_by,
+            sort_direction=sort_direction,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page_token,
+        page_size,
+    )
+
+
+async def asyncio_items(
+    account_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    instrument_ids: list[str] | None | Unset = UNSET,
+    page_size: int | None | Unset = 1000,
+    page_token: str | None | Unset = UNSET,
+    sort_by: PositionSortBy | None | Unset = UNSET,
+    sort_direction: SortDirection | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[Position]:
+    """List positions: every item of every page, in order."""
+    async for _fetched in asyncio_pages(
+        account_id=account_id,
+        instrument_ids=instrument_ids,
+        page_size=page_size,
+        page_token=page_token,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        for _item in PAGING.items_of(_fetched):
+            yield _item

@@ -1,13 +1,11 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import Operation, Timeout, asend, json_body, send
+from ...client import AuthenticatedClient
 from ...models.api_version import ApiVersion
 from ...models.api_version_error_body import ApiVersionErrorBody
 from ...models.app_key_error_body import AppKeyErrorBody
@@ -15,7 +13,15 @@ from ...models.message_error_body import MessageErrorBody
 from ...models.server_error_body import ServerErrorBody
 from ...models.trading_account import TradingAccount
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_account_by_id",
+    statuses=("200", "400", "401", "403", "404", "422", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
 
 
 def _get_kwargs(
@@ -34,22 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ApiVersionErrorBody
-    | list[TradingAccount]
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[TradingAccount]
-    | TradingAccount
-    | None
-):
+def _parse_response(response: httpx.Response) -> list[TradingAccount] | TradingAccount:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[TradingAccount] | TradingAccount:
@@ -78,10 +69,14 @@ def _parse_response(
 
             return componentsschemas_trading_account_response_type_1
 
-        response_200 = _parse_response_200(json.loads(response.content, parse_float=Decimal))
+        response_200 = _parse_response_200(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> MessageErrorBody | ValidationErrorBody:
@@ -99,7 +94,7 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_400 = _parse_response_400(json.loads(response.content, parse_float=Decimal))
+        response_400 = _parse_response_400(json_body(response, OPERATION))
 
         return response_400
 
@@ -120,12 +115,12 @@ def _parse_response(
 
             return componentsschemas_unauthorized_body_type_1
 
-        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+        response_401 = _parse_response_401(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = AppKeyErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_403
 
@@ -161,7 +156,7 @@ def _parse_response(
 
             return componentsschemas_route_not_found_body_type_1
 
-        response_404 = _parse_response_404(json.loads(response.content, parse_float=Decimal))
+        response_404 = _parse_response_404(json_body(response, OPERATION))
 
         return response_404
 
@@ -182,42 +177,16 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
+        response_422 = _parse_response_422(json_body(response, OPERATION))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ServerErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ServerErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ApiVersionErrorBody
-    | list[TradingAccount]
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[TradingAccount]
-    | TradingAccount
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -225,22 +194,12 @@ def sync_detailed(
     account_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ApiVersionErrorBody
-    | list[TradingAccount]
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[TradingAccount]
-    | TradingAccount
-]:
-    """Get a trading account with its balances and settings
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[TradingAccount] | TradingAccount]:
+    """Get a trading account with its balances and settings (with the status, headers and raw bytes)
 
-     The trading account's record: owner, type and permissions, cash, equity and margin figures.
+    The trading account's record: owner, type and permissions, cash, equity and margin figures.
     The 2019 syntax page, the 2019 swagger page and swagger-2026 declare an array of accounts;
     the 2019 narrative example is one object (`TradingAccountResponse` accepts both; the mock
     answers the array of one, the declared form). The 2019 pages document it on the broker
@@ -253,25 +212,20 @@ def sync_detailed(
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
             documentation, `1` the swagger-2019 default.
         account_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | list[TradingAccount] | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[TradingAccount] | TradingAccount]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         version=version,
         account_id=account_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -279,23 +233,12 @@ def sync(
     account_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ApiVersionErrorBody
-    | list[TradingAccount]
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[TradingAccount]
-    | TradingAccount
-    | None
-):
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[TradingAccount] | TradingAccount:
     """Get a trading account with its balances and settings
 
-     The trading account's record: owner, type and permissions, cash, equity and margin figures.
+    The trading account's record: owner, type and permissions, cash, equity and margin figures.
     The 2019 syntax page, the 2019 swagger page and swagger-2026 declare an array of accounts;
     the 2019 narrative example is one object (`TradingAccountResponse` accepts both; the mock
     answers the array of one, the declared form). The 2019 pages document it on the broker
@@ -308,19 +251,17 @@ def sync(
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
             documentation, `1` the swagger-2019 default.
         account_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | list[TradingAccount] | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[TradingAccount] | TradingAccount
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
-        version=version,
-        account_id=account_id,
-        client=client,
+        version=version, account_id=account_id, client=client, max_retries=max_retries, timeout=timeout
     ).parsed
 
 
@@ -329,22 +270,12 @@ async def asyncio_detailed(
     account_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ApiVersionErrorBody
-    | list[TradingAccount]
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[TradingAccount]
-    | TradingAccount
-]:
-    """Get a trading account with its balances and settings
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[TradingAccount] | TradingAccount]:
+    """Get a trading account with its balances and settings (with the status, headers and raw bytes)
 
-     The trading account's record: owner, type and permissions, cash, equity and margin figures.
+    The trading account's record: owner, type and permissions, cash, equity and margin figures.
     The 2019 syntax page, the 2019 swagger page and swagger-2026 declare an array of accounts;
     the 2019 narrative example is one object (`TradingAccountResponse` accepts both; the mock
     answers the array of one, the declared form). The 2019 pages document it on the broker
@@ -357,23 +288,22 @@ async def asyncio_detailed(
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
             documentation, `1` the swagger-2019 default.
         account_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | list[TradingAccount] | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[TradingAccount] | TradingAccount]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         version=version,
         account_id=account_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -381,23 +311,12 @@ async def asyncio(
     account_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ApiVersionErrorBody
-    | list[TradingAccount]
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[TradingAccount]
-    | TradingAccount
-    | None
-):
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[TradingAccount] | TradingAccount:
     """Get a trading account with its balances and settings
 
-     The trading account's record: owner, type and permissions, cash, equity and margin figures.
+    The trading account's record: owner, type and permissions, cash, equity and margin figures.
     The 2019 syntax page, the 2019 swagger page and swagger-2026 declare an array of accounts;
     the 2019 narrative example is one object (`TradingAccountResponse` accepts both; the mock
     answers the array of one, the declared form). The 2019 pages document it on the broker
@@ -410,19 +329,17 @@ async def asyncio(
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
             documentation, `1` the swagger-2019 default.
         account_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | list[TradingAccount] | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[TradingAccount] | TradingAccount
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
-            version=version,
-            account_id=account_id,
-            client=client,
+            version=version, account_id=account_id, client=client, max_retries=max_retries, timeout=timeout
         )
     ).parsed

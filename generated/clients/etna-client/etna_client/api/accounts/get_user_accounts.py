@@ -1,13 +1,11 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import Operation, Timeout, asend, json_body, send
+from ...client import AuthenticatedClient
 from ...models.api_version import ApiVersion
 from ...models.api_version_error_body import ApiVersionErrorBody
 from ...models.app_key_error_body import AppKeyErrorBody
@@ -15,7 +13,15 @@ from ...models.message_error_body import MessageErrorBody
 from ...models.server_error_body import ServerErrorBody
 from ...models.user_account import UserAccount
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_user_accounts",
+    statuses=("200", "400", "401", "403", "404", "422", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
 
 
 def _get_kwargs(
@@ -34,23 +40,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[UserAccount]
-    | None
-):
+def _parse_response(response: httpx.Response) -> list[UserAccount]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = json.loads(response.content, parse_float=Decimal)
+        _response_200 = json_body(response, OPERATION)
         for componentsschemas_user_account_list_item_data in _response_200:
             componentsschemas_user_account_list_item = UserAccount.from_dict(
                 componentsschemas_user_account_list_item_data
@@ -60,6 +53,10 @@ def _parse_response(
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> MessageErrorBody | ValidationErrorBody:
@@ -77,7 +74,7 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_400 = _parse_response_400(json.loads(response.content, parse_float=Decimal))
+        response_400 = _parse_response_400(json_body(response, OPERATION))
 
         return response_400
 
@@ -98,12 +95,12 @@ def _parse_response(
 
             return componentsschemas_unauthorized_body_type_1
 
-        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+        response_401 = _parse_response_401(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = AppKeyErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_403
 
@@ -124,7 +121,7 @@ def _parse_response(
 
             return componentsschemas_route_not_found_body_type_1
 
-        response_404 = _parse_response_404(json.loads(response.content, parse_float=Decimal))
+        response_404 = _parse_response_404(json_body(response, OPERATION))
 
         return response_404
 
@@ -145,40 +142,16 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
+        response_422 = _parse_response_422(json_body(response, OPERATION))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ServerErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ServerErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[UserAccount]
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -186,20 +159,12 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[UserAccount]
-]:
-    """List a user's trading accounts
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[UserAccount]]:
+    """List a user's trading accounts (with the status, headers and raw bytes)
 
-     The trading accounts the user can access, with the access level of each. `Id` is the
+    The trading accounts the user can access, with the access level of each. `Id` is the
     `accountId` of every account path. Use `@me` for the user the token belongs to; an id that
     is not ETNA's internal user id gets `400`.
 
@@ -207,25 +172,20 @@ def sync_detailed(
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
             documentation, `1` the swagger-2019 default.
         user_id (str):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[UserAccount]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         version=version,
         user_id=user_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -233,21 +193,12 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[UserAccount]
-    | None
-):
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[UserAccount]:
     """List a user's trading accounts
 
-     The trading accounts the user can access, with the access level of each. `Id` is the
+    The trading accounts the user can access, with the access level of each. `Id` is the
     `accountId` of every account path. Use `@me` for the user the token belongs to; an id that
     is not ETNA's internal user id gets `400`.
 
@@ -255,19 +206,17 @@ def sync(
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
             documentation, `1` the swagger-2019 default.
         user_id (str):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[UserAccount]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
-        version=version,
-        user_id=user_id,
-        client=client,
+        version=version, user_id=user_id, client=client, max_retries=max_retries, timeout=timeout
     ).parsed
 
 
@@ -276,20 +225,12 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[UserAccount]
-]:
-    """List a user's trading accounts
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[UserAccount]]:
+    """List a user's trading accounts (with the status, headers and raw bytes)
 
-     The trading accounts the user can access, with the access level of each. `Id` is the
+    The trading accounts the user can access, with the access level of each. `Id` is the
     `accountId` of every account path. Use `@me` for the user the token belongs to; an id that
     is not ETNA's internal user id gets `400`.
 
@@ -297,23 +238,22 @@ async def asyncio_detailed(
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
             documentation, `1` the swagger-2019 default.
         user_id (str):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[UserAccount]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         version=version,
         user_id=user_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -321,21 +261,12 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[UserAccount]
-    | None
-):
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[UserAccount]:
     """List a user's trading accounts
 
-     The trading accounts the user can access, with the access level of each. `Id` is the
+    The trading accounts the user can access, with the access level of each. `Id` is the
     `accountId` of every account path. Use `@me` for the user the token belongs to; an id that
     is not ETNA's internal user id gets `400`.
 
@@ -343,19 +274,17 @@ async def asyncio(
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
             documentation, `1` the swagger-2019 default.
         user_id (str):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[UserAccount]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
-            version=version,
-            user_id=user_id,
-            client=client,
+            version=version, user_id=user_id, client=client, max_retries=max_retries, timeout=timeout
         )
     ).parsed

@@ -1,17 +1,23 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, Timeout, asend, json_body, send
 from ...client import AuthenticatedClient, Client
 from ...models.app_key_error_body import AppKeyErrorBody
 from ...models.token_expecting import TokenExpecting
 from ...models.token_failed import TokenFailed
 from ...models.token_succeeded import TokenSucceeded
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="request_token",
+    statuses=("200", "202", "401", "403"),
+    success=frozenset(["200", "202"]),
+    retry_safe=True,
+    quota_signals=(),
+)
 
 
 def _get_kwargs(
@@ -66,19 +72,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppKeyErrorBody | AppKeyErrorBody | TokenFailed | TokenExpecting | TokenSucceeded | None:
+def _parse_response(response: httpx.Response) -> TokenSucceeded | TokenExpecting:
     if response.status_code == 200:
-        response_200 = TokenSucceeded.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = TokenSucceeded.from_dict(json_body(response, OPERATION))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = TokenExpecting.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_202 = TokenExpecting.from_dict(json_body(response, OPERATION))
 
         return response_202
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 401:
 
         def _parse_response_401(data: object) -> AppKeyErrorBody | TokenFailed:
@@ -96,49 +104,37 @@ def _parse_response(
 
             return componentsschemas_token_unauthorized_body_type_1
 
-        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+        response_401 = _parse_response_401(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = AppKeyErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_403
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppKeyErrorBody | AppKeyErrorBody | TokenFailed | TokenExpecting | TokenSucceeded]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     et_app_key: str,
-    username: str | Unset = UNSET,
-    password: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    pin_code: str | Unset = UNSET,
-    verification_code: str | Unset = UNSET,
-    o_auth_code: str | Unset = UNSET,
-    redirect_uri: str | Unset = UNSET,
-    referral_code: str | Unset = UNSET,
-    authentication_type: str | Unset = UNSET,
-) -> Response[AppKeyErrorBody | AppKeyErrorBody | TokenFailed | TokenExpecting | TokenSucceeded]:
-    """Request a bearer token
+    username: str | None | Unset = UNSET,
+    password: str | None | Unset = UNSET,
+    authorization: str | None | Unset = UNSET,
+    pin_code: str | None | Unset = UNSET,
+    verification_code: str | None | Unset = UNSET,
+    o_auth_code: str | None | Unset = UNSET,
+    redirect_uri: str | None | Unset = UNSET,
+    referral_code: str | None | Unset = UNSET,
+    authentication_type: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[TokenSucceeded | TokenExpecting]:
+    """Request a bearer token (with the status, headers and raw bytes)
 
-     Authenticates a user of the app. The request has no body (`Content-Length: 0`): the app key
+    Authenticates a user of the app. The request has no body (`Content-Length: 0`): the app key
     and the credentials travel as headers. Which headers go together depends on the flow:
 
     - password login: `Username` and `Password` (optionally `PinCode` when the user has one);
@@ -161,52 +157,49 @@ def sync_detailed(
         redirect_uri (str | Unset):
         referral_code (str | Unset):
         authentication_type (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AppKeyErrorBody | AppKeyErrorBody | TokenFailed | TokenExpecting | TokenSucceeded]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         et_app_key=et_app_key,
-        username=username,
-        password=password,
-        authorization=authorization,
-        pin_code=pin_code,
-        verification_code=verification_code,
-        o_auth_code=o_auth_code,
-        redirect_uri=redirect_uri,
-        referral_code=referral_code,
-        authentication_type=authentication_type,
+        username=UNSET if username is None else username,
+        password=UNSET if password is None else password,
+        authorization=UNSET if authorization is None else authorization,
+        pin_code=UNSET if pin_code is None else pin_code,
+        verification_code=UNSET if verification_code is None else verification_code,
+        o_auth_code=UNSET if o_auth_code is None else o_auth_code,
+        redirect_uri=UNSET if redirect_uri is None else redirect_uri,
+        referral_code=UNSET if referral_code is None else referral_code,
+        authentication_type=UNSET if authentication_type is None else authentication_type,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     et_app_key: str,
-    username: str | Unset = UNSET,
-    password: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    pin_code: str | Unset = UNSET,
-    verification_code: str | Unset = UNSET,
-    o_auth_code: str | Unset = UNSET,
-    redirect_uri: str | Unset = UNSET,
-    referral_code: str | Unset = UNSET,
-    authentication_type: str | Unset = UNSET,
-) -> AppKeyErrorBody | AppKeyErrorBody | TokenFailed | TokenExpecting | TokenSucceeded | None:
+    username: str | None | Unset = UNSET,
+    password: str | None | Unset = UNSET,
+    authorization: str | None | Unset = UNSET,
+    pin_code: str | None | Unset = UNSET,
+    verification_code: str | None | Unset = UNSET,
+    o_auth_code: str | None | Unset = UNSET,
+    redirect_uri: str | None | Unset = UNSET,
+    referral_code: str | None | Unset = UNSET,
+    authentication_type: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> TokenSucceeded | TokenExpecting:
     """Request a bearer token
 
-     Authenticates a user of the app. The request has no body (`Content-Length: 0`): the app key
+    Authenticates a user of the app. The request has no body (`Content-Length: 0`): the app key
     and the credentials travel as headers. Which headers go together depends on the flow:
 
     - password login: `Username` and `Password` (optionally `PinCode` when the user has one);
@@ -229,17 +222,16 @@ def sync(
         redirect_uri (str | Unset):
         referral_code (str | Unset):
         authentication_type (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AppKeyErrorBody | AppKeyErrorBody | TokenFailed | TokenExpecting | TokenSucceeded
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
-        client=client,
         et_app_key=et_app_key,
         username=username,
         password=password,
@@ -250,6 +242,9 @@ def sync(
         redirect_uri=redirect_uri,
         referral_code=referral_code,
         authentication_type=authentication_type,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -257,19 +252,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     et_app_key: str,
-    username: str | Unset = UNSET,
-    password: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    pin_code: str | Unset = UNSET,
-    verification_code: str | Unset = UNSET,
-    o_auth_code: str | Unset = UNSET,
-    redirect_uri: str | Unset = UNSET,
-    referral_code: str | Unset = UNSET,
-    authentication_type: str | Unset = UNSET,
-) -> Response[AppKeyErrorBody | AppKeyErrorBody | TokenFailed | TokenExpecting | TokenSucceeded]:
-    """Request a bearer token
+    username: str | None | Unset = UNSET,
+    password: str | None | Unset = UNSET,
+    authorization: str | None | Unset = UNSET,
+    pin_code: str | None | Unset = UNSET,
+    verification_code: str | None | Unset = UNSET,
+    o_auth_code: str | None | Unset = UNSET,
+    redirect_uri: str | None | Unset = UNSET,
+    referral_code: str | None | Unset = UNSET,
+    authentication_type: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[TokenSucceeded | TokenExpecting]:
+    """Request a bearer token (with the status, headers and raw bytes)
 
-     Authenticates a user of the app. The request has no body (`Content-Length: 0`): the app key
+    Authenticates a user of the app. The request has no body (`Content-Length: 0`): the app key
     and the credentials travel as headers. Which headers go together depends on the flow:
 
     - password login: `Username` and `Password` (optionally `PinCode` when the user has one);
@@ -292,50 +289,51 @@ async def asyncio_detailed(
         redirect_uri (str | Unset):
         referral_code (str | Unset):
         authentication_type (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AppKeyErrorBody | AppKeyErrorBody | TokenFailed | TokenExpecting | TokenSucceeded]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         et_app_key=et_app_key,
-        username=username,
-        password=password,
-        authorization=authorization,
-        pin_code=pin_code,
-        verification_code=verification_code,
-        o_auth_code=o_auth_code,
-        redirect_uri=redirect_uri,
-        referral_code=referral_code,
-        authentication_type=authentication_type,
+        username=UNSET if username is None else username,
+        password=UNSET if password is None else password,
+        authorization=UNSET if authorization is None else authorization,
+        pin_code=UNSET if pin_code is None else pin_code,
+        verification_code=UNSET if verification_code is None else verification_code,
+        o_auth_code=UNSET if o_auth_code is None else o_auth_code,
+        redirect_uri=UNSET if redirect_uri is None else redirect_uri,
+        referral_code=UNSET if referral_code is None else referral_code,
+        authentication_type=UNSET if authentication_type is None else authentication_type,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     et_app_key: str,
-    username: str | Unset = UNSET,
-    password: str | Unset = UNSET,
-    authorization: str | Unset = UNSET,
-    pin_code: str | Unset = UNSET,
-    verification_code: str | Unset = UNSET,
-    o_auth_code: str | Unset = UNSET,
-    redirect_uri: str | Unset = UNSET,
-    referral_code: str | Unset = UNSET,
-    authentication_type: str | Unset = UNSET,
-) -> AppKeyErrorBody | AppKeyErrorBody | TokenFailed | TokenExpecting | TokenSucceeded | None:
+    username: str | None | Unset = UNSET,
+    password: str | None | Unset = UNSET,
+    authorization: str | None | Unset = UNSET,
+    pin_code: str | None | Unset = UNSET,
+    verification_code: str | None | Unset = UNSET,
+    o_auth_code: str | None | Unset = UNSET,
+    redirect_uri: str | None | Unset = UNSET,
+    referral_code: str | None | Unset = UNSET,
+    authentication_type: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> TokenSucceeded | TokenExpecting:
     """Request a bearer token
 
-     Authenticates a user of the app. The request has no body (`Content-Length: 0`): the app key
+    Authenticates a user of the app. The request has no body (`Content-Length: 0`): the app key
     and the credentials travel as headers. Which headers go together depends on the flow:
 
     - password login: `Username` and `Password` (optionally `PinCode` when the user has one);
@@ -358,18 +356,17 @@ async def asyncio(
         redirect_uri (str | Unset):
         referral_code (str | Unset):
         authentication_type (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AppKeyErrorBody | AppKeyErrorBody | TokenFailed | TokenExpecting | TokenSucceeded
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
-            client=client,
             et_app_key=et_app_key,
             username=username,
             password=password,
@@ -380,5 +377,8 @@ async def asyncio(
             redirect_uri=redirect_uri,
             referral_code=referral_code,
             authentication_type=authentication_type,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed

@@ -1,13 +1,11 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import Operation, Timeout, asend, json_body, send
+from ...client import AuthenticatedClient
 from ...models.account_balance_info import AccountBalanceInfo
 from ...models.api_version import ApiVersion
 from ...models.api_version_error_body import ApiVersionErrorBody
@@ -15,7 +13,15 @@ from ...models.app_key_error_body import AppKeyErrorBody
 from ...models.message_error_body import MessageErrorBody
 from ...models.server_error_body import ServerErrorBody
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_account_balance_info",
+    statuses=("200", "400", "401", "403", "404", "422", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
 
 
 def _get_kwargs(
@@ -34,25 +40,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    AccountBalanceInfo
-    | ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | None
-):
+def _parse_response(response: httpx.Response) -> AccountBalanceInfo:
     if response.status_code == 200:
-        response_200 = AccountBalanceInfo.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = AccountBalanceInfo.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> MessageErrorBody | ValidationErrorBody:
@@ -70,7 +67,7 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_400 = _parse_response_400(json.loads(response.content, parse_float=Decimal))
+        response_400 = _parse_response_400(json_body(response, OPERATION))
 
         return response_400
 
@@ -91,12 +88,12 @@ def _parse_response(
 
             return componentsschemas_unauthorized_body_type_1
 
-        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+        response_401 = _parse_response_401(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = AppKeyErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_403
 
@@ -117,7 +114,7 @@ def _parse_response(
 
             return componentsschemas_route_not_found_body_type_1
 
-        response_404 = _parse_response_404(json.loads(response.content, parse_float=Decimal))
+        response_404 = _parse_response_404(json_body(response, OPERATION))
 
         return response_404
 
@@ -138,40 +135,16 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
+        response_422 = _parse_response_422(json_body(response, OPERATION))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ServerErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ServerErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    AccountBalanceInfo
-    | ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -179,20 +152,12 @@ def sync_detailed(
     account_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    AccountBalanceInfo
-    | ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-]:
-    """Get a trading account's balance map
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[AccountBalanceInfo]:
+    """Get a trading account's balance map (with the status, headers and raw bytes)
 
-     Cash, equity, buying power, P&L and margin figures of the account, as a map from
+    Cash, equity, buying power, P&L and margin figures of the account, as a map from
     lowerCamelCase names to numbers. The keys described in `AccountBalanceInfo` are the ones
     ETNA documents, all optional; the server adds keys over time (2023 added `openPLDay`,
     `openPLPercent`, `totalPL`) and every value is a number. `@me` is not accepted as the
@@ -202,25 +167,20 @@ def sync_detailed(
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
             documentation, `1` the swagger-2019 default.
         account_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountBalanceInfo | ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         version=version,
         account_id=account_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -228,21 +188,12 @@ def sync(
     account_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    AccountBalanceInfo
-    | ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | None
-):
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AccountBalanceInfo:
     """Get a trading account's balance map
 
-     Cash, equity, buying power, P&L and margin figures of the account, as a map from
+    Cash, equity, buying power, P&L and margin figures of the account, as a map from
     lowerCamelCase names to numbers. The keys described in `AccountBalanceInfo` are the ones
     ETNA documents, all optional; the server adds keys over time (2023 added `openPLDay`,
     `openPLPercent`, `totalPL`) and every value is a number. `@me` is not accepted as the
@@ -252,19 +203,17 @@ def sync(
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
             documentation, `1` the swagger-2019 default.
         account_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountBalanceInfo | ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
-        version=version,
-        account_id=account_id,
-        client=client,
+        version=version, account_id=account_id, client=client, max_retries=max_retries, timeout=timeout
     ).parsed
 
 
@@ -273,20 +222,12 @@ async def asyncio_detailed(
     account_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    AccountBalanceInfo
-    | ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-]:
-    """Get a trading account's balance map
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[AccountBalanceInfo]:
+    """Get a trading account's balance map (with the status, headers and raw bytes)
 
-     Cash, equity, buying power, P&L and margin figures of the account, as a map from
+    Cash, equity, buying power, P&L and margin figures of the account, as a map from
     lowerCamelCase names to numbers. The keys described in `AccountBalanceInfo` are the ones
     ETNA documents, all optional; the server adds keys over time (2023 added `openPLDay`,
     `openPLPercent`, `totalPL`) and every value is a number. `@me` is not accepted as the
@@ -296,23 +237,22 @@ async def asyncio_detailed(
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
             documentation, `1` the swagger-2019 default.
         account_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountBalanceInfo | ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         version=version,
         account_id=account_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -320,21 +260,12 @@ async def asyncio(
     account_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    AccountBalanceInfo
-    | ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | None
-):
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AccountBalanceInfo:
     """Get a trading account's balance map
 
-     Cash, equity, buying power, P&L and margin figures of the account, as a map from
+    Cash, equity, buying power, P&L and margin figures of the account, as a map from
     lowerCamelCase names to numbers. The keys described in `AccountBalanceInfo` are the ones
     ETNA documents, all optional; the server adds keys over time (2023 added `openPLDay`,
     `openPLPercent`, `totalPL`) and every value is a number. `@me` is not accepted as the
@@ -344,19 +275,17 @@ async def asyncio(
         version (ApiVersion): The API version in the path; `1.0` everywhere in ETNA's
             documentation, `1` the swagger-2019 default.
         account_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountBalanceInfo | ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
-            version=version,
-            account_id=account_id,
-            client=client,
+            version=version, account_id=account_id, client=client, max_retries=max_retries, timeout=timeout
         )
     ).parsed

@@ -1,14 +1,12 @@
 import datetime
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import Operation, Timeout, asend, json_body, send
+from ...client import AuthenticatedClient
 from ...models.account_value_item import AccountValueItem
 from ...models.api_version import ApiVersion
 from ...models.api_version_error_body import ApiVersionErrorBody
@@ -16,7 +14,15 @@ from ...models.app_key_error_body import AppKeyErrorBody
 from ...models.message_error_body import MessageErrorBody
 from ...models.server_error_body import ServerErrorBody
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_account_history",
+    statuses=("200", "400", "401", "403", "404", "422", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
 
 
 def _get_kwargs(
@@ -52,23 +58,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[AccountValueItem]
-    | None
-):
+def _parse_response(response: httpx.Response) -> list[AccountValueItem]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = json.loads(response.content, parse_float=Decimal)
+        _response_200 = json_body(response, OPERATION)
         for componentsschemas_account_history_item_data in _response_200:
             componentsschemas_account_history_item = AccountValueItem.from_dict(
                 componentsschemas_account_history_item_data
@@ -78,6 +71,10 @@ def _parse_response(
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> MessageErrorBody | ValidationErrorBody:
@@ -95,7 +92,7 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_400 = _parse_response_400(json.loads(response.content, parse_float=Decimal))
+        response_400 = _parse_response_400(json_body(response, OPERATION))
 
         return response_400
 
@@ -116,12 +113,12 @@ def _parse_response(
 
             return componentsschemas_unauthorized_body_type_1
 
-        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+        response_401 = _parse_response_401(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = AppKeyErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_403
 
@@ -142,7 +139,7 @@ def _parse_response(
 
             return componentsschemas_route_not_found_body_type_1
 
-        response_404 = _parse_response_404(json.loads(response.content, parse_float=Decimal))
+        response_404 = _parse_response_404(json_body(response, OPERATION))
 
         return response_404
 
@@ -163,40 +160,16 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
+        response_422 = _parse_response_422(json_body(response, OPERATION))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ServerErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ServerErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[AccountValueItem]
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -207,20 +180,12 @@ def sync_detailed(
     start_date: datetime.datetime,
     end_date: datetime.datetime,
     step: int,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[AccountValueItem]
-]:
-    """Get account value by day
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[AccountValueItem]]:
+    """Get account value by day (with the status, headers and raw bytes)
 
-     The account value at the end of trading days in `[startDate, endDate]`, oldest first, each
+    The account value at the end of trading days in `[startDate, endDate]`, oldest first, each
     dated at midnight UTC. At most one item per day; days may be absent: weekends and market
     holidays, and in ETNA's 2023 example an ordinary Monday too (2023-06-26), so do not assume
     a value for every trading day. This is the account's value chart. All three query
@@ -233,13 +198,13 @@ def sync_detailed(
         start_date (datetime.datetime):
         end_date (datetime.datetime):
         step (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[AccountValueItem]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -249,12 +214,7 @@ def sync_detailed(
         end_date=end_date,
         step=step,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -265,21 +225,12 @@ def sync(
     start_date: datetime.datetime,
     end_date: datetime.datetime,
     step: int,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[AccountValueItem]
-    | None
-):
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[AccountValueItem]:
     """Get account value by day
 
-     The account value at the end of trading days in `[startDate, endDate]`, oldest first, each
+    The account value at the end of trading days in `[startDate, endDate]`, oldest first, each
     dated at midnight UTC. At most one item per day; days may be absent: weekends and market
     holidays, and in ETNA's 2023 example an ordinary Monday too (2023-06-26), so do not assume
     a value for every trading day. This is the account's value chart. All three query
@@ -292,22 +243,24 @@ def sync(
         start_date (datetime.datetime):
         end_date (datetime.datetime):
         step (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[AccountValueItem]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         version=version,
         account_id=account_id,
-        client=client,
         start_date=start_date,
         end_date=end_date,
         step=step,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -319,20 +272,12 @@ async def asyncio_detailed(
     start_date: datetime.datetime,
     end_date: datetime.datetime,
     step: int,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[AccountValueItem]
-]:
-    """Get account value by day
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[AccountValueItem]]:
+    """Get account value by day (with the status, headers and raw bytes)
 
-     The account value at the end of trading days in `[startDate, endDate]`, oldest first, each
+    The account value at the end of trading days in `[startDate, endDate]`, oldest first, each
     dated at midnight UTC. At most one item per day; days may be absent: weekends and market
     holidays, and in ETNA's 2023 example an ordinary Monday too (2023-06-26), so do not assume
     a value for every trading day. This is the account's value chart. All three query
@@ -345,13 +290,13 @@ async def asyncio_detailed(
         start_date (datetime.datetime):
         end_date (datetime.datetime):
         step (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[AccountValueItem]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -361,10 +306,9 @@ async def asyncio_detailed(
         end_date=end_date,
         step=step,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -375,21 +319,12 @@ async def asyncio(
     start_date: datetime.datetime,
     end_date: datetime.datetime,
     step: int,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[AccountValueItem]
-    | None
-):
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[AccountValueItem]:
     """Get account value by day
 
-     The account value at the end of trading days in `[startDate, endDate]`, oldest first, each
+    The account value at the end of trading days in `[startDate, endDate]`, oldest first, each
     dated at midnight UTC. At most one item per day; days may be absent: weekends and market
     holidays, and in ETNA's 2023 example an ordinary Monday too (2023-06-26), so do not assume
     a value for every trading day. This is the account's value chart. All three query
@@ -402,22 +337,24 @@ async def asyncio(
         start_date (datetime.datetime):
         end_date (datetime.datetime):
         step (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[AccountValueItem]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
             version=version,
             account_id=account_id,
-            client=client,
             start_date=start_date,
             end_date=end_date,
             step=step,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed

@@ -1,13 +1,11 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import Operation, Timeout, asend, json_body, send
+from ...client import AuthenticatedClient
 from ...models.api_version import ApiVersion
 from ...models.api_version_error_body import ApiVersionErrorBody
 from ...models.app_key_error_body import AppKeyErrorBody
@@ -15,7 +13,15 @@ from ...models.message_error_body import MessageErrorBody
 from ...models.order import Order
 from ...models.server_error_body import ServerErrorBody
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_order",
+    statuses=("200", "400", "401", "403", "404", "422", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
 
 
 def _get_kwargs(
@@ -36,25 +42,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | Order
-    | ServerErrorBody
-    | None
-):
+def _parse_response(response: httpx.Response) -> Order:
     if response.status_code == 200:
-        response_200 = Order.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = Order.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> MessageErrorBody | ValidationErrorBody:
@@ -72,7 +69,7 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_400 = _parse_response_400(json.loads(response.content, parse_float=Decimal))
+        response_400 = _parse_response_400(json_body(response, OPERATION))
 
         return response_400
 
@@ -93,12 +90,12 @@ def _parse_response(
 
             return componentsschemas_unauthorized_body_type_1
 
-        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+        response_401 = _parse_response_401(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = AppKeyErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_403
 
@@ -119,7 +116,7 @@ def _parse_response(
 
             return componentsschemas_route_not_found_body_type_1
 
-        response_404 = _parse_response_404(json.loads(response.content, parse_float=Decimal))
+        response_404 = _parse_response_404(json_body(response, OPERATION))
 
         return response_404
 
@@ -140,40 +137,16 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
+        response_422 = _parse_response_422(json_body(response, OPERATION))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ServerErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ServerErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | Order
-    | ServerErrorBody
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -182,20 +155,12 @@ def sync_detailed(
     order_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | Order
-    | ServerErrorBody
-]:
-    """Get one of the account's orders
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[Order]:
+    """Get one of the account's orders (with the status, headers and raw bytes)
 
-     One order, working or finished (ETNA's page says "an outstanding order" and shows a filled
+    One order, working or finished (ETNA's page says "an outstanding order" and shows a filled
     one): the object of the orders list. A multi-leg order carries its legs in `Legs`. An id the
     account does not have is not documented; the mock answers `404` with a `Message`.
 
@@ -204,13 +169,13 @@ def sync_detailed(
             documentation, `1` the swagger-2019 default.
         account_id (int):
         order_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | Order | ServerErrorBody]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -218,12 +183,7 @@ def sync_detailed(
         account_id=account_id,
         order_id=order_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -232,21 +192,12 @@ def sync(
     order_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | Order
-    | ServerErrorBody
-    | None
-):
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Order:
     """Get one of the account's orders
 
-     One order, working or finished (ETNA's page says "an outstanding order" and shows a filled
+    One order, working or finished (ETNA's page says "an outstanding order" and shows a filled
     one): the object of the orders list. A multi-leg order carries its legs in `Legs`. An id the
     account does not have is not documented; the mock answers `404` with a `Message`.
 
@@ -255,13 +206,13 @@ def sync(
             documentation, `1` the swagger-2019 default.
         account_id (int):
         order_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | Order | ServerErrorBody
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
@@ -269,6 +220,8 @@ def sync(
         account_id=account_id,
         order_id=order_id,
         client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -278,20 +231,12 @@ async def asyncio_detailed(
     order_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | Order
-    | ServerErrorBody
-]:
-    """Get one of the account's orders
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[Order]:
+    """Get one of the account's orders (with the status, headers and raw bytes)
 
-     One order, working or finished (ETNA's page says "an outstanding order" and shows a filled
+    One order, working or finished (ETNA's page says "an outstanding order" and shows a filled
     one): the object of the orders list. A multi-leg order carries its legs in `Legs`. An id the
     account does not have is not documented; the mock answers `404` with a `Message`.
 
@@ -300,13 +245,13 @@ async def asyncio_detailed(
             documentation, `1` the swagger-2019 default.
         account_id (int):
         order_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | Order | ServerErrorBody]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -314,10 +259,9 @@ async def asyncio_detailed(
         account_id=account_id,
         order_id=order_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -326,21 +270,12 @@ async def asyncio(
     order_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | Order
-    | ServerErrorBody
-    | None
-):
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Order:
     """Get one of the account's orders
 
-     One order, working or finished (ETNA's page says "an outstanding order" and shows a filled
+    One order, working or finished (ETNA's page says "an outstanding order" and shows a filled
     one): the object of the orders list. A multi-leg order carries its legs in `Legs`. An id the
     account does not have is not documented; the mock answers `404` with a `Message`.
 
@@ -349,13 +284,13 @@ async def asyncio(
             documentation, `1` the swagger-2019 default.
         account_id (int):
         order_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | Order | ServerErrorBody
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
@@ -364,5 +299,7 @@ async def asyncio(
             account_id=account_id,
             order_id=order_id,
             client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed

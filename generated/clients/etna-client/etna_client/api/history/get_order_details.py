@@ -1,13 +1,11 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import Operation, Timeout, asend, json_body, send
+from ...client import AuthenticatedClient
 from ...models.api_version import ApiVersion
 from ...models.api_version_error_body import ApiVersionErrorBody
 from ...models.app_key_error_body import AppKeyErrorBody
@@ -15,7 +13,15 @@ from ...models.message_error_body import MessageErrorBody
 from ...models.order_details import OrderDetails
 from ...models.server_error_body import ServerErrorBody
 from ...models.validation_error_body import ValidationErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_order_details",
+    statuses=("200", "400", "401", "403", "404", "422", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
 
 
 def _get_kwargs(
@@ -36,23 +42,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[OrderDetails]
-    | None
-):
+def _parse_response(response: httpx.Response) -> list[OrderDetails]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = json.loads(response.content, parse_float=Decimal)
+        _response_200 = json_body(response, OPERATION)
         for componentsschemas_order_details_list_item_data in _response_200:
             componentsschemas_order_details_list_item = OrderDetails.from_dict(
                 componentsschemas_order_details_list_item_data
@@ -62,6 +55,10 @@ def _parse_response(
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> MessageErrorBody | ValidationErrorBody:
@@ -79,7 +76,7 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_400 = _parse_response_400(json.loads(response.content, parse_float=Decimal))
+        response_400 = _parse_response_400(json_body(response, OPERATION))
 
         return response_400
 
@@ -100,12 +97,12 @@ def _parse_response(
 
             return componentsschemas_unauthorized_body_type_1
 
-        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+        response_401 = _parse_response_401(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = AppKeyErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_403
 
@@ -126,7 +123,7 @@ def _parse_response(
 
             return componentsschemas_route_not_found_body_type_1
 
-        response_404 = _parse_response_404(json.loads(response.content, parse_float=Decimal))
+        response_404 = _parse_response_404(json_body(response, OPERATION))
 
         return response_404
 
@@ -147,40 +144,16 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
+        response_422 = _parse_response_422(json_body(response, OPERATION))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ServerErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ServerErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[OrderDetails]
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -189,20 +162,12 @@ def sync_detailed(
     order_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[OrderDetails]
-]:
-    """Get an order's states (its audit trail, executions included)
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[OrderDetails]]:
+    """Get an order's states (its audit trail, executions included) (with the status, headers and raw bytes)
 
-     One record per state of the order (swagger-2026 only; ETNA's documentation has no page and
+    One record per state of the order (swagger-2026 only; ETNA's documentation has no page and
     no example): each with its own `StateId` and `RequestId`, and, for an execution, its `ExecId`
     with `LastQuantity`/`LastPrice`, beside the cumulative `ExecutedQuantity`, `LeavesQuantity`
     and `AveragePrice`. The ledger's `OrderExecution` transactions name these states as
@@ -215,13 +180,13 @@ def sync_detailed(
             documentation, `1` the swagger-2019 default.
         account_id (int):
         order_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[OrderDetails]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -229,12 +194,7 @@ def sync_detailed(
         account_id=account_id,
         order_id=order_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -243,21 +203,12 @@ def sync(
     order_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[OrderDetails]
-    | None
-):
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[OrderDetails]:
     """Get an order's states (its audit trail, executions included)
 
-     One record per state of the order (swagger-2026 only; ETNA's documentation has no page and
+    One record per state of the order (swagger-2026 only; ETNA's documentation has no page and
     no example): each with its own `StateId` and `RequestId`, and, for an execution, its `ExecId`
     with `LastQuantity`/`LastPrice`, beside the cumulative `ExecutedQuantity`, `LeavesQuantity`
     and `AveragePrice`. The ledger's `OrderExecution` transactions name these states as
@@ -270,13 +221,13 @@ def sync(
             documentation, `1` the swagger-2019 default.
         account_id (int):
         order_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[OrderDetails]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
@@ -284,6 +235,8 @@ def sync(
         account_id=account_id,
         order_id=order_id,
         client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -293,20 +246,12 @@ async def asyncio_detailed(
     order_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[OrderDetails]
-]:
-    """Get an order's states (its audit trail, executions included)
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[OrderDetails]]:
+    """Get an order's states (its audit trail, executions included) (with the status, headers and raw bytes)
 
-     One record per state of the order (swagger-2026 only; ETNA's documentation has no page and
+    One record per state of the order (swagger-2026 only; ETNA's documentation has no page and
     no example): each with its own `StateId` and `RequestId`, and, for an execution, its `ExecId`
     with `LastQuantity`/`LastPrice`, beside the cumulative `ExecutedQuantity`, `LeavesQuantity`
     and `AveragePrice`. The ledger's `OrderExecution` transactions name these states as
@@ -319,13 +264,13 @@ async def asyncio_detailed(
             documentation, `1` the swagger-2019 default.
         account_id (int):
         order_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[OrderDetails]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -333,10 +278,9 @@ async def asyncio_detailed(
         account_id=account_id,
         order_id=order_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -345,21 +289,12 @@ async def asyncio(
     order_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[OrderDetails]
-    | None
-):
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[OrderDetails]:
     """Get an order's states (its audit trail, executions included)
 
-     One record per state of the order (swagger-2026 only; ETNA's documentation has no page and
+    One record per state of the order (swagger-2026 only; ETNA's documentation has no page and
     no example): each with its own `StateId` and `RequestId`, and, for an execution, its `ExecId`
     with `LastQuantity`/`LastPrice`, beside the cumulative `ExecutedQuantity`, `LeavesQuantity`
     and `AveragePrice`. The ledger's `OrderExecution` transactions name these states as
@@ -372,13 +307,13 @@ async def asyncio(
             documentation, `1` the swagger-2019 default.
         account_id (int):
         order_id (int):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[OrderDetails]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
@@ -387,5 +322,7 @@ async def asyncio(
             account_id=account_id,
             order_id=order_id,
             client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed

@@ -1,13 +1,13 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import Operation, Timeout, asend, json_body, send
+from ..._pagination import Paging
+from ...client import AuthenticatedClient
 from ...models.api_version import ApiVersion
 from ...models.api_version_error_body import ApiVersionErrorBody
 from ...models.app_key_error_body import AppKeyErrorBody
@@ -18,6 +18,20 @@ from ...models.order_sort_field import OrderSortField
 from ...models.server_error_body import ServerErrorBody
 from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_orders",
+    statuses=("200", "400", "401", "403", "404", "422", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
+PAGING = Paging(
+    style="page",
+    first_page=0,
+    items=("result",),
+    next=("next_page_link",),
+)
 
 
 def _get_kwargs(
@@ -67,21 +81,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Order]
-    | OrderPage
-    | None
-):
+def _parse_response(response: httpx.Response) -> list[Order] | OrderPage:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[Order] | OrderPage:
@@ -104,10 +104,14 @@ def _parse_response(
 
             return componentsschemas_orders_response_type_1
 
-        response_200 = _parse_response_200(json.loads(response.content, parse_float=Decimal))
+        response_200 = _parse_response_200(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> MessageErrorBody | ValidationErrorBody:
@@ -125,7 +129,7 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_400 = _parse_response_400(json.loads(response.content, parse_float=Decimal))
+        response_400 = _parse_response_400(json_body(response, OPERATION))
 
         return response_400
 
@@ -146,12 +150,12 @@ def _parse_response(
 
             return componentsschemas_unauthorized_body_type_1
 
-        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+        response_401 = _parse_response_401(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = AppKeyErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_403
 
@@ -172,7 +176,7 @@ def _parse_response(
 
             return componentsschemas_route_not_found_body_type_1
 
-        response_404 = _parse_response_404(json.loads(response.content, parse_float=Decimal))
+        response_404 = _parse_response_404(json_body(response, OPERATION))
 
         return response_404
 
@@ -193,41 +197,16 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
+        response_422 = _parse_response_422(json_body(response, OPERATION))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ServerErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ServerErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Order]
-    | OrderPage
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -237,26 +216,17 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_number: int,
     page_size: int,
-    filter_: str | Unset = UNSET,
-    sort_field: OrderSortField | Unset = UNSET,
-    desc: bool | Unset = UNSET,
-    is_report: bool | Unset = UNSET,
-    is_blotter: bool | Unset = UNSET,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Order]
-    | OrderPage
-]:
-    """List the account's orders (paged)
+    filter_: str | None | Unset = UNSET,
+    sort_field: OrderSortField | None | Unset = UNSET,
+    desc: bool | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    is_blotter: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[Order] | OrderPage]:
+    """List the account's orders (paged) (with the status, headers and raw bytes)
 
-     One page of the account's orders, working and finished. `pageNumber` and `pageSize` are
+    One page of the account's orders, working and finished. `pageNumber` and `pageSize` are
     required; sorting is optional here. The current answer is the paging wrapper; deployments
     matching swagger-2019/-2021 answer a bare array (see `OrdersResponse`). A user id instead of
     an account id gets `500`.
@@ -275,13 +245,13 @@ def sync_detailed(
         desc (bool | Unset):
         is_report (bool | Unset):
         is_blotter (bool | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Order] | OrderPage]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -289,18 +259,13 @@ def sync_detailed(
         account_id=account_id,
         page_number=page_number,
         page_size=page_size,
-        filter_=filter_,
-        sort_field=sort_field,
-        desc=desc,
-        is_report=is_report,
-        is_blotter=is_blotter,
+        filter_=UNSET if filter_ is None else filter_,
+        sort_field=UNSET if sort_field is None else sort_field,
+        desc=UNSET if desc is None else desc,
+        is_report=UNSET if is_report is None else is_report,
+        is_blotter=UNSET if is_blotter is None else is_blotter,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -310,27 +275,17 @@ def sync(
     client: AuthenticatedClient,
     page_number: int,
     page_size: int,
-    filter_: str | Unset = UNSET,
-    sort_field: OrderSortField | Unset = UNSET,
-    desc: bool | Unset = UNSET,
-    is_report: bool | Unset = UNSET,
-    is_blotter: bool | Unset = UNSET,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Order]
-    | OrderPage
-    | None
-):
+    filter_: str | None | Unset = UNSET,
+    sort_field: OrderSortField | None | Unset = UNSET,
+    desc: bool | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    is_blotter: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[Order] | OrderPage:
     """List the account's orders (paged)
 
-     One page of the account's orders, working and finished. `pageNumber` and `pageSize` are
+    One page of the account's orders, working and finished. `pageNumber` and `pageSize` are
     required; sorting is optional here. The current answer is the paging wrapper; deployments
     matching swagger-2019/-2021 answer a bare array (see `OrdersResponse`). A user id instead of
     an account id gets `500`.
@@ -349,19 +304,18 @@ def sync(
         desc (bool | Unset):
         is_report (bool | Unset):
         is_blotter (bool | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Order] | OrderPage
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         version=version,
         account_id=account_id,
-        client=client,
         page_number=page_number,
         page_size=page_size,
         filter_=filter_,
@@ -369,6 +323,9 @@ def sync(
         desc=desc,
         is_report=is_report,
         is_blotter=is_blotter,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -379,26 +336,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_number: int,
     page_size: int,
-    filter_: str | Unset = UNSET,
-    sort_field: OrderSortField | Unset = UNSET,
-    desc: bool | Unset = UNSET,
-    is_report: bool | Unset = UNSET,
-    is_blotter: bool | Unset = UNSET,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Order]
-    | OrderPage
-]:
-    """List the account's orders (paged)
+    filter_: str | None | Unset = UNSET,
+    sort_field: OrderSortField | None | Unset = UNSET,
+    desc: bool | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    is_blotter: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[Order] | OrderPage]:
+    """List the account's orders (paged) (with the status, headers and raw bytes)
 
-     One page of the account's orders, working and finished. `pageNumber` and `pageSize` are
+    One page of the account's orders, working and finished. `pageNumber` and `pageSize` are
     required; sorting is optional here. The current answer is the paging wrapper; deployments
     matching swagger-2019/-2021 answer a bare array (see `OrdersResponse`). A user id instead of
     an account id gets `500`.
@@ -417,13 +365,13 @@ async def asyncio_detailed(
         desc (bool | Unset):
         is_report (bool | Unset):
         is_blotter (bool | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Order] | OrderPage]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -431,16 +379,15 @@ async def asyncio_detailed(
         account_id=account_id,
         page_number=page_number,
         page_size=page_size,
-        filter_=filter_,
-        sort_field=sort_field,
-        desc=desc,
-        is_report=is_report,
-        is_blotter=is_blotter,
+        filter_=UNSET if filter_ is None else filter_,
+        sort_field=UNSET if sort_field is None else sort_field,
+        desc=UNSET if desc is None else desc,
+        is_report=UNSET if is_report is None else is_report,
+        is_blotter=UNSET if is_blotter is None else is_blotter,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -450,27 +397,17 @@ async def asyncio(
     client: AuthenticatedClient,
     page_number: int,
     page_size: int,
-    filter_: str | Unset = UNSET,
-    sort_field: OrderSortField | Unset = UNSET,
-    desc: bool | Unset = UNSET,
-    is_report: bool | Unset = UNSET,
-    is_blotter: bool | Unset = UNSET,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Order]
-    | OrderPage
-    | None
-):
+    filter_: str | None | Unset = UNSET,
+    sort_field: OrderSortField | None | Unset = UNSET,
+    desc: bool | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    is_blotter: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[Order] | OrderPage:
     """List the account's orders (paged)
 
-     One page of the account's orders, working and finished. `pageNumber` and `pageSize` are
+    One page of the account's orders, working and finished. `pageNumber` and `pageSize` are
     required; sorting is optional here. The current answer is the paging wrapper; deployments
     matching swagger-2019/-2021 answer a bare array (see `OrdersResponse`). A user id instead of
     an account id gets `500`.
@@ -489,20 +426,19 @@ async def asyncio(
         desc (bool | Unset):
         is_report (bool | Unset):
         is_blotter (bool | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Order] | OrderPage
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
             version=version,
             account_id=account_id,
-            client=client,
             page_number=page_number,
             page_size=page_size,
             filter_=filter_,
@@ -510,5 +446,147 @@ async def asyncio(
             desc=desc,
             is_report=is_report,
             is_blotter=is_blotter,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed
+
+
+def sync_pages(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | None | Unset = UNSET,
+    page_size: int,
+    filter_: str | None | Unset = UNSET,
+    sort_field: OrderSortField | None | Unset = UNSET,
+    desc: bool | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    is_blotter: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[list[Order] | OrderPage]:
+    """List the account's orders (paged): every page, fetched as the iteration reaches it (from `page_number` when given)."""
+    return PAGING.pages(
+        lambda _page: sync(
+            version=version,
+            account_id=account_id,
+            page_number=_page,
+            page_size=page_size,
+            filter_=filter_,
+            sort_field=sort_field,
+            desc=desc,
+            is_report=is_report,
+            is_blotter=is_blotter,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page_number,
+        page_size,
+    )
+
+
+def sync_items(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | None | Unset = UNSET,
+    page_size: int,
+    filter_: str | None | Unset = UNSET,
+    sort_field: OrderSortField | None | Unset = UNSET,
+    desc: bool | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    is_blotter: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[Order]:
+    """List the account's orders (paged): every item of every page, in order."""
+    for _fetched in sync_pages(
+        version=version,
+        account_id=account_id,
+        page_number=page_number,
+        page_size=page_size,
+        filter_=filter_,
+        sort_field=sort_field,
+        desc=desc,
+        is_report=is_report,
+        is_blotter=is_blotter,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        yield from PAGING.items_of(_fetched)
+
+
+def asyncio_pages(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | None | Unset = UNSET,
+    page_size: int,
+    filter_: str | None | Unset = UNSET,
+    sort_field: OrderSortField | None | Unset = UNSET,
+    desc: bool | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    is_blotter: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[list[Order] | OrderPage]:
+    """List the account's orders (paged): every page, fetched as the iteration reaches it (from `page_number` when given)."""
+    return PAGING.apages(
+        lambda _page: asyncio(
+            version=version,
+            account_id=account_id,
+            page_number=_page,
+            page_size=page_size,
+            filter_=filter_,
+            sort_field=sort_field,
+            desc=desc,
+            is_report=is_report,
+            is_blotter=is_blotter,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page_number,
+        page_size,
+    )
+
+
+async def asyncio_items(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | None | Unset = UNSET,
+    page_size: int,
+    filter_: str | None | Unset = UNSET,
+    sort_field: OrderSortField | None | Unset = UNSET,
+    desc: bool | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    is_blotter: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[Order]:
+    """List the account's orders (paged): every item of every page, in order."""
+    async for _fetched in asyncio_pages(
+        version=version,
+        account_id=account_id,
+        page_number=page_number,
+        page_size=page_size,
+        filter_=filter_,
+        sort_field=sort_field,
+        desc=desc,
+        is_report=is_report,
+        is_blotter=is_blotter,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        for _item in PAGING.items_of(_fetched):
+            yield _item

@@ -1,22 +1,37 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import Operation, Timeout, asend, json_body, send
+from ..._pagination import Paging
+from ...client import AuthenticatedClient
 from ...models.api_version import ApiVersion
 from ...models.api_version_error_body import ApiVersionErrorBody
 from ...models.app_key_error_body import AppKeyErrorBody
 from ...models.message_error_body import MessageErrorBody
 from ...models.server_error_body import ServerErrorBody
+from ...models.transaction import Transaction
 from ...models.transaction_page import TransactionPage
 from ...models.transaction_sort_field import TransactionSortField
 from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_transactions",
+    statuses=("200", "400", "401", "403", "404", "422", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
+PAGING = Paging(
+    style="page",
+    first_page=0,
+    items=("result",),
+    next=("next_page_link",),
+)
 
 
 def _get_kwargs(
@@ -60,25 +75,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | TransactionPage
-    | None
-):
+def _parse_response(response: httpx.Response) -> TransactionPage:
     if response.status_code == 200:
-        response_200 = TransactionPage.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = TransactionPage.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> MessageErrorBody | ValidationErrorBody:
@@ -96,7 +102,7 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_400 = _parse_response_400(json.loads(response.content, parse_float=Decimal))
+        response_400 = _parse_response_400(json_body(response, OPERATION))
 
         return response_400
 
@@ -117,12 +123,12 @@ def _parse_response(
 
             return componentsschemas_unauthorized_body_type_1
 
-        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+        response_401 = _parse_response_401(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = AppKeyErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_403
 
@@ -143,7 +149,7 @@ def _parse_response(
 
             return componentsschemas_route_not_found_body_type_1
 
-        response_404 = _parse_response_404(json.loads(response.content, parse_float=Decimal))
+        response_404 = _parse_response_404(json_body(response, OPERATION))
 
         return response_404
 
@@ -164,40 +170,16 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
+        response_422 = _parse_response_422(json_body(response, OPERATION))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ServerErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ServerErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | TransactionPage
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -209,22 +191,14 @@ def sync_detailed(
     page_size: int,
     sort_by: TransactionSortField,
     is_desc: bool,
-    filter_: str | Unset = UNSET,
-    check_code: bool | Unset = UNSET,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | TransactionPage
-]:
-    """List the account's cash transactions (paged)
+    filter_: str | None | Unset = UNSET,
+    check_code: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[TransactionPage]:
+    """List the account's cash transactions (paged) (with the status, headers and raw bytes)
 
-     One page of the account's ledger: order executions, commissions, payments (deposits and
+    One page of the account's ledger: order executions, commissions, payments (deposits and
     withdrawals), option expirations and manual adjustments, each with its signed cash effect
     `Value`. The paging and sorting parameters are named differently from the positions'
     (`sortBy`, `isDesc`); all four are required, and without them no route matches (`404`,
@@ -243,13 +217,13 @@ def sync_detailed(
         is_desc (bool):
         filter_ (str | Unset):
         check_code (bool | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -259,15 +233,10 @@ def sync_detailed(
         page_size=page_size,
         sort_by=sort_by,
         is_desc=is_desc,
-        filter_=filter_,
-        check_code=check_code,
+        filter_=UNSET if filter_ is None else filter_,
+        check_code=UNSET if check_code is None else check_code,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -279,23 +248,14 @@ def sync(
     page_size: int,
     sort_by: TransactionSortField,
     is_desc: bool,
-    filter_: str | Unset = UNSET,
-    check_code: bool | Unset = UNSET,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | TransactionPage
-    | None
-):
+    filter_: str | None | Unset = UNSET,
+    check_code: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> TransactionPage:
     """List the account's cash transactions (paged)
 
-     One page of the account's ledger: order executions, commissions, payments (deposits and
+    One page of the account's ledger: order executions, commissions, payments (deposits and
     withdrawals), option expirations and manual adjustments, each with its signed cash effect
     `Value`. The paging and sorting parameters are named differently from the positions'
     (`sortBy`, `isDesc`); all four are required, and without them no route matches (`404`,
@@ -314,25 +274,27 @@ def sync(
         is_desc (bool):
         filter_ (str | Unset):
         check_code (bool | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         version=version,
         account_id=account_id,
-        client=client,
         page_number=page_number,
         page_size=page_size,
         sort_by=sort_by,
         is_desc=is_desc,
         filter_=filter_,
         check_code=check_code,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -345,22 +307,14 @@ async def asyncio_detailed(
     page_size: int,
     sort_by: TransactionSortField,
     is_desc: bool,
-    filter_: str | Unset = UNSET,
-    check_code: bool | Unset = UNSET,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | TransactionPage
-]:
-    """List the account's cash transactions (paged)
+    filter_: str | None | Unset = UNSET,
+    check_code: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[TransactionPage]:
+    """List the account's cash transactions (paged) (with the status, headers and raw bytes)
 
-     One page of the account's ledger: order executions, commissions, payments (deposits and
+    One page of the account's ledger: order executions, commissions, payments (deposits and
     withdrawals), option expirations and manual adjustments, each with its signed cash effect
     `Value`. The paging and sorting parameters are named differently from the positions'
     (`sortBy`, `isDesc`); all four are required, and without them no route matches (`404`,
@@ -379,13 +333,13 @@ async def asyncio_detailed(
         is_desc (bool):
         filter_ (str | Unset):
         check_code (bool | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -395,13 +349,12 @@ async def asyncio_detailed(
         page_size=page_size,
         sort_by=sort_by,
         is_desc=is_desc,
-        filter_=filter_,
-        check_code=check_code,
+        filter_=UNSET if filter_ is None else filter_,
+        check_code=UNSET if check_code is None else check_code,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -413,23 +366,14 @@ async def asyncio(
     page_size: int,
     sort_by: TransactionSortField,
     is_desc: bool,
-    filter_: str | Unset = UNSET,
-    check_code: bool | Unset = UNSET,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | TransactionPage
-    | None
-):
+    filter_: str | None | Unset = UNSET,
+    check_code: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> TransactionPage:
     """List the account's cash transactions (paged)
 
-     One page of the account's ledger: order executions, commissions, payments (deposits and
+    One page of the account's ledger: order executions, commissions, payments (deposits and
     withdrawals), option expirations and manual adjustments, each with its signed cash effect
     `Value`. The paging and sorting parameters are named differently from the positions'
     (`sortBy`, `isDesc`); all four are required, and without them no route matches (`404`,
@@ -448,25 +392,158 @@ async def asyncio(
         is_desc (bool):
         filter_ (str | Unset):
         check_code (bool | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | TransactionPage
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
             version=version,
             account_id=account_id,
-            client=client,
             page_number=page_number,
             page_size=page_size,
             sort_by=sort_by,
             is_desc=is_desc,
             filter_=filter_,
             check_code=check_code,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed
+
+
+def sync_pages(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | None | Unset = UNSET,
+    page_size: int,
+    sort_by: TransactionSortField,
+    is_desc: bool,
+    filter_: str | None | Unset = UNSET,
+    check_code: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[TransactionPage]:
+    """List the account's cash transactions (paged): every page, fetched as the iteration reaches it (from `page_number` when given)."""
+    return PAGING.pages(
+        lambda _page: sync(
+            version=version,
+            account_id=account_id,
+            page_number=_page,
+            page_size=page_size,
+            sort_by=sort_by,
+            is_desc=is_desc,
+            filter_=filter_,
+            check_code=check_code,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page_number,
+        page_size,
+    )
+
+
+def sync_items(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | None | Unset = UNSET,
+    page_size: int,
+    sort_by: TransactionSortField,
+    is_desc: bool,
+    filter_: str | None | Unset = UNSET,
+    check_code: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[Transaction]:
+    """List the account's cash transactions (paged): every item of every page, in order."""
+    for _fetched in sync_pages(
+        version=version,
+        account_id=account_id,
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        is_desc=is_desc,
+        filter_=filter_,
+        check_code=check_code,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        yield from PAGING.items_of(_fetched)
+
+
+def asyncio_pages(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | None | Unset = UNSET,
+    page_size: int,
+    sort_by: TransactionSortField,
+    is_desc: bool,
+    filter_: str | None | Unset = UNSET,
+    check_code: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[TransactionPage]:
+    """List the account's cash transactions (paged): every page, fetched as the iteration reaches it (from `page_number` when given)."""
+    return PAGING.apages(
+        lambda _page: asyncio(
+            version=version,
+            account_id=account_id,
+            page_number=_page,
+            page_size=page_size,
+            sort_by=sort_by,
+            is_desc=is_desc,
+            filter_=filter_,
+            check_code=check_code,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page_number,
+        page_size,
+    )
+
+
+async def asyncio_items(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | None | Unset = UNSET,
+    page_size: int,
+    sort_by: TransactionSortField,
+    is_desc: bool,
+    filter_: str | None | Unset = UNSET,
+    check_code: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[Transaction]:
+    """List the account's cash transactions (paged): every item of every page, in order."""
+    async for _fetched in asyncio_pages(
+        version=version,
+        account_id=account_id,
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        is_desc=is_desc,
+        filter_=filter_,
+        check_code=check_code,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        for _item in PAGING.items_of(_fetched):
+            yield _item

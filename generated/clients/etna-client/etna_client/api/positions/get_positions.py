@@ -1,13 +1,13 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import Operation, Timeout, asend, json_body, send
+from ..._pagination import Paging
+from ...client import AuthenticatedClient
 from ...models.api_version import ApiVersion
 from ...models.api_version_error_body import ApiVersionErrorBody
 from ...models.app_key_error_body import AppKeyErrorBody
@@ -18,6 +18,20 @@ from ...models.position_sort_field import PositionSortField
 from ...models.server_error_body import ServerErrorBody
 from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_positions",
+    statuses=("200", "400", "401", "403", "404", "422", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
+PAGING = Paging(
+    style="page",
+    first_page=0,
+    items=("result",),
+    next=("next_page_link",),
+)
 
 
 def _get_kwargs(
@@ -61,21 +75,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Position]
-    | PositionPage
-    | None
-):
+def _parse_response(response: httpx.Response) -> list[Position] | PositionPage:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[Position] | PositionPage:
@@ -98,10 +98,14 @@ def _parse_response(
 
             return componentsschemas_positions_response_type_1
 
-        response_200 = _parse_response_200(json.loads(response.content, parse_float=Decimal))
+        response_200 = _parse_response_200(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> MessageErrorBody | ValidationErrorBody:
@@ -119,7 +123,7 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_400 = _parse_response_400(json.loads(response.content, parse_float=Decimal))
+        response_400 = _parse_response_400(json_body(response, OPERATION))
 
         return response_400
 
@@ -140,12 +144,12 @@ def _parse_response(
 
             return componentsschemas_unauthorized_body_type_1
 
-        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+        response_401 = _parse_response_401(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = AppKeyErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_403
 
@@ -166,7 +170,7 @@ def _parse_response(
 
             return componentsschemas_route_not_found_body_type_1
 
-        response_404 = _parse_response_404(json.loads(response.content, parse_float=Decimal))
+        response_404 = _parse_response_404(json_body(response, OPERATION))
 
         return response_404
 
@@ -187,41 +191,16 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
+        response_422 = _parse_response_422(json_body(response, OPERATION))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ServerErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ServerErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Position]
-    | PositionPage
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -233,23 +212,14 @@ def sync_detailed(
     page_size: int,
     sort_field: PositionSortField,
     desc: bool,
-    filter_: str | Unset = UNSET,
-    is_report: bool | Unset = UNSET,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Position]
-    | PositionPage
-]:
-    """List a trading account's open positions (paged)
+    filter_: str | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[Position] | PositionPage]:
+    """List a trading account's open positions (paged) (with the status, headers and raw bytes)
 
-     One page of the account's open positions. All four paging and sorting parameters are
+    One page of the account's open positions. All four paging and sorting parameters are
     required; without them no route matches (`404`). The current answer is the paging wrapper;
     ETNA's narrative pages (2019 and 2023) show a bare array of every position instead (see
     `PositionsResponse`). A user id instead of an account id gets `500`.
@@ -266,13 +236,13 @@ def sync_detailed(
         desc (bool):
         filter_ (str | Unset):
         is_report (bool | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position] | PositionPage]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -282,15 +252,10 @@ def sync_detailed(
         page_size=page_size,
         sort_field=sort_field,
         desc=desc,
-        filter_=filter_,
-        is_report=is_report,
+        filter_=UNSET if filter_ is None else filter_,
+        is_report=UNSET if is_report is None else is_report,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -302,24 +267,14 @@ def sync(
     page_size: int,
     sort_field: PositionSortField,
     desc: bool,
-    filter_: str | Unset = UNSET,
-    is_report: bool | Unset = UNSET,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Position]
-    | PositionPage
-    | None
-):
+    filter_: str | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[Position] | PositionPage:
     """List a trading account's open positions (paged)
 
-     One page of the account's open positions. All four paging and sorting parameters are
+    One page of the account's open positions. All four paging and sorting parameters are
     required; without them no route matches (`404`). The current answer is the paging wrapper;
     ETNA's narrative pages (2019 and 2023) show a bare array of every position instead (see
     `PositionsResponse`). A user id instead of an account id gets `500`.
@@ -336,25 +291,27 @@ def sync(
         desc (bool):
         filter_ (str | Unset):
         is_report (bool | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position] | PositionPage
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         version=version,
         account_id=account_id,
-        client=client,
         page_number=page_number,
         page_size=page_size,
         sort_field=sort_field,
         desc=desc,
         filter_=filter_,
         is_report=is_report,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -367,23 +324,14 @@ async def asyncio_detailed(
     page_size: int,
     sort_field: PositionSortField,
     desc: bool,
-    filter_: str | Unset = UNSET,
-    is_report: bool | Unset = UNSET,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Position]
-    | PositionPage
-]:
-    """List a trading account's open positions (paged)
+    filter_: str | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[Position] | PositionPage]:
+    """List a trading account's open positions (paged) (with the status, headers and raw bytes)
 
-     One page of the account's open positions. All four paging and sorting parameters are
+    One page of the account's open positions. All four paging and sorting parameters are
     required; without them no route matches (`404`). The current answer is the paging wrapper;
     ETNA's narrative pages (2019 and 2023) show a bare array of every position instead (see
     `PositionsResponse`). A user id instead of an account id gets `500`.
@@ -400,13 +348,13 @@ async def asyncio_detailed(
         desc (bool):
         filter_ (str | Unset):
         is_report (bool | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position] | PositionPage]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -416,13 +364,12 @@ async def asyncio_detailed(
         page_size=page_size,
         sort_field=sort_field,
         desc=desc,
-        filter_=filter_,
-        is_report=is_report,
+        filter_=UNSET if filter_ is None else filter_,
+        is_report=UNSET if is_report is None else is_report,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -434,24 +381,14 @@ async def asyncio(
     page_size: int,
     sort_field: PositionSortField,
     desc: bool,
-    filter_: str | Unset = UNSET,
-    is_report: bool | Unset = UNSET,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Position]
-    | PositionPage
-    | None
-):
+    filter_: str | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[Position] | PositionPage:
     """List a trading account's open positions (paged)
 
-     One page of the account's open positions. All four paging and sorting parameters are
+    One page of the account's open positions. All four paging and sorting parameters are
     required; without them no route matches (`404`). The current answer is the paging wrapper;
     ETNA's narrative pages (2019 and 2023) show a bare array of every position instead (see
     `PositionsResponse`). A user id instead of an account id gets `500`.
@@ -468,25 +405,158 @@ async def asyncio(
         desc (bool):
         filter_ (str | Unset):
         is_report (bool | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position] | PositionPage
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
             version=version,
             account_id=account_id,
-            client=client,
             page_number=page_number,
             page_size=page_size,
             sort_field=sort_field,
             desc=desc,
             filter_=filter_,
             is_report=is_report,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed
+
+
+def sync_pages(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | None | Unset = UNSET,
+    page_size: int,
+    sort_field: PositionSortField,
+    desc: bool,
+    filter_: str | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[list[Position] | PositionPage]:
+    """List a trading account's open positions (paged): every page, fetched as the iteration reaches it (from `page_number` when given)."""
+    return PAGING.pages(
+        lambda _page: sync(
+            version=version,
+            account_id=account_id,
+            page_number=_page,
+            page_size=page_size,
+            sort_field=sort_field,
+            desc=desc,
+            filter_=filter_,
+            is_report=is_report,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page_number,
+        page_size,
+    )
+
+
+def sync_items(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | None | Unset = UNSET,
+    page_size: int,
+    sort_field: PositionSortField,
+    desc: bool,
+    filter_: str | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[Position]:
+    """List a trading account's open positions (paged): every item of every page, in order."""
+    for _fetched in sync_pages(
+        version=version,
+        account_id=account_id,
+        page_number=page_number,
+        page_size=page_size,
+        sort_field=sort_field,
+        desc=desc,
+        filter_=filter_,
+        is_report=is_report,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        yield from PAGING.items_of(_fetched)
+
+
+def asyncio_pages(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | None | Unset = UNSET,
+    page_size: int,
+    sort_field: PositionSortField,
+    desc: bool,
+    filter_: str | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[list[Position] | PositionPage]:
+    """List a trading account's open positions (paged): every page, fetched as the iteration reaches it (from `page_number` when given)."""
+    return PAGING.apages(
+        lambda _page: asyncio(
+            version=version,
+            account_id=account_id,
+            page_number=_page,
+            page_size=page_size,
+            sort_field=sort_field,
+            desc=desc,
+            filter_=filter_,
+            is_report=is_report,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page_number,
+        page_size,
+    )
+
+
+async def asyncio_items(
+    version: ApiVersion,
+    account_id: int,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | None | Unset = UNSET,
+    page_size: int,
+    sort_field: PositionSortField,
+    desc: bool,
+    filter_: str | None | Unset = UNSET,
+    is_report: bool | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[Position]:
+    """List a trading account's open positions (paged): every item of every page, in order."""
+    async for _fetched in asyncio_pages(
+        version=version,
+        account_id=account_id,
+        page_number=page_number,
+        page_size=page_size,
+        sort_field=sort_field,
+        desc=desc,
+        filter_=filter_,
+        is_report=is_report,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        for _item in PAGING.items_of(_fetched):
+            yield _item

@@ -1,13 +1,11 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import Operation, Timeout, asend, json_body, send
+from ...client import AuthenticatedClient
 from ...models.api_version import ApiVersion
 from ...models.api_version_error_body import ApiVersionErrorBody
 from ...models.app_key_error_body import AppKeyErrorBody
@@ -16,6 +14,14 @@ from ...models.position import Position
 from ...models.server_error_body import ServerErrorBody
 from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_positions_by_symbol",
+    statuses=("200", "400", "401", "403", "404", "422", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
 
 
 def _get_kwargs(
@@ -48,23 +54,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Position]
-    | None
-):
+def _parse_response(response: httpx.Response) -> list[Position]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = json.loads(response.content, parse_float=Decimal)
+        _response_200 = json_body(response, OPERATION)
         for componentsschemas_position_list_item_data in _response_200:
             componentsschemas_position_list_item = Position.from_dict(componentsschemas_position_list_item_data)
 
@@ -72,6 +65,10 @@ def _parse_response(
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> MessageErrorBody | ValidationErrorBody:
@@ -89,7 +86,7 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_400 = _parse_response_400(json.loads(response.content, parse_float=Decimal))
+        response_400 = _parse_response_400(json_body(response, OPERATION))
 
         return response_400
 
@@ -110,12 +107,12 @@ def _parse_response(
 
             return componentsschemas_unauthorized_body_type_1
 
-        response_401 = _parse_response_401(json.loads(response.content, parse_float=Decimal))
+        response_401 = _parse_response_401(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = AppKeyErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_403
 
@@ -136,7 +133,7 @@ def _parse_response(
 
             return componentsschemas_route_not_found_body_type_1
 
-        response_404 = _parse_response_404(json.loads(response.content, parse_float=Decimal))
+        response_404 = _parse_response_404(json_body(response, OPERATION))
 
         return response_404
 
@@ -157,40 +154,16 @@ def _parse_response(
 
             return componentsschemas_bad_request_body_type_1
 
-        response_422 = _parse_response_422(json.loads(response.content, parse_float=Decimal))
+        response_422 = _parse_response_422(json_body(response, OPERATION))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ServerErrorBody.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ServerErrorBody.from_dict(json_body(response, OPERATION))
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Position]
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -199,22 +172,14 @@ def sync_detailed(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    currency: str | Unset = UNSET,
-    exchange: str | Unset = UNSET,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Position]
-]:
-    """Get the account's positions in one security
+    currency: str | None | Unset = UNSET,
+    exchange: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[Position]]:
+    """Get the account's positions in one security (with the status, headers and raw bytes)
 
-     The positions held in the security with this ticker, as an array (empty when there is
+    The positions held in the security with this ticker, as an array (empty when there is
     none). `currency` and `exchange` tell apart securities that share a ticker. The fixed path
     `positions/groups` takes precedence over a symbol named `groups`.
 
@@ -225,28 +190,23 @@ def sync_detailed(
         symbol (str):
         currency (str | Unset):
         exchange (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         version=version,
         account_id=account_id,
         symbol=symbol,
-        currency=currency,
-        exchange=exchange,
+        currency=UNSET if currency is None else currency,
+        exchange=UNSET if exchange is None else exchange,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -255,23 +215,14 @@ def sync(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    currency: str | Unset = UNSET,
-    exchange: str | Unset = UNSET,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Position]
-    | None
-):
+    currency: str | None | Unset = UNSET,
+    exchange: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[Position]:
     """Get the account's positions in one security
 
-     The positions held in the security with this ticker, as an array (empty when there is
+    The positions held in the security with this ticker, as an array (empty when there is
     none). `currency` and `exchange` tell apart securities that share a ticker. The fixed path
     `positions/groups` takes precedence over a symbol named `groups`.
 
@@ -282,22 +233,24 @@ def sync(
         symbol (str):
         currency (str | Unset):
         exchange (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         version=version,
         account_id=account_id,
         symbol=symbol,
-        client=client,
         currency=currency,
         exchange=exchange,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -307,22 +260,14 @@ async def asyncio_detailed(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    currency: str | Unset = UNSET,
-    exchange: str | Unset = UNSET,
-) -> Response[
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Position]
-]:
-    """Get the account's positions in one security
+    currency: str | None | Unset = UNSET,
+    exchange: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[Position]]:
+    """Get the account's positions in one security (with the status, headers and raw bytes)
 
-     The positions held in the security with this ticker, as an array (empty when there is
+    The positions held in the security with this ticker, as an array (empty when there is
     none). `currency` and `exchange` tell apart securities that share a ticker. The fixed path
     `positions/groups` takes precedence over a symbol named `groups`.
 
@@ -333,26 +278,25 @@ async def asyncio_detailed(
         symbol (str):
         currency (str | Unset):
         exchange (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         version=version,
         account_id=account_id,
         symbol=symbol,
-        currency=currency,
-        exchange=exchange,
+        currency=UNSET if currency is None else currency,
+        exchange=UNSET if exchange is None else exchange,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -361,23 +305,14 @@ async def asyncio(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    currency: str | Unset = UNSET,
-    exchange: str | Unset = UNSET,
-) -> (
-    ApiVersionErrorBody
-    | MessageErrorBody
-    | AppKeyErrorBody
-    | AppKeyErrorBody
-    | MessageErrorBody
-    | MessageErrorBody
-    | ValidationErrorBody
-    | ServerErrorBody
-    | list[Position]
-    | None
-):
+    currency: str | None | Unset = UNSET,
+    exchange: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[Position]:
     """Get the account's positions in one security
 
-     The positions held in the security with this ticker, as an array (empty when there is
+    The positions held in the security with this ticker, as an array (empty when there is
     none). `currency` and `exchange` tell apart securities that share a ticker. The fixed path
     `positions/groups` takes precedence over a symbol named `groups`.
 
@@ -388,13 +323,13 @@ async def asyncio(
         symbol (str):
         currency (str | Unset):
         exchange (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiVersionErrorBody | MessageErrorBody | AppKeyErrorBody | AppKeyErrorBody | MessageErrorBody | MessageErrorBody | ValidationErrorBody | ServerErrorBody | list[Position]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
@@ -402,8 +337,10 @@ async def asyncio(
             version=version,
             account_id=account_id,
             symbol=symbol,
-            client=client,
             currency=currency,
             exchange=exchange,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed

@@ -1,12 +1,10 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, QuotaSignal, Timeout, asend, json_body, send
 from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.equity_account import EquityAccount
@@ -14,6 +12,14 @@ from ...models.error import Error
 from ...models.forex_account import ForexAccount
 from ...models.futures_account import FuturesAccount
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_balances",
+    statuses=("200", "400", "401", "403", "404", "500", "502", "504"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(QuotaSignal("403", "text/html", None),),
+)
 
 
 def _get_kwargs(
@@ -43,12 +49,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount] | None:
+def _parse_response(response: httpx.Response) -> list[EquityAccount | ForexAccount | FuturesAccount]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = json.loads(response.content, parse_float=Decimal)
+        _response_200 = json_body(response, OPERATION)
         for componentsschemas_account_balances_item_data in _response_200:
 
             def _parse_componentsschemas_account_balances_item(
@@ -84,13 +88,17 @@ def _parse_response(
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
-        response_400 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400 = Error.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = Error.from_dict(json_body(response, OPERATION))
 
         return response_401
 
@@ -99,56 +107,44 @@ def _parse_response(
         if response.headers.get("content-type", "").startswith("text/"):
             response_403 = response.text
         else:
-            response_403 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+            response_403 = Error.from_dict(json_body(response, OPERATION))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_404 = Error.from_dict(json_body(response, OPERATION))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = Error.from_dict(json_body(response, OPERATION))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_502 = Error.from_dict(json_body(response, OPERATION))
 
         return response_502
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_504 = Error.from_dict(json_body(response, OPERATION))
 
         return response_504
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     account_keys: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: ApiVersion | Unset = UNSET,
-) -> Response[Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]]:
-    """Get balances of accounts
+    api_version: ApiVersion | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[EquityAccount | ForexAccount | FuturesAccount]]:
+    """Get balances of accounts (with the status, headers and raw bytes)
 
-     One balance object per requested account, in an array, whatever the number of keys. The
+    One balance object per requested account, in an array, whatever the number of keys. The
     object's kind follows the account's `Type`: `EquityAccount` (`C`, `M`, `D`),
     `FuturesAccount` (`F`, with `CurrencyDetails` per currency) or `ForexAccount` (`X`, with
     `CurrencyDetails`).
@@ -160,36 +156,33 @@ def sync_detailed(
         account_keys (str):
         api_version (ApiVersion | Unset): `20160101` is the latest; `20101026` is what the service
             answers when none is asked for.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_keys=account_keys,
-        api_version=api_version,
+        api_version=UNSET if api_version is None else api_version,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
     account_keys: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: ApiVersion | Unset = UNSET,
-) -> Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount] | None:
+    api_version: ApiVersion | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[EquityAccount | ForexAccount | FuturesAccount]:
     """Get balances of accounts
 
-     One balance object per requested account, in an array, whatever the number of keys. The
+    One balance object per requested account, in an array, whatever the number of keys. The
     object's kind follows the account's `Type`: `EquityAccount` (`C`, `M`, `D`),
     `FuturesAccount` (`F`, with `CurrencyDetails` per currency) or `ForexAccount` (`X`, with
     `CurrencyDetails`).
@@ -201,19 +194,17 @@ def sync(
         account_keys (str):
         api_version (ApiVersion | Unset): `20160101` is the latest; `20101026` is what the service
             answers when none is asked for.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
-        account_keys=account_keys,
-        client=client,
-        api_version=api_version,
+        account_keys=account_keys, api_version=api_version, client=client, max_retries=max_retries, timeout=timeout
     ).parsed
 
 
@@ -221,11 +212,13 @@ async def asyncio_detailed(
     account_keys: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: ApiVersion | Unset = UNSET,
-) -> Response[Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]]:
-    """Get balances of accounts
+    api_version: ApiVersion | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[EquityAccount | ForexAccount | FuturesAccount]]:
+    """Get balances of accounts (with the status, headers and raw bytes)
 
-     One balance object per requested account, in an array, whatever the number of keys. The
+    One balance object per requested account, in an array, whatever the number of keys. The
     object's kind follows the account's `Type`: `EquityAccount` (`C`, `M`, `D`),
     `FuturesAccount` (`F`, with `CurrencyDetails` per currency) or `ForexAccount` (`X`, with
     `CurrencyDetails`).
@@ -237,34 +230,35 @@ async def asyncio_detailed(
         account_keys (str):
         api_version (ApiVersion | Unset): `20160101` is the latest; `20101026` is what the service
             answers when none is asked for.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_keys=account_keys,
-        api_version=api_version,
+        api_version=UNSET if api_version is None else api_version,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
     account_keys: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: ApiVersion | Unset = UNSET,
-) -> Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount] | None:
+    api_version: ApiVersion | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[EquityAccount | ForexAccount | FuturesAccount]:
     """Get balances of accounts
 
-     One balance object per requested account, in an array, whatever the number of keys. The
+    One balance object per requested account, in an array, whatever the number of keys. The
     object's kind follows the account's `Type`: `EquityAccount` (`C`, `M`, `D`),
     `FuturesAccount` (`F`, with `CurrencyDetails` per currency) or `ForexAccount` (`X`, with
     `CurrencyDetails`).
@@ -276,19 +270,17 @@ async def asyncio(
         account_keys (str):
         api_version (ApiVersion | Unset): `20160101` is the latest; `20101026` is what the service
             answers when none is asked for.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Error | str | list[EquityAccount | ForexAccount | FuturesAccount]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
-            account_keys=account_keys,
-            client=client,
-            api_version=api_version,
+            account_keys=account_keys, api_version=api_version, client=client, max_retries=max_retries, timeout=timeout
         )
     ).parsed

@@ -1,17 +1,31 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, QuotaSignal, Timeout, asend, json_body, send
+from ..._pagination import Paging
 from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.error import Error
 from ...models.order_detail import OrderDetail
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_orders",
+    statuses=("200", "400", "401", "403", "404", "500", "502", "504"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(QuotaSignal("403", "text/html", None),),
+)
+PAGING = Paging(
+    style="page",
+    first_page=1,
+    items=(),
+    next=None,
+)
 
 
 def _get_kwargs(
@@ -53,12 +67,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Error | str | list[OrderDetail] | None:
+def _parse_response(response: httpx.Response) -> list[OrderDetail]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = json.loads(response.content, parse_float=Decimal)
+        _response_200 = json_body(response, OPERATION)
         for componentsschemas_order_history_item_data in _response_200:
             componentsschemas_order_history_item = OrderDetail.from_dict(componentsschemas_order_history_item_data)
 
@@ -66,13 +78,17 @@ def _parse_response(
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
-        response_400 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400 = Error.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = Error.from_dict(json_body(response, OPERATION))
 
         return response_401
 
@@ -81,60 +97,48 @@ def _parse_response(
         if response.headers.get("content-type", "").startswith("text/"):
             response_403 = response.text
         else:
-            response_403 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+            response_403 = Error.from_dict(json_body(response, OPERATION))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_404 = Error.from_dict(json_body(response, OPERATION))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = Error.from_dict(json_body(response, OPERATION))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_502 = Error.from_dict(json_body(response, OPERATION))
 
         return response_502
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_504 = Error.from_dict(json_body(response, OPERATION))
 
         return response_504
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Error | str | list[OrderDetail]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     account_keys: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: ApiVersion | Unset = UNSET,
-    since: str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    page_num: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[Error | Error | str | list[OrderDetail]]:
-    """Get the order history of accounts
+    api_version: ApiVersion | None | Unset = UNSET,
+    since: str | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    page_num: int | None | Unset = UNSET,
+    filter_: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[OrderDetail]]:
+    """Get the order history of accounts (with the status, headers and raw bytes)
 
-     v2 has no separate history operation. Without `since`, the orders that are open now or
+    v2 has no separate history operation. Without `since`, the orders that are open now or
     were created or executed today; with `since`, also the older orders back to that date.
     Most recent first; intermediate state changes are not kept.
 
@@ -149,44 +153,41 @@ def sync_detailed(
         page_size (int | Unset):
         page_num (int | Unset):
         filter_ (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Error | str | list[OrderDetail]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_keys=account_keys,
-        api_version=api_version,
-        since=since,
-        page_size=page_size,
-        page_num=page_num,
-        filter_=filter_,
+        api_version=UNSET if api_version is None else api_version,
+        since=UNSET if since is None else since,
+        page_size=UNSET if page_size is None else page_size,
+        page_num=UNSET if page_num is None else page_num,
+        filter_=UNSET if filter_ is None else filter_,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
     account_keys: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: ApiVersion | Unset = UNSET,
-    since: str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    page_num: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Error | Error | str | list[OrderDetail] | None:
+    api_version: ApiVersion | None | Unset = UNSET,
+    since: str | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    page_num: int | None | Unset = UNSET,
+    filter_: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[OrderDetail]:
     """Get the order history of accounts
 
-     v2 has no separate history operation. Without `since`, the orders that are open now or
+    v2 has no separate history operation. Without `since`, the orders that are open now or
     were created or executed today; with `since`, also the older orders back to that date.
     Most recent first; intermediate state changes are not kept.
 
@@ -201,23 +202,25 @@ def sync(
         page_size (int | Unset):
         page_num (int | Unset):
         filter_ (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Error | str | list[OrderDetail]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         account_keys=account_keys,
-        client=client,
         api_version=api_version,
         since=since,
         page_size=page_size,
         page_num=page_num,
         filter_=filter_,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -225,15 +228,17 @@ async def asyncio_detailed(
     account_keys: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: ApiVersion | Unset = UNSET,
-    since: str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    page_num: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[Error | Error | str | list[OrderDetail]]:
-    """Get the order history of accounts
+    api_version: ApiVersion | None | Unset = UNSET,
+    since: str | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    page_num: int | None | Unset = UNSET,
+    filter_: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[OrderDetail]]:
+    """Get the order history of accounts (with the status, headers and raw bytes)
 
-     v2 has no separate history operation. Without `since`, the orders that are open now or
+    v2 has no separate history operation. Without `since`, the orders that are open now or
     were created or executed today; with `since`, also the older orders back to that date.
     Most recent first; intermediate state changes are not kept.
 
@@ -248,42 +253,43 @@ async def asyncio_detailed(
         page_size (int | Unset):
         page_num (int | Unset):
         filter_ (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Error | str | list[OrderDetail]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_keys=account_keys,
-        api_version=api_version,
-        since=since,
-        page_size=page_size,
-        page_num=page_num,
-        filter_=filter_,
+        api_version=UNSET if api_version is None else api_version,
+        since=UNSET if since is None else since,
+        page_size=UNSET if page_size is None else page_size,
+        page_num=UNSET if page_num is None else page_num,
+        filter_=UNSET if filter_ is None else filter_,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
     account_keys: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: ApiVersion | Unset = UNSET,
-    since: str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    page_num: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Error | Error | str | list[OrderDetail] | None:
+    api_version: ApiVersion | None | Unset = UNSET,
+    since: str | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    page_num: int | None | Unset = UNSET,
+    filter_: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[OrderDetail]:
     """Get the order history of accounts
 
-     v2 has no separate history operation. Without `since`, the orders that are open now or
+    v2 has no separate history operation. Without `since`, the orders that are open now or
     were created or executed today; with `since`, also the older orders back to that date.
     Most recent first; intermediate state changes are not kept.
 
@@ -298,23 +304,140 @@ async def asyncio(
         page_size (int | Unset):
         page_num (int | Unset):
         filter_ (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Error | str | list[OrderDetail]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
             account_keys=account_keys,
-            client=client,
             api_version=api_version,
             since=since,
             page_size=page_size,
             page_num=page_num,
             filter_=filter_,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed
+
+
+def sync_pages(
+    account_keys: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: ApiVersion | None | Unset = UNSET,
+    since: str | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    page_num: int | None | Unset = UNSET,
+    filter_: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[list[OrderDetail]]:
+    """Get the order history of accounts: every page, fetched as the iteration reaches it (from `page_num` when given)."""
+    return PAGING.pages(
+        lambda _page: sync(
+            account_keys=account_keys,
+            api_version=api_version,
+            since=since,
+            page_size=page_size,
+            page_num=_page,
+            filter_=filter_,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page_num,
+        page_size,
+    )
+
+
+def sync_items(
+    account_keys: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: ApiVersion | None | Unset = UNSET,
+    since: str | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    page_num: int | None | Unset = UNSET,
+    filter_: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[OrderDetail]:
+    """Get the order history of accounts: every item of every page, in order."""
+    for _fetched in sync_pages(
+        account_keys=account_keys,
+        api_version=api_version,
+        since=since,
+        page_size=page_size,
+        page_num=page_num,
+        filter_=filter_,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        yield from PAGING.items_of(_fetched)
+
+
+def asyncio_pages(
+    account_keys: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: ApiVersion | None | Unset = UNSET,
+    since: str | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    page_num: int | None | Unset = UNSET,
+    filter_: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[list[OrderDetail]]:
+    """Get the order history of accounts: every page, fetched as the iteration reaches it (from `page_num` when given)."""
+    return PAGING.apages(
+        lambda _page: asyncio(
+            account_keys=account_keys,
+            api_version=api_version,
+            since=since,
+            page_size=page_size,
+            page_num=_page,
+            filter_=filter_,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page_num,
+        page_size,
+    )
+
+
+async def asyncio_items(
+    account_keys: str,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: ApiVersion | None | Unset = UNSET,
+    since: str | None | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    page_num: int | None | Unset = UNSET,
+    filter_: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[OrderDetail]:
+    """Get the order history of accounts: every item of every page, in order."""
+    async for _fetched in asyncio_pages(
+        account_keys=account_keys,
+        api_version=api_version,
+        since=since,
+        page_size=page_size,
+        page_num=page_num,
+        filter_=filter_,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        for _item in PAGING.items_of(_fetched):
+            yield _item

@@ -1,17 +1,23 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, QuotaSignal, Timeout, asend, json_body, send
 from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.error import Error
 from ...models.position import Position
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_positions",
+    statuses=("200", "400", "401", "403", "404", "500", "502", "504"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(QuotaSignal("403", "text/html", None),),
+)
 
 
 def _get_kwargs(
@@ -44,12 +50,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Error | str | list[Position] | None:
+def _parse_response(response: httpx.Response) -> list[Position]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = json.loads(response.content, parse_float=Decimal)
+        _response_200 = json_body(response, OPERATION)
         for componentsschemas_account_positions_item_data in _response_200:
             componentsschemas_account_positions_item = Position.from_dict(componentsschemas_account_positions_item_data)
 
@@ -57,13 +61,17 @@ def _parse_response(
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
-        response_400 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400 = Error.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = Error.from_dict(json_body(response, OPERATION))
 
         return response_401
 
@@ -72,57 +80,45 @@ def _parse_response(
         if response.headers.get("content-type", "").startswith("text/"):
             response_403 = response.text
         else:
-            response_403 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+            response_403 = Error.from_dict(json_body(response, OPERATION))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_404 = Error.from_dict(json_body(response, OPERATION))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = Error.from_dict(json_body(response, OPERATION))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_502 = Error.from_dict(json_body(response, OPERATION))
 
         return response_502
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_504 = Error.from_dict(json_body(response, OPERATION))
 
         return response_504
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Error | str | list[Position]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     account_keys: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: ApiVersion | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[Error | Error | str | list[Position]]:
-    """Get positions of accounts
+    api_version: ApiVersion | None | Unset = UNSET,
+    filter_: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[Position]]:
+    """Get positions of accounts (with the status, headers and raw bytes)
 
-     The open positions of every requested account, in one array (each position names its
+    The open positions of every requested account, in one array (each position names its
     account in `AccountID`). An account without positions contributes nothing; the array may
     be empty.
 
@@ -131,38 +127,35 @@ def sync_detailed(
         api_version (ApiVersion | Unset): `20160101` is the latest; `20101026` is what the service
             answers when none is asked for.
         filter_ (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Error | str | list[Position]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_keys=account_keys,
-        api_version=api_version,
-        filter_=filter_,
+        api_version=UNSET if api_version is None else api_version,
+        filter_=UNSET if filter_ is None else filter_,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
     account_keys: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: ApiVersion | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Error | Error | str | list[Position] | None:
+    api_version: ApiVersion | None | Unset = UNSET,
+    filter_: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[Position]:
     """Get positions of accounts
 
-     The open positions of every requested account, in one array (each position names its
+    The open positions of every requested account, in one array (each position names its
     account in `AccountID`). An account without positions contributes nothing; the array may
     be empty.
 
@@ -171,20 +164,22 @@ def sync(
         api_version (ApiVersion | Unset): `20160101` is the latest; `20101026` is what the service
             answers when none is asked for.
         filter_ (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Error | str | list[Position]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         account_keys=account_keys,
-        client=client,
         api_version=api_version,
         filter_=filter_,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -192,12 +187,14 @@ async def asyncio_detailed(
     account_keys: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: ApiVersion | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[Error | Error | str | list[Position]]:
-    """Get positions of accounts
+    api_version: ApiVersion | None | Unset = UNSET,
+    filter_: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[list[Position]]:
+    """Get positions of accounts (with the status, headers and raw bytes)
 
-     The open positions of every requested account, in one array (each position names its
+    The open positions of every requested account, in one array (each position names its
     account in `AccountID`). An account without positions contributes nothing; the array may
     be empty.
 
@@ -206,36 +203,37 @@ async def asyncio_detailed(
         api_version (ApiVersion | Unset): `20160101` is the latest; `20101026` is what the service
             answers when none is asked for.
         filter_ (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Error | str | list[Position]]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_keys=account_keys,
-        api_version=api_version,
-        filter_=filter_,
+        api_version=UNSET if api_version is None else api_version,
+        filter_=UNSET if filter_ is None else filter_,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
     account_keys: str,
     *,
     client: AuthenticatedClient | Client,
-    api_version: ApiVersion | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Error | Error | str | list[Position] | None:
+    api_version: ApiVersion | None | Unset = UNSET,
+    filter_: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> list[Position]:
     """Get positions of accounts
 
-     The open positions of every requested account, in one array (each position names its
+    The open positions of every requested account, in one array (each position names its
     account in `AccountID`). An account without positions contributes nothing; the array may
     be empty.
 
@@ -244,20 +242,22 @@ async def asyncio(
         api_version (ApiVersion | Unset): `20160101` is the latest; `20101026` is what the service
             answers when none is asked for.
         filter_ (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Error | str | list[Position]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
             account_keys=account_keys,
-            client=client,
             api_version=api_version,
             filter_=filter_,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed

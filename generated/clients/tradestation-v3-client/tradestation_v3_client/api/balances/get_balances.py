@@ -1,16 +1,22 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, Timeout, asend, json_body, send
 from ...client import AuthenticatedClient, Client
 from ...models.balances_response import BalancesResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_balances",
+    statuses=("200", "400", "401", "403", "404", "429", "500", "503", "504"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
 
 
 def _get_kwargs(
@@ -27,188 +33,170 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BalancesResponse | ErrorResponse | None:
+def _parse_response(response: httpx.Response) -> BalancesResponse:
     if response.status_code == 200:
-        response_200 = BalancesResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = BalancesResponse.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_404 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_429 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_503 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_504 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_504
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BalancesResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     accounts: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BalancesResponse | ErrorResponse]:
-    """Get real-time balances of accounts
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[BalancesResponse]:
+    """Get real-time balances of accounts (with the status, headers and raw bytes)
 
-     Current balances of `Cash`, `Margin`, `Futures` and `DVP` accounts, one per account, and an
+    Current balances of `Cash`, `Margin`, `Futures` and `DVP` accounts, one per account, and an
     `Errors` entry for each account that could not be served. `BalanceDetail` holds the
     type-specific figures; futures accounts add `CurrencyDetails`.
 
     Args:
         accounts (str):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BalancesResponse | ErrorResponse]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         accounts=accounts,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
     accounts: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BalancesResponse | ErrorResponse | None:
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> BalancesResponse:
     """Get real-time balances of accounts
 
-     Current balances of `Cash`, `Margin`, `Futures` and `DVP` accounts, one per account, and an
+    Current balances of `Cash`, `Margin`, `Futures` and `DVP` accounts, one per account, and an
     `Errors` entry for each account that could not be served. `BalanceDetail` holds the
     type-specific figures; futures accounts add `CurrencyDetails`.
 
     Args:
         accounts (str):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BalancesResponse | ErrorResponse
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
-    return sync_detailed(
-        accounts=accounts,
-        client=client,
-    ).parsed
+    return sync_detailed(accounts=accounts, client=client, max_retries=max_retries, timeout=timeout).parsed
 
 
 async def asyncio_detailed(
     accounts: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BalancesResponse | ErrorResponse]:
-    """Get real-time balances of accounts
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[BalancesResponse]:
+    """Get real-time balances of accounts (with the status, headers and raw bytes)
 
-     Current balances of `Cash`, `Margin`, `Futures` and `DVP` accounts, one per account, and an
+    Current balances of `Cash`, `Margin`, `Futures` and `DVP` accounts, one per account, and an
     `Errors` entry for each account that could not be served. `BalanceDetail` holds the
     type-specific figures; futures accounts add `CurrencyDetails`.
 
     Args:
         accounts (str):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BalancesResponse | ErrorResponse]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         accounts=accounts,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
     accounts: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BalancesResponse | ErrorResponse | None:
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> BalancesResponse:
     """Get real-time balances of accounts
 
-     Current balances of `Cash`, `Margin`, `Futures` and `DVP` accounts, one per account, and an
+    Current balances of `Cash`, `Margin`, `Futures` and `DVP` accounts, one per account, and an
     `Errors` entry for each account that could not be served. `BalanceDetail` holds the
     type-specific figures; futures accounts add `CurrencyDetails`.
 
     Args:
         accounts (str):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BalancesResponse | ErrorResponse
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
-    return (
-        await asyncio_detailed(
-            accounts=accounts,
-            client=client,
-        )
-    ).parsed
+    return (await asyncio_detailed(accounts=accounts, client=client, max_retries=max_retries, timeout=timeout)).parsed

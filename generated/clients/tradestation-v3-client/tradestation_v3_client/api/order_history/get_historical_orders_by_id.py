@@ -1,16 +1,22 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, Timeout, asend, json_body, send
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.historical_orders_by_id_response import HistoricalOrdersByIdResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_historical_orders_by_id",
+    statuses=("200", "400", "401", "403", "404", "429", "500", "503", "504"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
 
 
 def _get_kwargs(
@@ -38,69 +44,57 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | HistoricalOrdersByIdResponse | None:
+def _parse_response(response: httpx.Response) -> HistoricalOrdersByIdResponse:
     if response.status_code == 200:
-        response_200 = HistoricalOrdersByIdResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = HistoricalOrdersByIdResponse.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_404 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_429 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_503 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_504 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_504
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | HistoricalOrdersByIdResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -109,10 +103,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     since: str,
-) -> Response[ErrorResponse | HistoricalOrdersByIdResponse]:
-    """Get historical orders of accounts by id
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[HistoricalOrdersByIdResponse]:
+    """Get historical orders of accounts by id (with the status, headers and raw bytes)
 
-     The named orders of the accounts, if closed since `since` (open orders are not historical);
+    The named orders of the accounts, if closed since `since` (open orders are not historical);
     not paginated. Each id that is not found among them gets an `Errors` entry with its
     `OrderID`, and each account that could not be served one without, in the same `200`.
 
@@ -120,13 +116,13 @@ def sync_detailed(
         accounts (str):
         order_ids (str):
         since (str):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | HistoricalOrdersByIdResponse]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -134,12 +130,7 @@ def sync_detailed(
         order_ids=order_ids,
         since=since,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -148,10 +139,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     since: str,
-) -> ErrorResponse | HistoricalOrdersByIdResponse | None:
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> HistoricalOrdersByIdResponse:
     """Get historical orders of accounts by id
 
-     The named orders of the accounts, if closed since `since` (open orders are not historical);
+    The named orders of the accounts, if closed since `since` (open orders are not historical);
     not paginated. Each id that is not found among them gets an `Errors` entry with its
     `OrderID`, and each account that could not be served one without, in the same `200`.
 
@@ -159,20 +152,17 @@ def sync(
         accounts (str):
         order_ids (str):
         since (str):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | HistoricalOrdersByIdResponse
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
-        accounts=accounts,
-        order_ids=order_ids,
-        client=client,
-        since=since,
+        accounts=accounts, order_ids=order_ids, since=since, client=client, max_retries=max_retries, timeout=timeout
     ).parsed
 
 
@@ -182,10 +172,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     since: str,
-) -> Response[ErrorResponse | HistoricalOrdersByIdResponse]:
-    """Get historical orders of accounts by id
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[HistoricalOrdersByIdResponse]:
+    """Get historical orders of accounts by id (with the status, headers and raw bytes)
 
-     The named orders of the accounts, if closed since `since` (open orders are not historical);
+    The named orders of the accounts, if closed since `since` (open orders are not historical);
     not paginated. Each id that is not found among them gets an `Errors` entry with its
     `OrderID`, and each account that could not be served one without, in the same `200`.
 
@@ -193,13 +185,13 @@ async def asyncio_detailed(
         accounts (str):
         order_ids (str):
         since (str):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | HistoricalOrdersByIdResponse]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
@@ -207,10 +199,9 @@ async def asyncio_detailed(
         order_ids=order_ids,
         since=since,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -219,10 +210,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     since: str,
-) -> ErrorResponse | HistoricalOrdersByIdResponse | None:
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> HistoricalOrdersByIdResponse:
     """Get historical orders of accounts by id
 
-     The named orders of the accounts, if closed since `since` (open orders are not historical);
+    The named orders of the accounts, if closed since `since` (open orders are not historical);
     not paginated. Each id that is not found among them gets an `Errors` entry with its
     `OrderID`, and each account that could not be served one without, in the same `200`.
 
@@ -230,20 +223,17 @@ async def asyncio(
         accounts (str):
         order_ids (str):
         since (str):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | HistoricalOrdersByIdResponse
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
-            accounts=accounts,
-            order_ids=order_ids,
-            client=client,
-            since=since,
+            accounts=accounts, order_ids=order_ids, since=since, client=client, max_retries=max_retries, timeout=timeout
         )
     ).parsed

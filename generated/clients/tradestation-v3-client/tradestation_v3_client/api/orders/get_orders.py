@@ -1,16 +1,31 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, Timeout, asend, json_body, send
+from ..._pagination import Paging
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.historical_order import HistoricalOrder
 from ...models.historical_orders_response import HistoricalOrdersResponse
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_orders",
+    statuses=("200", "400", "401", "403", "404", "429", "500", "503", "504"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(),
+)
+PAGING = Paging(
+    style="cursor",
+    first_page=None,
+    items=("orders",),
+    next=("next_token",),
+)
 
 
 def _get_kwargs(
@@ -39,81 +54,71 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | HistoricalOrdersResponse | None:
+def _parse_response(response: httpx.Response) -> HistoricalOrdersResponse:
     if response.status_code == 200:
-        response_200 = HistoricalOrdersResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = HistoricalOrdersResponse.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_400 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_403 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_404 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_429 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_500 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_503 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ErrorResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_504 = ErrorResponse.from_dict(json_body(response, OPERATION))
 
         return response_504
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | HistoricalOrdersResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     accounts: str,
     *,
     client: AuthenticatedClient | Client,
-    page_size: int | Unset = UNSET,
-    next_token: str | Unset = UNSET,
-) -> Response[ErrorResponse | HistoricalOrdersResponse]:
-    """Get today's and open orders of accounts
+    page_size: int | None | Unset = UNSET,
+    next_token: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[HistoricalOrdersResponse]:
+    """Get today's and open orders of accounts (with the status, headers and raw bytes)
 
-     The accounts' orders placed or closed today and every order still open (a good-till-cancelled
+    The accounts' orders placed or closed today and every order still open (a good-till-cancelled
     order placed on an earlier day included), for every account type: what `historicalorders`
     does not return. Open orders come sorted by the time they were placed, the others by the time
     they were executed or closed, most recent first. With `pageSize`, paginated by
@@ -127,38 +132,35 @@ def sync_detailed(
         accounts (str):
         page_size (int | Unset):
         next_token (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | HistoricalOrdersResponse]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         accounts=accounts,
-        page_size=page_size,
-        next_token=next_token,
+        page_size=UNSET if page_size is None else page_size,
+        next_token=UNSET if next_token is None else next_token,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
     accounts: str,
     *,
     client: AuthenticatedClient | Client,
-    page_size: int | Unset = UNSET,
-    next_token: str | Unset = UNSET,
-) -> ErrorResponse | HistoricalOrdersResponse | None:
+    page_size: int | None | Unset = UNSET,
+    next_token: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> HistoricalOrdersResponse:
     """Get today's and open orders of accounts
 
-     The accounts' orders placed or closed today and every order still open (a good-till-cancelled
+    The accounts' orders placed or closed today and every order still open (a good-till-cancelled
     order placed on an earlier day included), for every account type: what `historicalorders`
     does not return. Open orders come sorted by the time they were placed, the others by the time
     they were executed or closed, most recent first. With `pageSize`, paginated by
@@ -172,20 +174,22 @@ def sync(
         accounts (str):
         page_size (int | Unset):
         next_token (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | HistoricalOrdersResponse
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         accounts=accounts,
-        client=client,
         page_size=page_size,
         next_token=next_token,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -193,12 +197,14 @@ async def asyncio_detailed(
     accounts: str,
     *,
     client: AuthenticatedClient | Client,
-    page_size: int | Unset = UNSET,
-    next_token: str | Unset = UNSET,
-) -> Response[ErrorResponse | HistoricalOrdersResponse]:
-    """Get today's and open orders of accounts
+    page_size: int | None | Unset = UNSET,
+    next_token: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[HistoricalOrdersResponse]:
+    """Get today's and open orders of accounts (with the status, headers and raw bytes)
 
-     The accounts' orders placed or closed today and every order still open (a good-till-cancelled
+    The accounts' orders placed or closed today and every order still open (a good-till-cancelled
     order placed on an earlier day included), for every account type: what `historicalorders`
     does not return. Open orders come sorted by the time they were placed, the others by the time
     they were executed or closed, most recent first. With `pageSize`, paginated by
@@ -212,36 +218,37 @@ async def asyncio_detailed(
         accounts (str):
         page_size (int | Unset):
         next_token (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | HistoricalOrdersResponse]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         accounts=accounts,
-        page_size=page_size,
-        next_token=next_token,
+        page_size=UNSET if page_size is None else page_size,
+        next_token=UNSET if next_token is None else next_token,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
     accounts: str,
     *,
     client: AuthenticatedClient | Client,
-    page_size: int | Unset = UNSET,
-    next_token: str | Unset = UNSET,
-) -> ErrorResponse | HistoricalOrdersResponse | None:
+    page_size: int | None | Unset = UNSET,
+    next_token: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> HistoricalOrdersResponse:
     """Get today's and open orders of accounts
 
-     The accounts' orders placed or closed today and every order still open (a good-till-cancelled
+    The accounts' orders placed or closed today and every order still open (a good-till-cancelled
     order placed on an earlier day included), for every account type: what `historicalorders`
     does not return. Open orders come sorted by the time they were placed, the others by the time
     they were executed or closed, most recent first. With `pageSize`, paginated by
@@ -255,20 +262,113 @@ async def asyncio(
         accounts (str):
         page_size (int | Unset):
         next_token (str | Unset):
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | HistoricalOrdersResponse
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
             accounts=accounts,
-            client=client,
             page_size=page_size,
             next_token=next_token,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed
+
+
+def sync_pages(
+    accounts: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | None | Unset = UNSET,
+    next_token: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[HistoricalOrdersResponse]:
+    """Get today's and open orders of accounts: every page, fetched as the iteration reaches it (from `next_token` when given)."""
+    return PAGING.pages(
+        lambda _page: sync(
+            accounts=accounts,
+            page_size=page_size,
+            next_token=_page,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        next_token,
+        page_size,
+    )
+
+
+def sync_items(
+    accounts: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | None | Unset = UNSET,
+    next_token: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[HistoricalOrder]:
+    """Get today's and open orders of accounts: every item of every page, in order."""
+    for _fetched in sync_pages(
+        accounts=accounts,
+        page_size=page_size,
+        next_token=next_token,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        yield from PAGING.items_of(_fetched)
+
+
+def asyncio_pages(
+    accounts: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | None | Unset = UNSET,
+    next_token: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[HistoricalOrdersResponse]:
+    """Get today's and open orders of accounts: every page, fetched as the iteration reaches it (from `next_token` when given)."""
+    return PAGING.apages(
+        lambda _page: asyncio(
+            accounts=accounts,
+            page_size=page_size,
+            next_token=_page,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        next_token,
+        page_size,
+    )
+
+
+async def asyncio_items(
+    accounts: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | None | Unset = UNSET,
+    next_token: str | None | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[HistoricalOrder]:
+    """Get today's and open orders of accounts: every item of every page, in order."""
+    async for _fetched in asyncio_pages(
+        accounts=accounts,
+        page_size=page_size,
+        next_token=next_token,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        for _item in PAGING.items_of(_fetched):
+            yield _item

@@ -1,14 +1,15 @@
 import datetime
-import json
-from decimal import Decimal
-from http import HTTPStatus
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, QuotaSignal, Timeout, asend, json_body, send
+from ..._pagination import Paging
 from ...client import AuthenticatedClient, Client
+from ...models.closed_position import ClosedPosition
 from ...models.gain_loss_response import GainLossResponse
 from ...models.gain_loss_sort_by import GainLossSortBy
 from ...models.json_media_type import JsonMediaType
@@ -16,6 +17,20 @@ from ...models.sort_direction import SortDirection
 from ...models.tradier_errors import TradierErrors
 from ...models.tradier_fault import TradierFault
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_account_gain_loss",
+    statuses=("200", "400", "401", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(QuotaSignal("400", "text/plain", "^Quota Violation"),),
+)
+PAGING = Paging(
+    style="page",
+    first_page=1,
+    items=("gainloss", "closed_position"),
+    next=None,
+)
 
 
 def _get_kwargs(
@@ -78,25 +93,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GainLossResponse | TradierErrors | str | TradierFault | str | None:
+def _parse_response(response: httpx.Response) -> GainLossResponse:
     if response.status_code == 200:
-        response_200 = GainLossResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = GainLossResponse.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
         response_400: TradierErrors | str
         if response.headers.get("content-type", "").startswith("text/"):
             response_400 = response.text
         else:
-            response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
+            response_400 = TradierErrors.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = TradierFault.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = TradierFault.from_dict(json_body(response, OPERATION))
 
         return response_401
 
@@ -104,39 +121,27 @@ def _parse_response(
         response_500 = response.text
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GainLossResponse | TradierErrors | str | TradierFault | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sort_by: GainLossSortBy | Unset = UNSET,
-    sort: SortDirection | Unset = UNSET,
-    start: datetime.date | Unset = UNSET,
-    end: datetime.date | Unset = UNSET,
-    symbol: str | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[GainLossResponse | TradierErrors | str | TradierFault | str]:
-    """Get an account's closed positions (cost basis and gain/loss)
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    sort_by: GainLossSortBy | None | Unset = UNSET,
+    sort: SortDirection | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[GainLossResponse]:
+    """Get an account's closed positions (cost basis and gain/loss) (with the status, headers and raw bytes)
 
-     Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
+    Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
     with the clearing firm. Ordered by `sortBy` and `sort`; paging as for history: pages are
     1-based, a page past the last answers an empty form (`{"gainloss": {}}`, `"null"` or `null`),
     and a client stops at the first such page. Use `closed_position_list()` on the parsed body,
@@ -153,50 +158,47 @@ def sync_detailed(
         symbol (str | Unset):
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GainLossResponse | TradierErrors | str | TradierFault | str]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        page=page,
-        limit=limit,
-        sort_by=sort_by,
-        sort=sort,
-        start=start,
-        end=end,
-        symbol=symbol,
-        accept=accept,
+        page=UNSET if page is None else page,
+        limit=UNSET if limit is None else limit,
+        sort_by=UNSET if sort_by is None else sort_by,
+        sort=UNSET if sort is None else sort,
+        start=UNSET if start is None else start,
+        end=UNSET if end is None else end,
+        symbol=UNSET if symbol is None else symbol,
+        accept=UNSET if accept is None else accept,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sort_by: GainLossSortBy | Unset = UNSET,
-    sort: SortDirection | Unset = UNSET,
-    start: datetime.date | Unset = UNSET,
-    end: datetime.date | Unset = UNSET,
-    symbol: str | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> GainLossResponse | TradierErrors | str | TradierFault | str | None:
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    sort_by: GainLossSortBy | None | Unset = UNSET,
+    sort: SortDirection | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> GainLossResponse:
     """Get an account's closed positions (cost basis and gain/loss)
 
-     Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
+    Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
     with the clearing firm. Ordered by `sortBy` and `sort`; paging as for history: pages are
     1-based, a page past the last answers an empty form (`{"gainloss": {}}`, `"null"` or `null`),
     and a client stops at the first such page. Use `closed_position_list()` on the parsed body,
@@ -213,18 +215,17 @@ def sync(
         symbol (str | Unset):
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GainLossResponse | TradierErrors | str | TradierFault | str
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         account_id=account_id,
-        client=client,
         page=page,
         limit=limit,
         sort_by=sort_by,
@@ -233,6 +234,9 @@ def sync(
         end=end,
         symbol=symbol,
         accept=accept,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -240,18 +244,20 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sort_by: GainLossSortBy | Unset = UNSET,
-    sort: SortDirection | Unset = UNSET,
-    start: datetime.date | Unset = UNSET,
-    end: datetime.date | Unset = UNSET,
-    symbol: str | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[GainLossResponse | TradierErrors | str | TradierFault | str]:
-    """Get an account's closed positions (cost basis and gain/loss)
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    sort_by: GainLossSortBy | None | Unset = UNSET,
+    sort: SortDirection | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[GainLossResponse]:
+    """Get an account's closed positions (cost basis and gain/loss) (with the status, headers and raw bytes)
 
-     Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
+    Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
     with the clearing firm. Ordered by `sortBy` and `sort`; paging as for history: pages are
     1-based, a page past the last answers an empty form (`{"gainloss": {}}`, `"null"` or `null`),
     and a client stops at the first such page. Use `closed_position_list()` on the parsed body,
@@ -268,48 +274,49 @@ async def asyncio_detailed(
         symbol (str | Unset):
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GainLossResponse | TradierErrors | str | TradierFault | str]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        page=page,
-        limit=limit,
-        sort_by=sort_by,
-        sort=sort,
-        start=start,
-        end=end,
-        symbol=symbol,
-        accept=accept,
+        page=UNSET if page is None else page,
+        limit=UNSET if limit is None else limit,
+        sort_by=UNSET if sort_by is None else sort_by,
+        sort=UNSET if sort is None else sort,
+        start=UNSET if start is None else start,
+        end=UNSET if end is None else end,
+        symbol=UNSET if symbol is None else symbol,
+        accept=UNSET if accept is None else accept,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    sort_by: GainLossSortBy | Unset = UNSET,
-    sort: SortDirection | Unset = UNSET,
-    start: datetime.date | Unset = UNSET,
-    end: datetime.date | Unset = UNSET,
-    symbol: str | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> GainLossResponse | TradierErrors | str | TradierFault | str | None:
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    sort_by: GainLossSortBy | None | Unset = UNSET,
+    sort: SortDirection | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> GainLossResponse:
     """Get an account's closed positions (cost basis and gain/loss)
 
-     Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
+    Closed positions with their cost, proceeds and realised gain, computed by a nightly batch
     with the clearing firm. Ordered by `sortBy` and `sort`; paging as for history: pages are
     1-based, a page past the last answers an empty form (`{"gainloss": {}}`, `"null"` or `null`),
     and a client stops at the first such page. Use `closed_position_list()` on the parsed body,
@@ -326,19 +333,18 @@ async def asyncio(
         symbol (str | Unset):
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GainLossResponse | TradierErrors | str | TradierFault | str
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
             account_id=account_id,
-            client=client,
             page=page,
             limit=limit,
             sort_by=sort_by,
@@ -347,5 +353,147 @@ async def asyncio(
             end=end,
             symbol=symbol,
             accept=accept,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed
+
+
+def sync_pages(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    sort_by: GainLossSortBy | None | Unset = UNSET,
+    sort: SortDirection | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[GainLossResponse]:
+    """Get an account's closed positions (cost basis and gain/loss): every page, fetched as the iteration reaches it (from `page` when given)."""
+    return PAGING.pages(
+        lambda _page: sync(
+            account_id=account_id,
+            page=_page,
+            limit=limit,
+            sort_by=sort_by,
+            sort=sort,
+            start=start,
+            end=end,
+            symbol=symbol,
+            accept=accept,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page,
+        limit,
+    )
+
+
+def sync_items(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    sort_by: GainLossSortBy | None | Unset = UNSET,
+    sort: SortDirection | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[ClosedPosition]:
+    """Get an account's closed positions (cost basis and gain/loss): every item of every page, in order."""
+    for _fetched in sync_pages(
+        account_id=account_id,
+        page=page,
+        limit=limit,
+        sort_by=sort_by,
+        sort=sort,
+        start=start,
+        end=end,
+        symbol=symbol,
+        accept=accept,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        yield from PAGING.items_of(_fetched)
+
+
+def asyncio_pages(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    sort_by: GainLossSortBy | None | Unset = UNSET,
+    sort: SortDirection | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[GainLossResponse]:
+    """Get an account's closed positions (cost basis and gain/loss): every page, fetched as the iteration reaches it (from `page` when given)."""
+    return PAGING.apages(
+        lambda _page: asyncio(
+            account_id=account_id,
+            page=_page,
+            limit=limit,
+            sort_by=sort_by,
+            sort=sort,
+            start=start,
+            end=end,
+            symbol=symbol,
+            accept=accept,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page,
+        limit,
+    )
+
+
+async def asyncio_items(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    sort_by: GainLossSortBy | None | Unset = UNSET,
+    sort: SortDirection | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[ClosedPosition]:
+    """Get an account's closed positions (cost basis and gain/loss): every item of every page, in order."""
+    async for _fetched in asyncio_pages(
+        account_id=account_id,
+        page=page,
+        limit=limit,
+        sort_by=sort_by,
+        sort=sort,
+        start=start,
+        end=end,
+        symbol=symbol,
+        accept=accept,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        for _item in PAGING.items_of(_fetched):
+            yield _item

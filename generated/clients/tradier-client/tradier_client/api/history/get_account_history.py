@@ -1,20 +1,46 @@
 import datetime
-import json
-from decimal import Decimal
-from http import HTTPStatus
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, QuotaSignal, Timeout, asend, json_body, send
+from ..._pagination import Paging
 from ...client import AuthenticatedClient, Client
+from ...models.ach_event import AchEvent
+from ...models.adjustment_event import AdjustmentEvent
+from ...models.check_event import CheckEvent
+from ...models.dividend_event import DividendEvent
+from ...models.fee_event import FeeEvent
 from ...models.history_event_type import HistoryEventType
 from ...models.history_response import HistoryResponse
+from ...models.interest_event import InterestEvent
+from ...models.journal_event import JournalEvent
 from ...models.json_media_type import JsonMediaType
+from ...models.option_event import OptionEvent
+from ...models.tax_event import TaxEvent
+from ...models.trade_event import TradeEvent
 from ...models.tradier_errors import TradierErrors
 from ...models.tradier_fault import TradierFault
+from ...models.transfer_event import TransferEvent
+from ...models.wire_event import WireEvent
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_account_history",
+    statuses=("200", "400", "401", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(QuotaSignal("400", "text/plain", "^Quota Violation"),),
+)
+PAGING = Paging(
+    style="page",
+    first_page=1,
+    items=("history", "event"),
+    next=None,
+)
 
 
 def _get_kwargs(
@@ -73,25 +99,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HistoryResponse | TradierErrors | str | TradierFault | str | None:
+def _parse_response(response: httpx.Response) -> HistoryResponse:
     if response.status_code == 200:
-        response_200 = HistoryResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = HistoryResponse.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
         response_400: TradierErrors | str
         if response.headers.get("content-type", "").startswith("text/"):
             response_400 = response.text
         else:
-            response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
+            response_400 = TradierErrors.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = TradierFault.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = TradierFault.from_dict(json_body(response, OPERATION))
 
         return response_401
 
@@ -99,39 +127,27 @@ def _parse_response(
         response_500 = response.text
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HistoryResponse | TradierErrors | str | TradierFault | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    type_: HistoryEventType | Unset = UNSET,
-    start: datetime.date | Unset = UNSET,
-    end: datetime.date | Unset = UNSET,
-    symbol: str | Unset = UNSET,
-    exact_match: str | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[HistoryResponse | TradierErrors | str | TradierFault | str]:
-    """Get an account's history
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    type_: HistoryEventType | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    exact_match: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[HistoryResponse]:
+    """Get an account's history (with the status, headers and raw bytes)
 
-     Events that moved cash or securities in the account, fed nightly by the clearing firm (no
+    Events that moved cash or securities in the account, fed nightly by the clearing firm (no
     intraday events, no times of day, no order numbers). Filters combine; paging is described in
     the contract's introduction: pages are 1-based, a page past the last answers
     `{"history": "null"}`, and a client stops at the first such page. Use `event_list()` on the
@@ -151,50 +167,47 @@ def sync_detailed(
             (`True`/`False` from Python clients).
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HistoryResponse | TradierErrors | str | TradierFault | str]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        page=page,
-        limit=limit,
-        type_=type_,
-        start=start,
-        end=end,
-        symbol=symbol,
-        exact_match=exact_match,
-        accept=accept,
+        page=UNSET if page is None else page,
+        limit=UNSET if limit is None else limit,
+        type_=UNSET if type_ is None else type_,
+        start=UNSET if start is None else start,
+        end=UNSET if end is None else end,
+        symbol=UNSET if symbol is None else symbol,
+        exact_match=UNSET if exact_match is None else exact_match,
+        accept=UNSET if accept is None else accept,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    type_: HistoryEventType | Unset = UNSET,
-    start: datetime.date | Unset = UNSET,
-    end: datetime.date | Unset = UNSET,
-    symbol: str | Unset = UNSET,
-    exact_match: str | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> HistoryResponse | TradierErrors | str | TradierFault | str | None:
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    type_: HistoryEventType | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    exact_match: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> HistoryResponse:
     """Get an account's history
 
-     Events that moved cash or securities in the account, fed nightly by the clearing firm (no
+    Events that moved cash or securities in the account, fed nightly by the clearing firm (no
     intraday events, no times of day, no order numbers). Filters combine; paging is described in
     the contract's introduction: pages are 1-based, a page past the last answers
     `{"history": "null"}`, and a client stops at the first such page. Use `event_list()` on the
@@ -214,18 +227,17 @@ def sync(
             (`True`/`False` from Python clients).
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HistoryResponse | TradierErrors | str | TradierFault | str
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         account_id=account_id,
-        client=client,
         page=page,
         limit=limit,
         type_=type_,
@@ -234,6 +246,9 @@ def sync(
         symbol=symbol,
         exact_match=exact_match,
         accept=accept,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -241,18 +256,20 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    type_: HistoryEventType | Unset = UNSET,
-    start: datetime.date | Unset = UNSET,
-    end: datetime.date | Unset = UNSET,
-    symbol: str | Unset = UNSET,
-    exact_match: str | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[HistoryResponse | TradierErrors | str | TradierFault | str]:
-    """Get an account's history
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    type_: HistoryEventType | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    exact_match: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[HistoryResponse]:
+    """Get an account's history (with the status, headers and raw bytes)
 
-     Events that moved cash or securities in the account, fed nightly by the clearing firm (no
+    Events that moved cash or securities in the account, fed nightly by the clearing firm (no
     intraday events, no times of day, no order numbers). Filters combine; paging is described in
     the contract's introduction: pages are 1-based, a page past the last answers
     `{"history": "null"}`, and a client stops at the first such page. Use `event_list()` on the
@@ -272,48 +289,49 @@ async def asyncio_detailed(
             (`True`/`False` from Python clients).
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HistoryResponse | TradierErrors | str | TradierFault | str]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        page=page,
-        limit=limit,
-        type_=type_,
-        start=start,
-        end=end,
-        symbol=symbol,
-        exact_match=exact_match,
-        accept=accept,
+        page=UNSET if page is None else page,
+        limit=UNSET if limit is None else limit,
+        type_=UNSET if type_ is None else type_,
+        start=UNSET if start is None else start,
+        end=UNSET if end is None else end,
+        symbol=UNSET if symbol is None else symbol,
+        exact_match=UNSET if exact_match is None else exact_match,
+        accept=UNSET if accept is None else accept,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    type_: HistoryEventType | Unset = UNSET,
-    start: datetime.date | Unset = UNSET,
-    end: datetime.date | Unset = UNSET,
-    symbol: str | Unset = UNSET,
-    exact_match: str | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> HistoryResponse | TradierErrors | str | TradierFault | str | None:
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    type_: HistoryEventType | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    exact_match: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> HistoryResponse:
     """Get an account's history
 
-     Events that moved cash or securities in the account, fed nightly by the clearing firm (no
+    Events that moved cash or securities in the account, fed nightly by the clearing firm (no
     intraday events, no times of day, no order numbers). Filters combine; paging is described in
     the contract's introduction: pages are 1-based, a page past the last answers
     `{"history": "null"}`, and a client stops at the first such page. Use `event_list()` on the
@@ -333,19 +351,18 @@ async def asyncio(
             (`True`/`False` from Python clients).
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HistoryResponse | TradierErrors | str | TradierFault | str
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
             account_id=account_id,
-            client=client,
             page=page,
             limit=limit,
             type_=type_,
@@ -354,5 +371,173 @@ async def asyncio(
             symbol=symbol,
             exact_match=exact_match,
             accept=accept,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed
+
+
+def sync_pages(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    type_: HistoryEventType | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    exact_match: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[HistoryResponse]:
+    """Get an account's history: every page, fetched as the iteration reaches it (from `page` when given)."""
+    return PAGING.pages(
+        lambda _page: sync(
+            account_id=account_id,
+            page=_page,
+            limit=limit,
+            type_=type_,
+            start=start,
+            end=end,
+            symbol=symbol,
+            exact_match=exact_match,
+            accept=accept,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page,
+        limit,
+    )
+
+
+def sync_items(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    type_: HistoryEventType | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    exact_match: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[
+    TradeEvent
+    | OptionEvent
+    | AchEvent
+    | WireEvent
+    | DividendEvent
+    | FeeEvent
+    | TaxEvent
+    | JournalEvent
+    | CheckEvent
+    | TransferEvent
+    | AdjustmentEvent
+    | InterestEvent
+]:
+    """Get an account's history: every item of every page, in order."""
+    for _fetched in sync_pages(
+        account_id=account_id,
+        page=page,
+        limit=limit,
+        type_=type_,
+        start=start,
+        end=end,
+        symbol=symbol,
+        exact_match=exact_match,
+        accept=accept,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        yield from PAGING.items_of(_fetched)
+
+
+def asyncio_pages(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    type_: HistoryEventType | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    exact_match: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[HistoryResponse]:
+    """Get an account's history: every page, fetched as the iteration reaches it (from `page` when given)."""
+    return PAGING.apages(
+        lambda _page: asyncio(
+            account_id=account_id,
+            page=_page,
+            limit=limit,
+            type_=type_,
+            start=start,
+            end=end,
+            symbol=symbol,
+            exact_match=exact_match,
+            accept=accept,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page,
+        limit,
+    )
+
+
+async def asyncio_items(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    type_: HistoryEventType | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    symbol: str | None | Unset = UNSET,
+    exact_match: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[
+    TradeEvent
+    | OptionEvent
+    | AchEvent
+    | WireEvent
+    | DividendEvent
+    | FeeEvent
+    | TaxEvent
+    | JournalEvent
+    | CheckEvent
+    | TransferEvent
+    | AdjustmentEvent
+    | InterestEvent
+]:
+    """Get an account's history: every item of every page, in order."""
+    async for _fetched in asyncio_pages(
+        account_id=account_id,
+        page=page,
+        limit=limit,
+        type_=type_,
+        start=start,
+        end=end,
+        symbol=symbol,
+        exact_match=exact_match,
+        accept=accept,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        for _item in PAGING.items_of(_fetched):
+            yield _item

@@ -1,18 +1,24 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, QuotaSignal, Timeout, asend, json_body, send
 from ...client import AuthenticatedClient, Client
 from ...models.json_media_type import JsonMediaType
 from ...models.order_response import OrderResponse
 from ...models.tradier_errors import TradierErrors
 from ...models.tradier_fault import TradierFault
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_account_order",
+    statuses=("200", "400", "401", "404", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(QuotaSignal("400", "text/plain", "^Quota Violation"),),
+)
 
 
 def _get_kwargs(
@@ -45,30 +51,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str | None:
+def _parse_response(response: httpx.Response) -> OrderResponse:
     if response.status_code == 200:
-        response_200 = OrderResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = OrderResponse.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
         response_400: TradierErrors | str
         if response.headers.get("content-type", "").startswith("text/"):
             response_400 = response.text
         else:
-            response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
+            response_400 = TradierErrors.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = TradierFault.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = TradierFault.from_dict(json_body(response, OPERATION))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_404 = TradierErrors.from_dict(json_body(response, OPERATION))
 
         return response_404
 
@@ -76,21 +84,7 @@ def _parse_response(
         response_500 = response.text
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -98,12 +92,14 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_tags: str | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str]:
-    """Get one of an account's orders
+    include_tags: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[OrderResponse]:
+    """Get one of an account's orders (with the status, headers and raw bytes)
 
-     One order by id, single-leg or multi-leg (its legs under `leg`). The vendor's pages mark
+    One order by id, single-leg or multi-leg (its legs under `leg`). The vendor's pages mark
     `includeTags` "Required" with a default of `false`; clients send it optionally, and so
     does the contract. An id the account does not have is `404` (see the response).
 
@@ -115,27 +111,22 @@ def sync_detailed(
             (`True`/`False` from Python clients).
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         id=id,
-        include_tags=include_tags,
-        accept=accept,
+        include_tags=UNSET if include_tags is None else include_tags,
+        accept=UNSET if accept is None else accept,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
@@ -143,12 +134,14 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_tags: str | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str | None:
+    include_tags: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> OrderResponse:
     """Get one of an account's orders
 
-     One order by id, single-leg or multi-leg (its legs under `leg`). The vendor's pages mark
+    One order by id, single-leg or multi-leg (its legs under `leg`). The vendor's pages mark
     `includeTags` "Required" with a default of `false`; clients send it optionally, and so
     does the contract. An id the account does not have is `404` (see the response).
 
@@ -160,21 +153,23 @@ def sync(
             (`True`/`False` from Python clients).
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         account_id=account_id,
         id=id,
-        client=client,
         include_tags=include_tags,
         accept=accept,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -183,12 +178,14 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_tags: str | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str]:
-    """Get one of an account's orders
+    include_tags: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[OrderResponse]:
+    """Get one of an account's orders (with the status, headers and raw bytes)
 
-     One order by id, single-leg or multi-leg (its legs under `leg`). The vendor's pages mark
+    One order by id, single-leg or multi-leg (its legs under `leg`). The vendor's pages mark
     `includeTags` "Required" with a default of `false`; clients send it optionally, and so
     does the contract. An id the account does not have is `404` (see the response).
 
@@ -200,25 +197,24 @@ async def asyncio_detailed(
             (`True`/`False` from Python clients).
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         id=id,
-        include_tags=include_tags,
-        accept=accept,
+        include_tags=UNSET if include_tags is None else include_tags,
+        accept=UNSET if accept is None else accept,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
@@ -226,12 +222,14 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_tags: str | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str | None:
+    include_tags: str | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> OrderResponse:
     """Get one of an account's orders
 
-     One order by id, single-leg or multi-leg (its legs under `leg`). The vendor's pages mark
+    One order by id, single-leg or multi-leg (its legs under `leg`). The vendor's pages mark
     `includeTags` "Required" with a default of `false`; clients send it optionally, and so
     does the contract. An id the account does not have is `404` (see the response).
 
@@ -243,21 +241,23 @@ async def asyncio(
             (`True`/`False` from Python clients).
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        OrderResponse | TradierErrors | TradierErrors | str | TradierFault | str
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
             account_id=account_id,
             id=id,
-            client=client,
             include_tags=include_tags,
             accept=accept,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed

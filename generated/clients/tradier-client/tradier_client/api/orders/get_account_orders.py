@@ -1,20 +1,35 @@
 import datetime
-import json
-from decimal import Decimal
-from http import HTTPStatus
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, QuotaSignal, Timeout, asend, json_body, send
+from ..._pagination import Paging
 from ...client import AuthenticatedClient, Client
 from ...models.json_media_type import JsonMediaType
+from ...models.order import Order
 from ...models.order_filter import OrderFilter
 from ...models.orders_response import OrdersResponse
 from ...models.tradier_errors import TradierErrors
 from ...models.tradier_fault import TradierFault
 from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_account_orders",
+    statuses=("200", "400", "401", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(QuotaSignal("400", "text/plain", "^Quota Violation"),),
+)
+PAGING = Paging(
+    style="page",
+    first_page=1,
+    items=("orders", "order"),
+    next=None,
+)
 
 
 def _get_kwargs(
@@ -83,25 +98,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OrdersResponse | TradierErrors | str | TradierFault | str | None:
+def _parse_response(response: httpx.Response) -> OrdersResponse:
     if response.status_code == 200:
-        response_200 = OrdersResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = OrdersResponse.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
         response_400: TradierErrors | str
         if response.headers.get("content-type", "").startswith("text/"):
             response_400 = response.text
         else:
-            response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
+            response_400 = TradierErrors.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = TradierFault.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = TradierFault.from_dict(json_body(response, OPERATION))
 
         return response_401
 
@@ -109,40 +126,28 @@ def _parse_response(
         response_500 = response.text
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OrdersResponse | TradierErrors | str | TradierFault | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_tags: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    filter_: OrderFilter | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    start: datetime.date | Unset = UNSET,
-    end: datetime.date | Unset = UNSET,
-    status: list[str] | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[OrdersResponse | TradierErrors | str | TradierFault | str]:
-    """Get an account's orders
+    include_tags: str | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    filter_: OrderFilter | None | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    status: list[str] | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[OrdersResponse]:
+    """Get an account's orders (with the status, headers and raw bytes)
 
-     The account's orders with their state and what has executed of them. Without `filter`, the
+    The account's orders with their state and what has executed of them. Without `filter`, the
     orders placed for today's market session (`intraday`); with `filter=all`, the orders created
     from `start` (default one month before today) to `end` (default today): the vendor caps that
     at one month of data and asks clients to walk in one-month steps rather than poll ("If your
@@ -172,52 +177,49 @@ def sync_detailed(
         status (list[str] | Unset):
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[OrdersResponse | TradierErrors | str | TradierFault | str]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        include_tags=include_tags,
-        page=page,
-        limit=limit,
-        filter_=filter_,
-        date=date,
-        start=start,
-        end=end,
-        status=status,
-        accept=accept,
+        include_tags=UNSET if include_tags is None else include_tags,
+        page=UNSET if page is None else page,
+        limit=UNSET if limit is None else limit,
+        filter_=UNSET if filter_ is None else filter_,
+        date=UNSET if date is None else date,
+        start=UNSET if start is None else start,
+        end=UNSET if end is None else end,
+        status=UNSET if status is None else status,
+        accept=UNSET if accept is None else accept,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_tags: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    filter_: OrderFilter | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    start: datetime.date | Unset = UNSET,
-    end: datetime.date | Unset = UNSET,
-    status: list[str] | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> OrdersResponse | TradierErrors | str | TradierFault | str | None:
+    include_tags: str | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    filter_: OrderFilter | None | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    status: list[str] | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> OrdersResponse:
     """Get an account's orders
 
-     The account's orders with their state and what has executed of them. Without `filter`, the
+    The account's orders with their state and what has executed of them. Without `filter`, the
     orders placed for today's market session (`intraday`); with `filter=all`, the orders created
     from `start` (default one month before today) to `end` (default today): the vendor caps that
     at one month of data and asks clients to walk in one-month steps rather than poll ("If your
@@ -247,18 +249,17 @@ def sync(
         status (list[str] | Unset):
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        OrdersResponse | TradierErrors | str | TradierFault | str
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
         account_id=account_id,
-        client=client,
         include_tags=include_tags,
         page=page,
         limit=limit,
@@ -268,6 +269,9 @@ def sync(
         end=end,
         status=status,
         accept=accept,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
     ).parsed
 
 
@@ -275,19 +279,21 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_tags: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    filter_: OrderFilter | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    start: datetime.date | Unset = UNSET,
-    end: datetime.date | Unset = UNSET,
-    status: list[str] | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[OrdersResponse | TradierErrors | str | TradierFault | str]:
-    """Get an account's orders
+    include_tags: str | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    filter_: OrderFilter | None | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    status: list[str] | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[OrdersResponse]:
+    """Get an account's orders (with the status, headers and raw bytes)
 
-     The account's orders with their state and what has executed of them. Without `filter`, the
+    The account's orders with their state and what has executed of them. Without `filter`, the
     orders placed for today's market session (`intraday`); with `filter=all`, the orders created
     from `start` (default one month before today) to `end` (default today): the vendor caps that
     at one month of data and asks clients to walk in one-month steps rather than poll ("If your
@@ -317,50 +323,51 @@ async def asyncio_detailed(
         status (list[str] | Unset):
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[OrdersResponse | TradierErrors | str | TradierFault | str]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        include_tags=include_tags,
-        page=page,
-        limit=limit,
-        filter_=filter_,
-        date=date,
-        start=start,
-        end=end,
-        status=status,
-        accept=accept,
+        include_tags=UNSET if include_tags is None else include_tags,
+        page=UNSET if page is None else page,
+        limit=UNSET if limit is None else limit,
+        filter_=UNSET if filter_ is None else filter_,
+        date=UNSET if date is None else date,
+        start=UNSET if start is None else start,
+        end=UNSET if end is None else end,
+        status=UNSET if status is None else status,
+        accept=UNSET if accept is None else accept,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_tags: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    filter_: OrderFilter | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    start: datetime.date | Unset = UNSET,
-    end: datetime.date | Unset = UNSET,
-    status: list[str] | Unset = UNSET,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> OrdersResponse | TradierErrors | str | TradierFault | str | None:
+    include_tags: str | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    filter_: OrderFilter | None | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    status: list[str] | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> OrdersResponse:
     """Get an account's orders
 
-     The account's orders with their state and what has executed of them. Without `filter`, the
+    The account's orders with their state and what has executed of them. Without `filter`, the
     orders placed for today's market session (`intraday`); with `filter=all`, the orders created
     from `start` (default one month before today) to `end` (default today): the vendor caps that
     at one month of data and asks clients to walk in one-month steps rather than poll ("If your
@@ -390,19 +397,18 @@ async def asyncio(
         status (list[str] | Unset):
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        OrdersResponse | TradierErrors | str | TradierFault | str
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
             account_id=account_id,
-            client=client,
             include_tags=include_tags,
             page=page,
             limit=limit,
@@ -412,5 +418,155 @@ async def asyncio(
             end=end,
             status=status,
             accept=accept,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
         )
     ).parsed
+
+
+def sync_pages(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_tags: str | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    filter_: OrderFilter | None | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    status: list[str] | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[OrdersResponse]:
+    """Get an account's orders: every page, fetched as the iteration reaches it (from `page` when given)."""
+    return PAGING.pages(
+        lambda _page: sync(
+            account_id=account_id,
+            include_tags=include_tags,
+            page=_page,
+            limit=limit,
+            filter_=filter_,
+            date=date,
+            start=start,
+            end=end,
+            status=status,
+            accept=accept,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page,
+        limit,
+    )
+
+
+def sync_items(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_tags: str | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    filter_: OrderFilter | None | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    status: list[str] | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Iterator[Order]:
+    """Get an account's orders: every item of every page, in order."""
+    for _fetched in sync_pages(
+        account_id=account_id,
+        include_tags=include_tags,
+        page=page,
+        limit=limit,
+        filter_=filter_,
+        date=date,
+        start=start,
+        end=end,
+        status=status,
+        accept=accept,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        yield from PAGING.items_of(_fetched)
+
+
+def asyncio_pages(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_tags: str | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    filter_: OrderFilter | None | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    status: list[str] | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[OrdersResponse]:
+    """Get an account's orders: every page, fetched as the iteration reaches it (from `page` when given)."""
+    return PAGING.apages(
+        lambda _page: asyncio(
+            account_id=account_id,
+            include_tags=include_tags,
+            page=_page,
+            limit=limit,
+            filter_=filter_,
+            date=date,
+            start=start,
+            end=end,
+            status=status,
+            accept=accept,
+            client=client,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        page,
+        limit,
+    )
+
+
+async def asyncio_items(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_tags: str | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    filter_: OrderFilter | None | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    start: datetime.date | None | Unset = UNSET,
+    end: datetime.date | None | Unset = UNSET,
+    status: list[str] | None | Unset = UNSET,
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> AsyncIterator[Order]:
+    """Get an account's orders: every item of every page, in order."""
+    async for _fetched in asyncio_pages(
+        account_id=account_id,
+        include_tags=include_tags,
+        page=page,
+        limit=limit,
+        filter_=filter_,
+        date=date,
+        start=start,
+        end=end,
+        status=status,
+        accept=accept,
+        client=client,
+        max_retries=max_retries,
+        timeout=timeout,
+    ):
+        for _item in PAGING.items_of(_fetched):
+            yield _item

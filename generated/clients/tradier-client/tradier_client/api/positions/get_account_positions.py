@@ -1,18 +1,24 @@
-import json
-from decimal import Decimal
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._base_client import Operation, QuotaSignal, Timeout, asend, json_body, send
 from ...client import AuthenticatedClient, Client
 from ...models.json_media_type import JsonMediaType
 from ...models.positions_response import PositionsResponse
 from ...models.tradier_errors import TradierErrors
 from ...models.tradier_fault import TradierFault
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    operation_id="get_account_positions",
+    statuses=("200", "400", "401", "500"),
+    success=frozenset(["200"]),
+    retry_safe=True,
+    quota_signals=(QuotaSignal("400", "text/plain", "^Quota Violation"),),
+)
 
 
 def _get_kwargs(
@@ -35,25 +41,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PositionsResponse | TradierErrors | str | TradierFault | str | None:
+def _parse_response(response: httpx.Response) -> PositionsResponse:
     if response.status_code == 200:
-        response_200 = PositionsResponse.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_200 = PositionsResponse.from_dict(json_body(response, OPERATION))
 
         return response_200
 
+    raise errors.APIResponseValidationError(response, "$", "status", "not a documented success status")
+
+
+def _error_body(response: httpx.Response) -> errors.ErrorBody | None:
     if response.status_code == 400:
         response_400: TradierErrors | str
         if response.headers.get("content-type", "").startswith("text/"):
             response_400 = response.text
         else:
-            response_400 = TradierErrors.from_dict(json.loads(response.content, parse_float=Decimal))
+            response_400 = TradierErrors.from_dict(json_body(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = TradierFault.from_dict(json.loads(response.content, parse_float=Decimal))
+        response_401 = TradierFault.from_dict(json_body(response, OPERATION))
 
         return response_401
 
@@ -61,32 +69,20 @@ def _parse_response(
         response_500 = response.text
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PositionsResponse | TradierErrors | str | TradierFault | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[PositionsResponse | TradierErrors | str | TradierFault | str]:
-    """Get an account's positions
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[PositionsResponse]:
+    """Get an account's positions (with the status, headers and raw bytes)
 
-     Every open position, long (positive quantity) or short (negative quantity, negative cost
+    Every open position, long (positive quantity) or short (negative quantity, negative cost
     basis). Not paginated. No positions: `{"positions": "null"}`; exactly one: `position` is
     usually an object; two or more: `position` is an array. Use `position_list()` on the parsed
     body.
@@ -95,36 +91,33 @@ def sync_detailed(
         account_id (str):
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PositionsResponse | TradierErrors | str | TradierFault | str]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        accept=accept,
+        accept=UNSET if accept is None else accept,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return send(client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout)
 
 
 def sync(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> PositionsResponse | TradierErrors | str | TradierFault | str | None:
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> PositionsResponse:
     """Get an account's positions
 
-     Every open position, long (positive quantity) or short (negative quantity, negative cost
+    Every open position, long (positive quantity) or short (negative quantity, negative cost
     basis). Not paginated. No positions: `{"positions": "null"}`; exactly one: `position` is
     usually an object; two or more: `position` is an array. Use `position_list()` on the parsed
     body.
@@ -133,19 +126,17 @@ def sync(
         account_id (str):
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PositionsResponse | TradierErrors | str | TradierFault | str
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return sync_detailed(
-        account_id=account_id,
-        client=client,
-        accept=accept,
+        account_id=account_id, accept=accept, client=client, max_retries=max_retries, timeout=timeout
     ).parsed
 
 
@@ -153,11 +144,13 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> Response[PositionsResponse | TradierErrors | str | TradierFault | str]:
-    """Get an account's positions
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> Response[PositionsResponse]:
+    """Get an account's positions (with the status, headers and raw bytes)
 
-     Every open position, long (positive quantity) or short (negative quantity, negative cost
+    Every open position, long (positive quantity) or short (negative quantity, negative cost
     basis). Not paginated. No positions: `{"positions": "null"}`; exactly one: `position` is
     usually an object; two or more: `position` is an array. Use `position_list()` on the parsed
     body.
@@ -166,34 +159,35 @@ async def asyncio_detailed(
         account_id (str):
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PositionsResponse | TradierErrors | str | TradierFault | str]
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        accept=accept,
+        accept=UNSET if accept is None else accept,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await asend(
+        client, OPERATION, kwargs, _parse_response, _error_body, max_retries=max_retries, timeout=timeout
+    )
 
 
 async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    accept: JsonMediaType | Unset = JsonMediaType.APPLICATION_JSON,
-) -> PositionsResponse | TradierErrors | str | TradierFault | str | None:
+    accept: JsonMediaType | None | Unset = JsonMediaType.APPLICATION_JSON,
+    max_retries: int | None = None,
+    timeout: Timeout | Unset = UNSET,
+) -> PositionsResponse:
     """Get an account's positions
 
-     Every open position, long (positive quantity) or short (negative quantity, negative cost
+    Every open position, long (positive quantity) or short (negative quantity, negative cost
     basis). Not paginated. No positions: `{"positions": "null"}`; exactly one: `position` is
     usually an object; two or more: `position` is an array. Use `position_list()` on the parsed
     body.
@@ -202,19 +196,17 @@ async def asyncio(
         account_id (str):
         accept (JsonMediaType | Unset): The JSON media type, the only response format this
             contract describes. Default: JsonMediaType.APPLICATION_JSON.
+        max_retries: attempts after the first (default: the client's); only if the spec says repeating is safe.
+        timeout: seconds, or an `httpx.Timeout` (default: the client's).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PositionsResponse | TradierErrors | str | TradierFault | str
+        errors.APIStatusError: an error status (a subclass per status family), with the parsed error body.
+        errors.APIResponseValidationError: a response that breaks the contract.
+        errors.APIConnectionError: no response (`errors.APITimeoutError` on a timeout), once retries are spent.
     """
 
     return (
         await asyncio_detailed(
-            account_id=account_id,
-            client=client,
-            accept=accept,
+            account_id=account_id, accept=accept, client=client, max_retries=max_retries, timeout=timeout
         )
     ).parsed
