@@ -16,9 +16,8 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError as SchemaValidationError
 from openapi_spec_validator.validation import OpenAPIV31SpecValidator
-from prance import ResolvingParser, ValidationError
+from prance import ResolvingParser
 from prance.util.resolver import RESOLVE_INTERNAL
-from referencing.exceptions import Unresolvable
 
 from scripts import json_text
 

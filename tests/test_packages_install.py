@@ -29,20 +29,11 @@ def fresh_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A new virtual environment with every generated package installed (from its folder)."""
     root = tmp_path_factory.mktemp("consumer-venv")
     python = root / "bin" / "python"
+    constraints = str(PROJECT_ROOT / "constraints.txt")
+    install = [str(UV), "pip", "install", "--quiet", "--compile-bytecode", "--python", str(python), "-c", constraints]
     for command in (
         [str(UV), "venv", "--quiet", "--python", sys.executable, str(root)],
-        [
-            str(UV),
-            "pip",
-            "install",
-            "--quiet",
-            "--compile-bytecode",
-            "--python",
-            str(python),
-            "-c",
-            str(PROJECT_ROOT / "constraints.txt"),
-        ]
-        + [str(package) for package in PACKAGES],
+        [*install, *map(str, PACKAGES)],
     ):
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         assert done.returncode == 0, done.stdout + done.stderr

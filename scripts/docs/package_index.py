@@ -93,38 +93,42 @@ def build(site_dir: Path, root: Path = PROJECT_ROOT, cache: Path = WHEEL_CACHE) 
 def _built_wheels(root: Path, release: Release, cache: Path) -> list[Path]:
     """The wheels of every project folder of `release`, built from its commit (once: they are cached)."""
     folder = cache / _uv_version() / release.commit
-    wheels = []
-    for project in release.projects:
-        out = folder / project.replace("/", "__")
-        if not sorted(out.glob("*.whl")):
-            _build_from_commit(root, release, project, out)
-        wheels += sorted(out.glob("*.whl"))
-    return wheels
+    outputs = {project: folder / project.replace("/", "__") for project in release.projects}
+    missing = [project for project, out in outputs.items() if not any(out.glob("*.whl"))]
+    if missing:
+        with tempfile.TemporaryDirectory(prefix="broker-contracts-release-") as scratch:
+            tree = Path(scratch) / "tree"
+            _extract(root, release, tree)
+            for project in missing:
+                _build(release, tree / project, outputs[project], Path(scratch) / "wheels" / project)
+    return [wheel for out in outputs.values() for wheel in sorted(out.glob("*.whl"))]
 
 
-def _build_from_commit(root: Path, release: Release, project: str, out: Path) -> None:
-    with tempfile.TemporaryDirectory(prefix="broker-contracts-release-") as scratch:
-        archive = subprocess.run(
-            ["git", "-C", str(root), "archive", "--format=tar", release.commit, "--", f"{project}/"],
-            capture_output=True,
-            check=False,
-        )
-        if archive.returncode != 0 or not archive.stdout:
-            raise PackageIndexError(f"{release.tag}: {project} is not in commit {release.commit[:12]}")
-        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-            tar.extractall(scratch, filter="data")
-        staging = Path(scratch) / "wheels"
-        done = subprocess.run(
-            [_uv(), "build", "--wheel", "--quiet", "--out-dir", str(staging), str(Path(scratch) / project)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            raise PackageIndexError(f"{release.tag}: uv build {project} failed:\n{done.stdout}{done.stderr}")
-        out.mkdir(parents=True, exist_ok=True)
-        for wheel in staging.glob("*.whl"):
-            shutil.move(wheel, out / wheel.name)
+def _extract(root: Path, release: Release, tree: Path) -> None:
+    """The whole tree of the tagged commit (a build may read beyond its folder: the mock packages the specs)."""
+    archive = subprocess.run(
+        ["git", "-C", str(root), "archive", "--format=tar", release.commit], capture_output=True, check=False
+    )
+    if archive.returncode != 0:
+        raise PackageIndexError(f"{release.tag}: git archive {release.commit[:12]} failed: {archive.stderr!r}")
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(tree, filter="data")
+
+
+def _build(release: Release, project: Path, out: Path, staging: Path) -> None:
+    if not (project / "pyproject.toml").is_file():
+        raise PackageIndexError(f"{release.tag}: {project.name} has no pyproject.toml at {release.commit[:12]}")
+    done = subprocess.run(
+        [_uv(), "build", "--wheel", "--quiet", "--out-dir", str(staging), str(project)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise PackageIndexError(f"{release.tag}: uv build {project.name} failed:\n{done.stdout}{done.stderr}")
+    out.mkdir(parents=True, exist_ok=True)
+    for wheel in staging.glob("*.whl"):
+        shutil.move(wheel, out / wheel.name)
 
 
 def _uv() -> str:
