@@ -11,12 +11,12 @@ found nothing more and took most of the time of `make validate`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from jsonschema.exceptions import ValidationError as SchemaValidationError
 from openapi_spec_validator.validation import OpenAPIV31SpecValidator
-from prance import ResolvingParser
+from prance import ResolvingParser, ValidationError
 from prance.util.resolver import RESOLVE_INTERNAL
 
 from scripts import json_text
@@ -54,11 +54,27 @@ def spec_validator(document: dict[str, Any]) -> OpenAPIV31SpecValidator:
 class _ResolvingOnlyParser(ResolvingParser):  # type: ignore[misc]
     """prance's resolving parser with its own checks (a mapping, a known OpenAPI version) and no backend.
 
-    Overrides prance's (pinned) backend hook, which would run openapi-spec-validator on the resolved copy.
+    Overrides prance's (pinned) backend hook, which would run openapi-spec-validator on the resolved copy:
+    `spec_errors` validates the bundled document. What that second pass found beyond it, a reference left
+    pointing outside the document, is checked here.
     """
 
     def _validate_openapi_spec_validator(self, spec_version: Any) -> None:
-        """Nothing: `spec_errors` validates the bundled document."""
+        outside = next(_refs(self.specification), None)
+        if outside is not None:
+            raise ValidationError(f"{outside} is outside the document and is not read")
+
+
+def _refs(node: Any) -> Iterator[str]:
+    """Every `$ref` string left in a resolved document."""
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield node["$ref"]
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
 
 
 def spec_errors(document: dict[str, Any]) -> list[SchemaValidationError]:

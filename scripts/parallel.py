@@ -9,7 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from typing import TypeVar
 
@@ -17,16 +17,23 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+JOBS_VARIABLE = "BROKER_CONTRACTS_JOBS"
+
+
 def cores() -> int:
-    """The number of cores this process may run on."""
+    """The number of cores this process may run on, or BROKER_CONTRACTS_JOBS when set (1: one item at a
+    time, in this process, for profiling or auditing)."""
+    if os.environ.get(JOBS_VARIABLE, "").isdigit():
+        return max(1, int(os.environ[JOBS_VARIABLE]))
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
 
 
-def process_map(function: Callable[[T], R], items: Iterable[T]) -> list[R]:
-    """`[function(item) for item in items]`, in one forked process per core, results in order.
+def process_map(function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+    """`function(item)` for each item, in one forked process per core; results in order, each as soon as
+    it and those before it are done.
 
     Forking copies the loaded toolchain at no cost. A process that runs other threads (a pytest-xdist
     worker) is not forked, since a lock another thread holds would stay locked in the child: there,
@@ -35,9 +42,10 @@ def process_map(function: Callable[[T], R], items: Iterable[T]) -> list[R]:
     items = list(items)
     workers = min(len(items), cores())
     if workers < 2 or threading.active_count() > 1:
-        return [function(item) for item in items]
+        yield from (function(item) for item in items)
+        return
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(function, items))
+        yield from pool.map(function, items)
 
 
 def thread_map(function: Callable[[T], R], items: Iterable[T]) -> list[R]:

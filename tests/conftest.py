@@ -71,7 +71,7 @@ def mock_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def build_wheel(source: Path, into: Path) -> Path:
     """The wheel of a project folder, built by uv with the .venv's pinned build backend (no build venv)."""
     uv = Path(sys.executable).parent / "uv"
-    command = [str(uv), "build", "--quiet", "--wheel", "--no-build-isolation", "--python", sys.executable]
+    command = [str(uv), "build", "--wheel", "--no-build-isolation", "--python", sys.executable]
     done = subprocess.run([*command, "--out-dir", str(into), str(source)], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     [wheel] = into.glob("*.whl")

@@ -10,6 +10,7 @@ the site's package index from every release tag.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -65,10 +66,10 @@ def _already(root: Path, line: Line, commit: str, head: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Release (no arguments)."""
-    if argv:
-        print("usage: python -m scripts release (no arguments)", file=sys.stderr)
-        return 2
+    """Release every line whose version has no tag yet (no arguments)."""
+    argparse.ArgumentParser(prog="python -m scripts release", description=__doc__.split("\n\n")[0]).parse_args(
+        list(argv or [])
+    )
     try:
         made = release()
     except ReleaseError as exc:
