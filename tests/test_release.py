@@ -1,7 +1,8 @@
 """`make release` in a scratch clone, and pip installing released versions from the site it publishes.
 
-The clone holds this working tree's toolchain and one vendor (and a small extra distribution listed in
-pyproject.toml), committed; the gates then run on one spec only, which keeps the test quick.
+The clone holds this working tree's toolchain, one vendor and the mock package (which pyproject.toml
+lists as a released distribution), committed; the gates then run on one spec only, which keeps the
+test quick.
 """
 
 from __future__ import annotations
@@ -30,24 +31,13 @@ pytestmark = pytest.mark.slow
 
 VENDOR = "clear-street"
 SPEC = f"specs/{VENDOR}/openapi.yaml"
-EXTRA = "packages/demo-package"
-EXTRA_PYPROJECT = """[project]
-name = "demo-package"
-version = "0.1.0"
-requires-python = ">=3.11"
-
-[build-system]
-requires = ["uv_build>=0.12.0,<0.13.0"]
-build-backend = "uv_build"
-
-[tool.uv.build-backend]
-module-root = ""
-"""
+MOCK = "packages/broker-contracts-mock"
+PYPROJECT_VERSION = re.compile(r'^version = "(\S+)"$', re.MULTILINE)
 
 
 @pytest.fixture(scope="module")
 def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A clone of this repository with the working tree's toolchain, one vendor and an extra distribution."""
+    """A clone of this repository with the working tree's toolchain and mock package, and one vendor."""
     if not (PROJECT_ROOT / ".git").exists():
         pytest.skip("not a git checkout: nothing to clone")
     repo = tmp_path_factory.mktemp("release") / "repo"
@@ -57,19 +47,13 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
             _remove(entry)
         for entry in (PROJECT_ROOT / top).glob(f"{VENDOR}*"):
             shutil.copytree(entry, repo / top / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
-    _remove(repo / "scripts")
-    shutil.copytree(PROJECT_ROOT / "scripts", repo / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
-    pyproject = (PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert pyproject.count("\nrelease-packages = []\n") == 1
-    (repo / "pyproject.toml").write_text(
-        pyproject.replace("\nrelease-packages = []\n", f'\nrelease-packages = ["{EXTRA}"]\n'), encoding="utf-8"
-    )
-    (repo / EXTRA / "demo_package").mkdir(parents=True)
-    (repo / EXTRA / "demo_package" / "__init__.py").write_text('"""A distribution released beside the contracts."""\n')
-    (repo / EXTRA / "pyproject.toml").write_text(EXTRA_PYPROJECT, encoding="utf-8")
+    for folder in ("scripts", MOCK):
+        _remove(repo / folder)
+        shutil.copytree(PROJECT_ROOT / folder, repo / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copyfile(PROJECT_ROOT / "pyproject.toml", repo / "pyproject.toml")
     (repo / "node_modules").symlink_to(PROJECT_ROOT / "node_modules")  # Redoc, for `docs`
     (repo / ".git" / "info" / "exclude").write_text("node_modules\n", encoding="utf-8")
-    commit(repo, "the working tree's toolchain, one vendor, an extra distribution")
+    commit(repo, "the working tree's toolchain and mock package, one vendor")
     return repo
 
 
@@ -90,6 +74,7 @@ def _release(repo: Path) -> subprocess.CompletedProcess[str]:
 
 def test_release_then_install_each_released_version_from_the_served_site(clone: Path, tmp_path: Path) -> None:
     version, new = _version(clone), _next(_version(clone))
+    mock_version = PYPROJECT_VERSION.search((clone / MOCK / "pyproject.toml").read_text(encoding="utf-8"))[1]  # type: ignore[index]
     (clone / "notes.txt").write_text("not committed\n", encoding="utf-8")
     dirty = _release(clone)
     assert dirty.returncode == 1
@@ -106,25 +91,27 @@ def test_release_then_install_each_released_version_from_the_served_site(clone: 
 
     first = _release(clone)
     assert first.returncode == 0, first.stdout + first.stderr
-    assert _tags(clone) == sorted([f"{VENDOR}-v{version}", "demo-package-v0.1.0"])
+    assert _tags(clone) == sorted([f"{VENDOR}-v{version}", f"broker-contracts-mock-v{mock_version}"])
     message = git(clone, "tag", "--list", "-n9", f"{VENDOR}-v{version}")
     assert f"projects: generated/clients/{VENDOR}-client generated/models/{VENDOR}-models" in message
 
     _bump(clone, version, new)
     second = _release(clone)
     assert second.returncode == 0, second.stdout + second.stderr
-    assert f"{VENDOR}-v{new}: tagged" in second.stdout and "demo-package-v0.1.0: already released at " in second.stdout
+    assert f"{VENDOR}-v{new}: tagged" in second.stdout
+    assert f"broker-contracts-mock-v{mock_version}: already released at " in second.stdout
 
     built = run_scripts(clone, "docs", str(tmp_path / "site"))
     assert built.returncode == 0, built.stderr
     with _served(tmp_path / "site") as url:
         pinned = _pip_install(f"{url}/simple/", f"{VENDOR}-client=={version}", tmp_path / "pinned")
         newest = _pip_install(f"{url}/simple/", f"{VENDOR}-models", tmp_path / "newest")
-        extra = _pip_install(f"{url}/simple/", "demo-package==0.1.0", tmp_path / "extra")
+        mock = _pip_install(f"{url}/simple/", f"broker-contracts-mock=={mock_version}", tmp_path / "mock")
     module = VENDOR.replace("-", "_")
     assert _installed_version(pinned, f"{module}_client") == version, "the older release, built from its tag"
     assert _installed_version(newest, f"{module}_models") == new
-    assert (extra / "demo_package" / "__init__.py").is_file()
+    assert _installed_version(mock, "broker_contracts_mock") == mock_version
+    assert (mock / "broker_contracts_mock" / "specs" / VENDOR / "openapi.bundled.json").is_file()
     index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert f"simple/{VENDOR}-client/{module}_client-{version}-py3-none-any.whl" in index
 
