@@ -26,19 +26,12 @@ from dataclasses import dataclass
 from email.parser import HeaderParser
 from pathlib import Path
 
-import jinja2
-
+from scripts.docs.pages import TEMPLATES
 from scripts.release.lines import ReleaseError
 from scripts.release.tags import Release, git, releases
 from scripts.specs import PROJECT_ROOT
 
 WHEEL_CACHE = PROJECT_ROOT / "build" / "wheels"
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"),
-    undefined=jinja2.StrictUndefined,
-    autoescape=True,
-    keep_trailing_newline=True,
-)
 
 
 class PackageIndexError(RuntimeError):
@@ -154,7 +147,7 @@ def _requires_python(wheel: Path) -> str | None:
 def _write_pages(simple: Path, wheels: list[Wheel]) -> None:
     simple.mkdir(parents=True, exist_ok=True)
     projects = sorted({wheel.project for wheel in wheels})
-    page = _TEMPLATES.get_template("simple.html.jinja")
+    page = TEMPLATES.get_template("simple.html.jinja")
     (simple / "index.html").write_text(
         page.render(title="broker-contracts package index", links=[(f"{p}/", p, None) for p in projects]),
         encoding="utf-8",

@@ -23,12 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
 from scripts import json_text
 from scripts.codegen import spec_artifacts
 from scripts.codegen.generate import GENERATED_DIR
 from scripts.docs import package_index
+from scripts.docs.pages import TEMPLATES
 from scripts.findings import FindingsError
 from scripts.release.lines import ReleaseError
 from scripts.specs import PROJECT_ROOT, SPECS_DIR, Spec, load_all
@@ -46,12 +45,6 @@ REDOC_OPTIONS = {
     "expandResponses": "200,201",
     "jsonSampleExpandLevel": 3,
 }
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"),
-    undefined=jinja2.StrictUndefined,
-    autoescape=True,
-    keep_trailing_newline=True,
-)
 
 
 class DocsError(RuntimeError):
@@ -88,7 +81,7 @@ def reference_page(spec: Spec, renderer: Renderer) -> str:
     """The HTML of the spec's reference page."""
     spec_json = json_text.dumps(spec.document, indent=None).replace("<", "\\u003c")
     info = spec.document.get("info", {})
-    return _TEMPLATES.get_template("reference.html.jinja").render(
+    return TEMPLATES.get_template("reference.html.jinja").render(
         csp=PAGE_CSP,
         title=info.get("title", spec.name),
         version=spec.version,
@@ -110,7 +103,7 @@ def build(specs: Sequence[Spec], out_dir: Path = SITE_DIR, generated_dir: Path =
     others = [r for r in released if r.line not in {spec.name for spec in specs}]
     index = out_dir / "index.html"
     index.write_text(
-        _TEMPLATES.get_template("index.html.jinja").render(csp=INDEX_CSP, vendors=vendors, others=others),
+        TEMPLATES.get_template("index.html.jinja").render(csp=INDEX_CSP, vendors=vendors, others=others),
         encoding="utf-8",
     )
     return index
