@@ -30,12 +30,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+class MakeFailed(RuntimeError):
+    """A timed target failed; the message carries the end of its output."""
+
+
 def _timed(clone: Path, *target: str) -> float:
     started = time.perf_counter()
     done = subprocess.run(["make", *target], cwd=clone, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
-        raise SystemExit(f"make {' '.join(target)} failed in {clone}:\n{done.stdout[-3000:]}{done.stderr[-3000:]}")
+        raise MakeFailed(f"make {' '.join(target)} failed in {clone}:\n{done.stdout[-3000:]}{done.stderr[-3000:]}")
     return elapsed
 
 
@@ -50,8 +54,8 @@ def _clone(commit: str, parent: Path, name: str) -> Path:
     return clone
 
 
-def _measure(clone: Path, runs: int, test_runs: int) -> dict[str, list[float]]:
-    times: dict[str, list[float]] = {}
+def _measure(clone: Path, runs: int, test_runs: int, times: dict[str, list[float]]) -> None:
+    """Add the clone's timings to `times` (label → seconds), as each is taken."""
     for _ in range(runs):
         for leftover in (".venv", "build"):
             shutil.rmtree(clone / leftover, ignore_errors=True)
@@ -65,7 +69,6 @@ def _measure(clone: Path, runs: int, test_runs: int) -> dict[str, list[float]]:
         for run in range(test_runs):
             label = "make test (first in the clone)" if run == 0 else "make test (again)"
             times.setdefault(label, []).append(_timed(clone, "test"))
-    return times
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,11 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ).stdout.strip()
     load_before = os.getloadavg()
     merged: dict[str, list[float]] = {}
+    failure = None
     with tempfile.TemporaryDirectory(prefix="broker-contracts-bench-") as scratch:
-        for name in ("first", "second"):
-            clone = _clone(commit, Path(scratch) / name, "broker-contracts")
-            for label, values in _measure(clone, args.runs, args.test_runs).items():
-                merged.setdefault(label, []).extend(values)
+        try:
+            for name in ("first", "second"):
+                _measure(_clone(commit, Path(scratch) / name, "broker-contracts"), args.runs, args.test_runs, merged)
+        except MakeFailed as exc:
+            failure = str(exc)
     load_after = os.getloadavg()
     width = max(map(len, merged))
     print(f"{args.ref} ({commit[:12]}): in each of 2 fresh clones, {args.runs} run(s), {args.test_runs} of make test")
@@ -92,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         low, mid, high = min(values), statistics.median(values), max(values)
         print(f"{label.ljust(width)}  {low:7.2f}  {mid:7.2f}  {high:7.2f}  {len(values)}")
     print(f"load average (1 min) before {load_before[0]:.2f}, after {load_after[0]:.2f}")
+    if failure:
+        print(f"stopped early (the figures above are those taken before): {failure}", file=sys.stderr)
+        return 1
     return 0
 
 
