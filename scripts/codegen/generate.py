@@ -376,6 +376,8 @@ def _env_name(header: str) -> str:
 def _example_arguments(spec: Spec, path: str, method: str, skipped: set[str]) -> tuple[str, list[str]]:
     """The README example's call arguments, `name=value` from the spec's parameter examples (an enum
     component's value as `Class("value")`), and the enum classes they need."""
+    from openapi_python_client.strings import PythonIdentifier  # see _render
+
     arguments, enums = [], []
     parameters = spec.document["paths"][path][method].get("parameters", [])
     for parameter in (spec.resolve(p["$ref"]) if "$ref" in p else p for p in parameters):
