@@ -95,19 +95,10 @@ def test_packages_work_at_their_lowest_versions(
     python = target / "bin" / "python"
     pins = floors(PACKAGES)
     built = sorted(map(str, wheels.glob("*.whl")))
-    if (TOOLS / "uv").exists():
-        command = [
-            str(TOOLS / "uv"),
-            "pip",
-            "install",
-            "--python",
-            str(python),
-            "--resolution",
-            "lowest-direct",
-            *built,
-        ]
+    requirements = [f"{name}=={version}" for name, version in sorted(pins.items())]
+    if (TOOLS / "uv").exists():  # the same floors pip is given below, the rest resolved alike
+        command = [str(TOOLS / "uv"), "pip", "install", "--python", str(python), *built, *requirements]
     else:
-        requirements = [f"{name}=={version}" for name, version in sorted(pins.items())]
         wheelhouse = _wheelhouse(requirements, pip)
         local = ["--no-index", "--find-links", str(wheelhouse)]
         command = [*pip, "--python", str(python), "install", *local, *built, *requirements]
