@@ -1,0 +1,221 @@
+"""One book, five APIs: the normalized balances and positions of every seeded account agree across the vendors
+that serve it, before and after positions are closed through Clear Street (the one vendor whose contract
+has close operations). The mock runs in this process (`httpx.ASGITransport`), through the async brokers.
+
+Where vendors' figures legitimately differ, the rule is stated and checked instead:
+- Clear Street and Tradier write amounts in cents (Tradier with a tail of zeros): theirs equal the others'
+  rounded half-even to cents.
+- Clear Street lists the USD cash as a position (`asset_class` cash): it is the balance's cash, not a security.
+- ETNA's positions carry end-of-day values only (no current price or value): its cost basis plus its
+  (current) unrealized P&L is the others' market value.
+- Buying power is each vendor's own formula (Clear Street's intraday 4 x excess, TradeStation's overnight
+  Reg T, Tradier's and ETNA's stock buying power): not compared.
+- Clear Street's and TradeStation v2's account lists carry no pattern-day-trader flag: they call a PDT
+  account `margin`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+import httpx
+from clear_street_client import AsyncClearStreet
+from clear_street_client import errors as clear_street_errors
+from clear_street_client.models import ClosePositionRequest
+from etna_client import errors as etna_errors
+from tradestation_v2_client import errors as tradestation_v2_errors
+from tradestation_v3_client import errors as tradestation_v3_errors
+from tradier_client import errors as tradier_errors
+
+from broker_contracts_mock.access import InProcessMock
+from broker_contracts_unified import (
+    VENDORS,
+    Account,
+    AccountKind,
+    AccountRefusedError,
+    AssetClass,
+    AsyncBroker,
+    Balance,
+    Position,
+)
+from tests.unified_support import ACCOUNT_IDS, SEEDED_ACCOUNTS, async_broker
+
+CENT = Decimal("0.01")
+IN_CENTS = {"clear-street", "tradier"}
+NO_PDT_FLAG = {"clear-street", "tradestation-v2"}
+BALANCE_FIGURES = (
+    "cash",
+    "equity",
+    "start_of_day_equity",
+    "long_market_value",
+    "short_market_value",
+    "market_value",
+    "day_pnl",
+    "day_realized_pnl",
+    "day_unrealized_pnl",
+    "unrealized_pnl",
+    "maintenance_requirement",
+)
+POSITION_FIGURES = (
+    "quantity",
+    "average_price",
+    "cost_basis",
+    "price",
+    "previous_close",
+    "market_value",
+    "unrealized_pnl",
+    "day_unrealized_pnl",
+)
+NOT_SERVED = (
+    clear_street_errors.NotFoundError,
+    tradier_errors.AuthenticationError,
+    etna_errors.AuthenticationError,
+    tradestation_v2_errors.NotFoundError,
+    tradestation_v3_errors.NotFoundError,
+    AccountRefusedError,
+)
+# Which vendors serve which accounts (the mock's README): Clear Street and Tradier cash, margin and PDT
+# accounts; ETNA those and DVP; TradeStation v2 every kind; v3 every kind but forex. Only Clear Street can
+# close positions, so the DVP, futures and forex accounts keep theirs in every round.
+SERVED = {
+    19816: set(VENDORS),
+    19819: set(VENDORS),
+    19820: set(VENDORS),
+    19821: {"etna", "tradestation-v2", "tradestation-v3"},
+    19822: {"tradestation-v2", "tradestation-v3"},
+    19823: {"tradestation-v2"},
+}
+
+
+@dataclass(frozen=True)
+class View:
+    """One account as one vendor shows it."""
+
+    vendor: str
+    account: Account
+    balance: Balance
+    positions: dict[Any, Position]
+    cash_positions: list[Position]
+
+
+def test_every_seeded_account_agrees_before_and_after_closes(broker_mock_asgi: InProcessMock) -> None:
+    counts = asyncio.run(_scenario(broker_mock_asgi))
+    print(counts)
+    assert counts["accounts"] == 3 * len(SEEDED_ACCOUNTS)
+    assert counts["pairs"] >= 3 * 40, counts  # vendor pairs compared across the three rounds
+    assert counts["figures"] >= 1500, counts  # figures found equal (or by their rule)
+
+
+async def _scenario(mock: InProcessMock) -> dict[str, int]:
+    transport = httpx.ASGITransport(app=mock.app)
+    brokers = {vendor: async_broker(mock, vendor, transport) for vendor in VENDORS}
+    counts = {"accounts": 0, "pairs": 0, "figures": 0}
+    clear_street = mock.vendors["clear-street"]
+    async with AsyncClearStreet(
+        token=clear_street.token, base_url=clear_street.base_url, httpx_args={"transport": transport}, max_retries=0
+    ) as closer:
+        for round_ in ("seeded", "one position closed", "every position closed"):
+            views = {number: await _views(brokers, number) for number in SEEDED_ACCOUNTS}
+            for number, by_vendor in views.items():
+                assert by_vendor, f"{number}: no vendor serves it"
+                assert set(by_vendor) == SERVED.get(number, set(VENDORS)), number
+                counts["accounts"] += 1
+                _agree(f"{round_}: {number}", list(by_vendor.values()), counts)
+                if round_ == "every position closed" and "clear-street" in by_vendor:
+                    assert not any(view.positions for view in by_vendor.values()), f"{number}: positions left"
+            await _close(closer, views, everything=round_ == "one position closed")
+    return counts
+
+
+async def _views(brokers: dict[str, AsyncBroker], number: int) -> dict[str, View]:
+    found = {}
+    for vendor, broker in brokers.items():
+        account_id = ACCOUNT_IDS[vendor](number)
+        try:
+            balance = await broker.balance(account_id)
+        except NOT_SERVED:
+            continue
+        positions = await broker.positions(account_id)
+        [account] = [a for a in await broker.accounts() if a.account_id == account_id]
+        securities = {_key(p): p for p in positions if p.instrument.asset_class is not AssetClass.CASH}
+        cash = [p for p in positions if p.instrument.asset_class is AssetClass.CASH]
+        found[vendor] = View(vendor, account, balance, securities, cash)
+    return found
+
+
+def _key(position: Position) -> Any:
+    """What identifies an instrument across vendors: an option's terms (symbols differ), else its symbol."""
+    option = position.instrument.option
+    if option is not None:
+        return (option.underlying, option.put_call, option.strike, option.expiry)
+    return position.instrument.symbol
+
+
+async def _close(closer: AsyncClearStreet, views: dict[int, dict[str, View]], *, everything: bool) -> None:
+    """Close positions through Clear Street: one position of each account it serves, or all of them."""
+    request = ClosePositionRequest(cancel_orders=True)
+    for number, by_vendor in views.items():
+        if "clear-street" not in by_vendor or not by_vendor["clear-street"].positions:
+            continue
+        if everything:
+            await closer.positions.close_positions(number, body=request)
+        else:
+            first = sorted(by_vendor["clear-street"].positions.values(), key=lambda p: p.instrument.symbol)[0]
+            await closer.positions.close_position(number, first.instrument.symbol, body=request)
+
+
+def _agree(where: str, views: list[View], counts: dict[str, int]) -> None:
+    for view in views:
+        for cash in view.cash_positions:  # Clear Street's USD position is the account's cash
+            assert cash.market_value == view.balance.cash, f"{where} {view.vendor}: cash position"
+    for index, one in enumerate(views):
+        for other in views[index + 1 :]:
+            counts["pairs"] += 1
+            pair = f"{where} {one.vendor}/{other.vendor}"
+            _same_kind(pair, one, other)
+            assert one.account.status == other.account.status, pair
+            for name in BALANCE_FIGURES:
+                counts["figures"] += _same(pair, name, one, getattr(one.balance, name), other, getattr(other.balance, name))
+            assert set(one.positions) == set(other.positions), f"{pair}: positions differ"
+            for key, position in one.positions.items():
+                counts["figures"] += _same_position(f"{pair} {key}", one, position, other, other.positions[key])
+
+
+def _same_kind(pair: str, one: View, other: View) -> None:
+    kinds = {one.vendor: one.account.kind, other.vendor: other.account.kind}
+    if len(set(kinds.values())) == 1:
+        return
+    flagless = {v for v, kind in kinds.items() if kind is AccountKind.MARGIN} & NO_PDT_FLAG
+    assert set(kinds.values()) == {AccountKind.MARGIN, AccountKind.PDT} and flagless, f"{pair}: kinds {kinds}"
+
+
+def _same_position(where: str, one: View, a: Position, other: View, b: Position) -> int:
+    assert a.instrument.asset_class == b.instrument.asset_class, where
+    compared = 0
+    for name in POSITION_FIGURES:
+        compared += _same(where, name, one, getattr(a, name), other, getattr(b, name))
+    for etna, rest, view in ((a, b, other), (b, a, one)):  # ETNA's end-of-day rule
+        if etna.vendor == "etna" and rest.market_value is not None:
+            assert etna.cost_basis is not None and etna.unrealized_pnl is not None, where
+            compared += _same(where, "market_value (cost basis + unrealized P&L)", one, etna.cost_basis + etna.unrealized_pnl, view, rest.market_value)
+    if a.instrument.multiplier is not None and b.instrument.multiplier is not None:
+        compared += _same(where, "multiplier", one, a.instrument.multiplier, other, b.instrument.multiplier)
+    return compared
+
+
+def _same(where: str, name: str, one: View, a: Decimal | None, other: View, b: Decimal | None) -> int:
+    """1 when both vendors send the figure and it agrees (in cents where one writes cents), 0 when one lacks it."""
+    if a is None or b is None:
+        return 0
+    if {one.vendor, other.vendor} & IN_CENTS:
+        a, b = _cents(a), _cents(b)
+    assert a == b, f"{where}: {name} {one.vendor}={a} {other.vendor}={b}"
+    return 1
+
+
+def _cents(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_EVEN)
+
