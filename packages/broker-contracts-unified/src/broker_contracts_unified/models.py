@@ -44,6 +44,7 @@ class AssetClass(StrEnum):
 class PutCall(StrEnum):
     PUT = "put"
     CALL = "call"
+    OTHER = "other"
 
 
 class ActivityKind(StrEnum):
