@@ -178,7 +178,9 @@ def _agree(where: str, views: list[View], counts: dict[str, int]) -> None:
             _same_kind(pair, one, other)
             assert one.account.status == other.account.status, pair
             for name in BALANCE_FIGURES:
-                counts["figures"] += _same(pair, name, one, getattr(one.balance, name), other, getattr(other.balance, name))
+                counts["figures"] += _same(
+                    pair, name, one, getattr(one.balance, name), other, getattr(other.balance, name)
+                )
             assert set(one.positions) == set(other.positions), f"{pair}: positions differ"
             for key, position in one.positions.items():
                 counts["figures"] += _same_position(f"{pair} {key}", one, position, other, other.positions[key])
@@ -200,7 +202,14 @@ def _same_position(where: str, one: View, a: Position, other: View, b: Position)
     for etna, rest, view in ((a, b, other), (b, a, one)):  # ETNA's end-of-day rule
         if etna.vendor == "etna" and rest.market_value is not None:
             assert etna.cost_basis is not None and etna.unrealized_pnl is not None, where
-            compared += _same(where, "market_value (cost basis + unrealized P&L)", one, etna.cost_basis + etna.unrealized_pnl, view, rest.market_value)
+            compared += _same(
+                where,
+                "market_value (cost basis + unrealized P&L)",
+                one,
+                etna.cost_basis + etna.unrealized_pnl,
+                view,
+                rest.market_value,
+            )
     if a.instrument.multiplier is not None and b.instrument.multiplier is not None:
         compared += _same(where, "multiplier", one, a.instrument.multiplier, other, b.instrument.multiplier)
     return compared
@@ -218,4 +227,3 @@ def _same(where: str, name: str, one: View, a: Decimal | None, other: View, b: D
 
 def _cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_EVEN)
-

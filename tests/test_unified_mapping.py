@@ -49,7 +49,9 @@ def test_each_component_is_in_its_operations_body(vendor: str) -> None:
         body = MAPPING.vendors[vendor].models[model]
         pointer = spec.response_schema_pointer(spec.operation(body.operation), 200)
         reached = _components(spec, {"$ref": "#" + pointer}, set())
-        assert body.component.split(".")[0] in reached, f"{vendor} {model}: {body.component} is not in {body.operation}'s 200 body"
+        assert body.component.split(".")[0] in reached, (
+            f"{vendor} {model}: {body.component} is not in {body.operation}'s 200 body"
+        )
 
 
 @pytest.mark.parametrize("vendor", list(MAPPING.vendors))
@@ -65,7 +67,9 @@ def test_code_tables_name_documented_values(vendor: str) -> None:
                 continue
             listed = _enums(spec, component, [*inside, *rule.sources[0].split(".")])
             strings = {str(v).lower() if isinstance(v, bool) else str(v) for v in listed}
-            assert not strings or set(rule.codes) <= strings, f"{vendor} {model}.{rule.name}: {set(rule.codes) - strings}"
+            assert not strings or set(rule.codes) <= strings, (
+                f"{vendor} {model}.{rule.name}: {set(rule.codes) - strings}"
+            )
 
 
 def test_the_readme_tables_are_the_mapping() -> None:
@@ -148,5 +152,3 @@ def _components(spec: Spec, schema: Any, seen: set[str]) -> set[str]:
         if isinstance(value, (dict, list)):
             _components(spec, value, seen)
     return seen
-
-

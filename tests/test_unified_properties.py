@@ -76,7 +76,13 @@ PAGES: dict[tuple[str, str], tuple[str, Callable[[Any], list[Any]]]] = {  # noqa
     ("tradestation-v2", "activity"): ("get_orders", list),
     ("tradestation-v3", "activity"): ("get_historical_orders", lambda page: list(page.orders)),
 }
-ACCOUNT = {"clear-street": "19816", "tradier": "VA00019816", "etna": "19816", "tradestation-v2": "119816", "tradestation-v3": "3119816"}
+ACCOUNT = {
+    "clear-street": "19816",
+    "tradier": "VA00019816",
+    "etna": "19816",
+    "tradestation-v2": "119816",
+    "tradestation-v3": "3119816",
+}
 BODIES = [(vendor, model) for vendor in MAPPING.vendors for model in MODELS]
 INTEGER_BITS = {"int32": 32, "int64": 64}
 EXACT_RULES = {"same", "first", "negate"}  # the value is one source's, sign aside: digit for digit
@@ -151,10 +157,14 @@ def test_generated_bodies_normalize_exactly(vendor: str, model: str) -> None:
 
 
 def _check(vendor: str, model: str, content: bytes) -> None:
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=content, headers={"Content-Type": "application/json"}))
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
+    )
     plan = PLANS[vendor][model]
     request = Request(ACCOUNT[vendor], user_id="testuser")
-    with connect(vendor, token="t", base_url="http://vendor", api_key="k", httpx_args={"transport": transport}, max_retries=0) as broker:
+    with connect(
+        vendor, token="t", base_url="http://vendor", api_key="k", httpx_args={"transport": transport}, max_retries=0
+    ) as broker:
         args, kwargs = plan.arguments(request)
         resource = getattr(broker.client, plan.resource)
         try:

@@ -65,9 +65,7 @@ class _Base:
         return plan, method(*args, **kwargs)
 
     def _models(self, model: str, request: Request, plan: Plan, items: list[Any]) -> list[Any]:
-        return [
-            build(self.vendor, model, request.account_id or "", element) for element in plan.elements(items)
-        ]
+        return [build(self.vendor, model, request.account_id or "", element) for element in plan.elements(items)]
 
 
 class Broker(_Base):
@@ -99,7 +97,9 @@ class Broker(_Base):
         self.client.__enter__()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
         self.client.__exit__(kind, error, trace)
 
 

@@ -98,10 +98,7 @@ def parse(document: Any) -> Mapping:
     definitions = _table(_at(document, "definitions", dict), "definitions")
     for model in MODELS:
         _table(_at(definitions, model, dict), f"definitions.{model}")
-    vendors = {
-        name: _vendor(name, raw, definitions)
-        for name, raw in _at(document, "vendors", dict).items()
-    }
+    vendors = {name: _vendor(name, raw, definitions) for name, raw in _at(document, "vendors", dict).items()}
     return Mapping({model: dict(definitions[model]) for model in MODELS}, vendors)
 
 
@@ -116,7 +113,9 @@ def _vendor(name: str, raw: Any, definitions: dict[str, Any]) -> VendorMapping:
         fields = _at(body, "fields", dict, place)
         expected, named = set(definitions[model]), set(fields)
         if expected != named:
-            raise MappingError(f"{place}.fields: missing {sorted(expected - named)}, unknown {sorted(named - expected)}")
+            raise MappingError(
+                f"{place}.fields: missing {sorted(expected - named)}, unknown {sorted(named - expected)}"
+            )
         models[model] = ModelMapping(
             operation=_at(body, "operation", str, place),
             component=_at(body, "component", str, place),

@@ -94,13 +94,17 @@ NONE: Arguments = ((), {})
 PLANS: dict[str, dict[str, Plan]] = {
     "clear-street": {
         "account": Plan("accounts", "get_accounts_items", lambda r: NONE, paged=True),
-        "balance": Plan("balances", "get_account_balances", lambda r: ((_number(r),), {}), unwrap=lambda b, _: [b.data]),
+        "balance": Plan(
+            "balances", "get_account_balances", lambda r: ((_number(r),), {}), unwrap=lambda b, _: [b.data]
+        ),
         "position": Plan("positions", "get_positions_items", lambda r: ((_number(r),), {}), paged=True),
         "activity": Plan("orders", "get_executions_items", lambda r: ((_number(r),), {}), paged=True),
     },
     "tradier": {
         "account": Plan("user", "get_user_profile", lambda r: NONE, unwrap=lambda b, _: b.account_list()),
-        "balance": Plan("balances", "get_account_balances", lambda r: ((_account(r),), {}), unwrap=lambda b, _: [b.balances]),
+        "balance": Plan(
+            "balances", "get_account_balances", lambda r: ((_account(r),), {}), unwrap=lambda b, _: [b.balances]
+        ),
         "position": Plan(
             "positions", "get_account_positions", lambda r: ((_account(r),), {}), unwrap=lambda b, _: b.position_list()
         ),

@@ -175,7 +175,9 @@ def _display_time(rule: FieldRule, values: Sequence[Any]) -> datetime | None:
     return None if moment.date() == UNSET_DAY else moment
 
 
-def _symbol_part(pattern: re.Pattern[str], strike: Callable[[str], Decimal]) -> Callable[[FieldRule, Sequence[Any]], Any]:
+def _symbol_part(
+    pattern: re.Pattern[str], strike: Callable[[str], Decimal]
+) -> Callable[[FieldRule, Sequence[Any]], Any]:
     def read(rule: FieldRule, values: Sequence[Any]) -> Any:
         match = pattern.fullmatch(str(values[0] or ""))
         if rule.part == "asset-class":
