@@ -179,7 +179,7 @@ def _agree(where: str, views: list[View], counts: dict[str, int]) -> None:
             assert one.account.status == other.account.status, pair
             for name in BALANCE_FIGURES:
                 counts["figures"] += _same(
-                    pair, name, one, getattr(one.balance, name), other, getattr(other.balance, name)
+                    pair, name, (one.vendor, getattr(one.balance, name)), (other.vendor, getattr(other.balance, name))
                 )
             assert set(one.positions) == set(other.positions), f"{pair}: positions differ"
             for key, position in one.positions.items():
@@ -198,30 +198,34 @@ def _same_position(where: str, one: View, a: Position, other: View, b: Position)
     assert a.instrument.asset_class == b.instrument.asset_class, where
     compared = 0
     for name in POSITION_FIGURES:
-        compared += _same(where, name, one, getattr(a, name), other, getattr(b, name))
+        compared += _same(where, name, (one.vendor, getattr(a, name)), (other.vendor, getattr(b, name)))
     for etna, rest, view in ((a, b, other), (b, a, one)):  # ETNA's end-of-day rule
         if etna.vendor == "etna" and rest.market_value is not None:
             assert etna.cost_basis is not None and etna.unrealized_pnl is not None, where
             compared += _same(
                 where,
                 "market_value (cost basis + unrealized P&L)",
-                one,
-                etna.cost_basis + etna.unrealized_pnl,
-                view,
-                rest.market_value,
+                ("etna", etna.cost_basis + etna.unrealized_pnl),
+                (view.vendor, rest.market_value),
             )
     if a.instrument.multiplier is not None and b.instrument.multiplier is not None:
-        compared += _same(where, "multiplier", one, a.instrument.multiplier, other, b.instrument.multiplier)
+        compared += _same(
+            where, "multiplier", (one.vendor, a.instrument.multiplier), (other.vendor, b.instrument.multiplier)
+        )
     return compared
 
 
-def _same(where: str, name: str, one: View, a: Decimal | None, other: View, b: Decimal | None) -> int:
+Figure = tuple[str, Decimal | None]  # a vendor and its value of one figure
+
+
+def _same(where: str, name: str, one: Figure, other: Figure) -> int:
     """1 when both vendors send the figure and it agrees (in cents where one writes cents), 0 when one lacks it."""
+    (one_vendor, a), (other_vendor, b) = one, other
     if a is None or b is None:
         return 0
-    if {one.vendor, other.vendor} & IN_CENTS:
+    if {one_vendor, other_vendor} & IN_CENTS:
         a, b = _cents(a), _cents(b)
-    assert a == b, f"{where}: {name} {one.vendor}={a} {other.vendor}={b}"
+    assert a == b, f"{where}: {name} {one_vendor}={a} {other_vendor}={b}"
     return 1
 
 

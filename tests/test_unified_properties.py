@@ -34,7 +34,8 @@ from schemathesis.generation.jsonschema.builder import build
 
 from broker_contracts_unified import connect
 from broker_contracts_unified.mapping import MODELS, FieldRule, load
-from broker_contracts_unified.normalize import build as normalize, field_value, wire_values
+from broker_contracts_unified.normalize import build as normalize
+from broker_contracts_unified.normalize import field_value, wire_values
 from broker_contracts_unified.plans import PLANS, Request
 from broker_contracts_unified.rules import exact
 from scripts.specs import PROJECT_ROOT
@@ -59,14 +60,14 @@ class JsonNumber(str):
 FORMATS: dict[str, st.SearchStrategy[Any]] = {
     JSON_DECIMAL: st.decimals(allow_nan=False, allow_infinity=False)
     .filter(lambda number: abs(number.adjusted()) < 30)
-    .map(lambda number: JsonNumber(number)),
+    .map(JsonNumber),
     "date-time": st.datetimes(timezones=st.just(UTC)).map(lambda moment: moment.isoformat().replace("+00:00", "Z")),
     "date": st.dates().map(lambda day: day.isoformat()),
     "uuid": st.uuids().map(str),
 }
 # The one-page operation of each paginated plan, and its page's items (the `_items` iterator would ask
 # the transport for the next page, which is the same generated body again).
-PAGES: dict[tuple[str, str], tuple[str, Callable[[Any], list[Any]]]] = {  # noqa: RUF012
+PAGES: dict[tuple[str, str], tuple[str, Callable[[Any], list[Any]]]] = {
     ("clear-street", "account"): ("get_accounts", lambda page: list(page.data)),
     ("clear-street", "position"): ("get_positions", lambda page: list(page.data)),
     ("clear-street", "activity"): ("get_executions", lambda page: list(page.data)),

@@ -34,22 +34,15 @@ VENDORS = tuple(FACADES)
 ETNA_APP_KEY = "Et-App-Key"
 
 
-def _facade(
-    vendor: str,
-    index: int,
-    token: str | None,
-    base_url: str | None,
-    api_key: str | None,
-    httpx_args: dict[str, Any] | None,
-    options: dict[str, Any],
-) -> Any:
+def _facade(vendor: str, asynchronous: bool, api_key: str | None, **arguments: Any) -> Any:
+    """The vendor's client facade (sync or async); ETNA's app key goes in its header."""
     if vendor not in FACADES:
         raise UnknownVendorError(f"unknown vendor {vendor!r}: one of {', '.join(VENDORS)}")
     headers = {}
     if vendor == "etna":
         key = api_key if api_key is not None else os.environ.get("ETNA_ET_APP_KEY")
         headers = {ETNA_APP_KEY: key} if key else {}
-    return FACADES[vendor][index](token=token, base_url=base_url, headers=headers, httpx_args=httpx_args, **options)
+    return FACADES[vendor][asynchronous](headers=headers, **arguments)
 
 
 class _Base:
@@ -148,7 +141,11 @@ def connect(
     environment variables (`<VENDOR>_TOKEN`, `<VENDOR>_BASE_URL`); ETNA's app key to `ETNA_ET_APP_KEY`;
     `user_id` is TradeStation v2's user (its accounts list needs it); `options` go to the facade
     (`timeout`, `max_retries`)."""
-    return Broker(vendor, _facade(vendor, 0, token, base_url, api_key, httpx_args, options), user_id)
+    return Broker(
+        vendor,
+        _facade(vendor, False, api_key, token=token, base_url=base_url, httpx_args=httpx_args, **options),
+        user_id,
+    )
 
 
 def connect_async(
@@ -162,4 +159,8 @@ def connect_async(
     **options: Any,
 ) -> AsyncBroker:
     """`connect` for asyncio."""
-    return AsyncBroker(vendor, _facade(vendor, 1, token, base_url, api_key, httpx_args, options), user_id)
+    return AsyncBroker(
+        vendor,
+        _facade(vendor, True, api_key, token=token, base_url=base_url, httpx_args=httpx_args, **options),
+        user_id,
+    )

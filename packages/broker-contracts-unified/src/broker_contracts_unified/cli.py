@@ -67,8 +67,14 @@ def render(balance: Balance, positions: list[Position]) -> str:
     ]
     widths = [max(len(row[i]) for row in table) for i in range(len(POSITION_COLUMNS))]
     lines += ["", f"{len(positions)} position(s)"]
-    lines += ["  ".join(cell.rjust(w) if i > 1 else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip() for row in table]  # fmt: skip
+    lines += [_row(row, widths) for row in table]
     return "\n".join(lines) + "\n"
+
+
+def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
+    """Symbol and class left-aligned, the figures right-aligned."""
+    padded = (cell.rjust(w) if i > 1 else cell.ljust(w) for i, (cell, w) in enumerate(zip(cells, widths, strict=True)))
+    return "  ".join(padded).rstrip()
 
 
 def _cell(value: Any) -> str:

@@ -102,7 +102,11 @@ def _convert(value: Any, target: type[Any]) -> Any:
     if target is datetime:
         return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     if target is date:
-        if isinstance(value, datetime):
-            return value.date()
-        return value if isinstance(value, date) else date.fromisoformat(str(value))
+        return _day(value)
     return text(value)
+
+
+def _day(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else date.fromisoformat(str(value))

@@ -20,8 +20,10 @@ OCC = re.compile(r"(?P<root>[A-Z0-9.]{1,6}) *(?P<date>[0-9]{6})(?P<right>[CP])(?
 # TradeStation's option symbol: root, a space, YYMMDD, C or P, the strike as written (`AAPL 270115C190`).
 TRADESTATION_OPTION = re.compile(r"(?P<root>[A-Z0-9.]+) (?P<date>[0-9]{6})(?P<right>[CP])(?P<strike>[0-9]+(\.[0-9]+)?)")
 # .NET's invariant display form of an instant: `8/3/2011 2:40:42 PM` (UTC, per TradeStation).
-DISPLAY_TIME = re.compile(r"(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})/(?P<year>[0-9]{4}) "
-                          r"(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2}):(?P<second>[0-9]{2}) (?P<half>[AP]M)")  # fmt: skip
+DISPLAY_TIME = re.compile(
+    r"(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})/(?P<year>[0-9]{4}) "
+    r"(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2}):(?P<second>[0-9]{2}) (?P<half>[AP]M)"
+)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 UNSET_DAY = date(1, 1, 1)  # .NET's default date: "not set"
 
@@ -34,7 +36,7 @@ def exact(value: Any) -> Decimal | None:
     """A wire amount (a decimal string, a JSON number read as Decimal, an int) as a Decimal, digit for digit."""
     if value is None:
         return None
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise RuleError(f"{value!r} is not an exact decimal (a binary float or a boolean)")
     if isinstance(value, int):
         return Decimal(value)
@@ -87,7 +89,7 @@ def _negate(rule: FieldRule, values: Sequence[Any]) -> Decimal | None:
 
 def _sum(rule: FieldRule, values: Sequence[Any]) -> Decimal | None:
     """The sum of the present values; None when none is present."""
-    present = [exact(v) for v in values if v is not None]
+    present = [number for v in values if (number := exact(v)) is not None]
     return sum(present[1:], present[0]) if present else exact(rule.missing)
 
 
