@@ -1,5 +1,7 @@
 """Property tests of broker-contracts-unified: vendor bodies generated from each spec's response schemas go
-through the vendor's client and the adapters without an exception, no decimal is rounded, and no vendor
+through the vendor's client and the adapters, and every mapped field either comes through or is refused
+with the package's typed `NormalizeError` naming its vendor field(s), by one of the rules that may refuse
+(a value no normalized type can hold without a guess or a rounding); no decimal is rounded, and no vendor
 field the mapping names is dropped.
 
 Bodies come from Schemathesis's JSON Schema generator (`schemathesis.generation.jsonschema.builder.build`,
@@ -10,17 +12,19 @@ decimal text of up to 34 significant digits (no binary float can hold them) and 
 numbers. Each body is served by an `httpx.MockTransport` to the vendor's client facade, whose one-page
 operation parses and validates it as it would a vendor's answer.
 
-`make test` runs a small deterministic set (`BROKER_UNIFIED_EXAMPLES`, default 8 per body type);
-`make properties` runs 500 per body type.
+`make test` runs a small deterministic set (`BROKER_UNIFIED_EXAMPLES`, default 12 per body type,
+derandomized); `make properties` runs 500 per body type with a random seed and prints the figures.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Callable
 from datetime import UTC
 from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 from typing import Any
 
@@ -32,7 +36,7 @@ from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 from schemathesis.generation.jsonschema.builder import build
 
-from broker_contracts_unified import connect
+from broker_contracts_unified import NormalizeError, connect
 from broker_contracts_unified.mapping import MODELS, FieldRule, load
 from broker_contracts_unified.normalize import build as normalize
 from broker_contracts_unified.normalize import field_value, wire_values
@@ -40,27 +44,18 @@ from broker_contracts_unified.plans import PLANS, Request
 from broker_contracts_unified.rules import exact
 from scripts.specs import PROJECT_ROOT
 
-EXAMPLES = int(os.environ.get("BROKER_UNIFIED_EXAMPLES", "8"))
-# Not yet in `make test`: the generated bodies still find adapter defects (out-of-range dates, free text
-# where TradeStation v2 documents a display time, decimal overflow in a sign rule); `make properties` runs it.
-pytestmark = [
-    pytest.mark.unified_properties,
-    pytest.mark.skipif("BROKER_UNIFIED_EXAMPLES" not in os.environ, reason="run by `make properties`"),
-]
-DEEP = EXAMPLES > 50
+EXAMPLES = int(os.environ.get("BROKER_UNIFIED_EXAMPLES", "12"))
+DEEP = "BROKER_UNIFIED_EXAMPLES" in os.environ
+pytestmark = pytest.mark.unified_properties
 MAPPING = load()
 JSON_DECIMAL = "x-json-decimal"
-# A JSON-number amount, as text: up to 34 significant digits, exponents within what vendors send.
-
-
-class JsonNumber(str):
-    """Decimal text drawn for a JSON number: written into the body as a number."""
-
-
+# A JSON-number amount is drawn as a plain string (the generator validates what it draws, and only JSON
+# types pass) carrying this private-use prefix, and written into the body as the number it spells.
+NUMBER_MARK = "\ue000json-number:"
 FORMATS: dict[str, st.SearchStrategy[Any]] = {
     JSON_DECIMAL: st.decimals(allow_nan=False, allow_infinity=False)
     .filter(lambda number: abs(number.adjusted()) < 30)
-    .map(JsonNumber),
+    .map(lambda number: f"{NUMBER_MARK}{number}"),
     "date-time": st.datetimes(timezones=st.just(UTC)).map(lambda moment: moment.isoformat().replace("+00:00", "Z")),
     "date": st.dates().map(lambda day: day.isoformat()),
     "uuid": st.uuids().map(str),
@@ -87,7 +82,22 @@ ACCOUNT = {
 BODIES = [(vendor, model) for vendor in MAPPING.vendors for model in MODELS]
 INTEGER_BITS = {"int32": 32, "int64": 64}
 EXACT_RULES = {"same", "first", "negate"}  # the value is one source's, sign aside: digit for digit
-PRESENT_RULES = EXACT_RULES | {"sum", "negated-sum", "signed", "sign-against", "codes"}
+ANY_PRESENT = EXACT_RULES | {"sum", "negated-sum", "codes"}  # any source present: a value
+FIRST_PRESENT = {"signed", "sign-against", "difference"}  # the first source present: a value (or a refusal)
+ARITHMETIC = {"sum", "negated-sum", "difference", "signed", "sign-against"}  # exact: equal as fractions
+# The rules that may refuse a value the spec allows (NormalizeError), and why: see rules.py.
+MAY_REFUSE = {
+    "sum": "an exact sum of over 1000 digits",
+    "negated-sum": "an exact sum of over 1000 digits",
+    "difference": "an exact difference of over 1000 digits",
+    "signed": "a side in none of the documented spellings",
+    "epoch-ms": "a day outside the years 1 to 9999",
+    "display-time": "text in none of TradeStation's time forms, or outside the years 1 to 9999",
+    "date": "a year Python's date cannot hold",
+    "occ": "an OCC-shaped symbol whose date is no calendar day",
+    "tradestation-option": "an option-shaped symbol whose date is no calendar day",
+}
+FIGURES: Counter[str] = Counter()  # what the run saw: bodies, elements, fields kept, refusals per rule
 
 
 @cache
@@ -132,8 +142,8 @@ def _json_bytes(body: Any) -> bytes:
             return {key: write(item) for key, item in value.items()}
         if isinstance(value, list):
             return [write(item) for item in value]
-        if isinstance(value, JsonNumber):
-            return orjson.Fragment(value.encode())
+        if isinstance(value, str) and value.startswith(NUMBER_MARK):
+            return orjson.Fragment(value.removeprefix(NUMBER_MARK).encode())
         if isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**64:
             return orjson.Fragment(str(value).encode())  # an undeclared property's big integer
         return value
@@ -146,6 +156,7 @@ def test_generated_bodies_normalize_exactly(vendor: str, model: str) -> None:
     @settings(
         max_examples=EXAMPLES,
         derandomize=not DEEP,
+        print_blob=DEEP,
         database=None,
         deadline=None,
         suppress_health_check=list(HealthCheck),
@@ -155,6 +166,9 @@ def test_generated_bodies_normalize_exactly(vendor: str, model: str) -> None:
         _check(vendor, model, _json_bytes(body))
 
     check()
+    seen = {key: count for key, count in sorted(FIGURES.items()) if key.startswith(f"{vendor} {model}")}
+    print(f"{vendor} {model}: {seen}")
+    assert FIGURES[f"{vendor} {model} bodies"] > 0, seen  # not all filtered away
 
 
 def _check(vendor: str, model: str, content: bytes) -> None:
@@ -181,24 +195,66 @@ def _check(vendor: str, model: str, content: bytes) -> None:
             if type(error).__name__ == "APIResponseValidationError" and "InvalidOperation" in str(error):
                 reject()
             raise
+    FIGURES[f"{vendor} {model} bodies"] += 1
     for element in plan.elements(items):
-        normalize(vendor, model, request.account_id or "", element)  # never raises for a valid body
-        for rule in MAPPING.vendors[vendor].models[model].fields.values():
-            _kept(vendor, model, rule, element)
+        FIGURES[f"{vendor} {model} elements"] += 1
+        refused = [
+            rule
+            for rule in MAPPING.vendors[vendor].models[model].fields.values()
+            if not _kept(vendor, model, rule, element)
+        ]
+        try:
+            normalize(vendor, model, request.account_id or "", element)
+        except NormalizeError as error:  # the model refuses exactly when one of its fields does
+            assert refused and (error.field, error.sources) in {(r.name, r.sources) for r in refused}, error
+        else:
+            assert not refused, refused
 
 
-def _kept(vendor: str, model: str, rule: FieldRule, element: dict[str, Any]) -> None:
-    """A named field that is present comes through; an amount taken as it is keeps its digits and scale."""
+def _kept(vendor: str, model: str, rule: FieldRule, element: dict[str, Any]) -> bool:
+    """Whether the field came through: a present source gives a value, an amount keeps its digits and
+    scale; False when the field was refused (only by a rule that may, naming its vendor fields)."""
     if not rule.mapped:
-        return
+        return True
     values = [wire_values(element, source) for source in rule.sources]
-    result = field_value(vendor, model, rule, element)
+    where = f"{vendor} {model}.{rule.name} from {rule.sources}: {values!r}"
+    try:
+        result = field_value(vendor, model, rule, element)
+    except NormalizeError as error:
+        assert rule.rule in MAY_REFUSE, f"{where}: refused by a rule that may not: {error}"
+        assert (error.vendor, error.model, error.field, error.sources) == (vendor, model, rule.name, rule.sources)
+        FIGURES[f"{vendor} {model} refused {rule.name} ({MAY_REFUSE[rule.rule]})"] += 1
+        return False
+    where += f" -> {result!r}"
     present = [value for value in values if value is not None]
-    where = f"{vendor} {model}.{rule.name} from {rule.sources}: {values!r} -> {result!r}"
-    if present and rule.rule in PRESENT_RULES and rule.unset is None:
-        assert result is not None, where
-    if rule.rule in EXACT_RULES and present and isinstance(result, Decimal):
-        sent = exact(present[0])
-        assert sent is not None
-        expected = -sent if rule.rule == "negate" else sent
-        assert result.as_tuple() == expected.as_tuple(), f"rounded: {where}"
+    if (rule.rule in ANY_PRESENT and present) or (rule.rule in FIRST_PRESENT and values[0] is not None):
+        complete = rule.missing is not None or all(value is not None for value in values)
+        if rule.unset is None and (rule.rule != "difference" or complete):
+            assert result is not None, f"dropped: {where}"
+    if isinstance(result, Decimal) and present:
+        amounts = values[:1] if rule.rule in ("signed", "sign-against") else values  # not the side
+        numbers = [exact(rule.missing if v is None and rule.rule == "difference" else v) for v in amounts]
+        if rule.rule in EXACT_RULES:
+            sent = exact(present[0])
+            assert sent is not None
+            expected = sent.copy_negate() if rule.rule == "negate" else sent
+            assert result.as_tuple() == expected.as_tuple(), f"rounded: {where}"
+        elif rule.rule in ARITHMETIC:
+            _exactly(rule, [n for n in numbers if n is not None], result, where)
+    if result is not None:
+        FIGURES[f"{vendor} {model} kept"] += 1
+    return True
+
+
+def _exactly(rule: FieldRule, numbers: list[Decimal], result: Decimal, where: str) -> None:
+    """An arithmetic result equals the exact one (as fractions), at the finest scale of its operands."""
+    if rule.rule in ("signed", "sign-against"):
+        assert result.copy_abs().as_tuple()[1:] == numbers[0].copy_abs().as_tuple()[1:], f"rounded: {where}"
+        return
+    fractions = [Fraction(n) for n in numbers]
+    if rule.rule == "difference":
+        expected = fractions[0] - sum(fractions[1:], Fraction(0))
+    else:
+        expected = sum(fractions, Fraction(0)) * (-1 if rule.rule == "negated-sum" else 1)
+    assert Fraction(result) == expected, f"rounded: {where}"
+    assert result.as_tuple().exponent == min(n.as_tuple().exponent for n in numbers), f"scale lost: {where}"

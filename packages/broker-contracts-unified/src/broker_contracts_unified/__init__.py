@@ -8,7 +8,13 @@ Clear Street, Tradier, ETNA and TradeStation (v2, v3) clients of broker-contract
 """
 
 from broker_contracts_unified.broker import VENDORS, AsyncBroker, Broker, connect, connect_async
-from broker_contracts_unified.errors import AccountRefusedError, MissingArgumentError, UnifiedError, UnknownVendorError
+from broker_contracts_unified.errors import (
+    AccountRefusedError,
+    MissingArgumentError,
+    NormalizeError,
+    UnifiedError,
+    UnknownVendorError,
+)
 from broker_contracts_unified.models import (
     Account,
     AccountKind,
@@ -37,6 +43,7 @@ __all__ = [
     "Broker",
     "Instrument",
     "MissingArgumentError",
+    "NormalizeError",
     "OptionDetails",
     "Position",
     "PutCall",

@@ -20,7 +20,6 @@ from tradier_client.errors import TradierError
 from broker_contracts_unified.broker import VENDORS, connect
 from broker_contracts_unified.errors import UnifiedError
 from broker_contracts_unified.models import Balance, Position
-from broker_contracts_unified.normalize import NormalizeError
 from broker_contracts_unified.tables import mapping_tables
 
 VENDOR_ERRORS = (ClearStreetError, TradierError, EtnaError, TradestationV2Error, TradestationV3Error)
@@ -40,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ) as broker:
             balance = broker.balance(args.account_id)
             positions = broker.positions(args.account_id)
-    except (*VENDOR_ERRORS, UnifiedError, NormalizeError, httpx.HTTPError) as error:
+    except (*VENDOR_ERRORS, UnifiedError, httpx.HTTPError) as error:
         print(f"broker-unified: {args.vendor} {args.account_id}: {error}", file=sys.stderr)
         return 1
     sys.stdout.write(render(balance, positions))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class UnifiedError(Exception):
     """Base of this package's errors."""
@@ -17,3 +19,16 @@ class AccountRefusedError(UnifiedError):
 
 class MissingArgumentError(UnifiedError, ValueError):
     """An operation needs an argument the vendor requires (TradeStation v2 lists accounts by user)."""
+
+
+class NormalizeError(UnifiedError, ValueError):
+    """A value the vendor's spec allows that its normalized field cannot hold without a guess or a rounding:
+    a TradeStation v2 time in none of its documented forms, a day outside the years 1 to 9999, a side in
+    none of the documented spellings (the quantity's sign), an exact sum of over 1000 digits. Names the
+    vendor, the model and field, the vendor field(s) read (`sources`) and the value."""
+
+    def __init__(
+        self, cause: str, *, vendor: str, model: str, field: str, sources: tuple[str, ...], value: Any
+    ) -> None:
+        super().__init__(f"{vendor} {model}.{field} from {', '.join(sources)} = {value!r}: {cause}")
+        self.vendor, self.model, self.field, self.sources, self.value = vendor, model, field, sources, value

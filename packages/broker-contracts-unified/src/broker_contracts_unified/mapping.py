@@ -34,7 +34,7 @@ RULES: dict[str, int | None] = {
     "value": 0,
 }
 SYMBOL_PARTS = ("asset-class", "underlying", "put-call", "strike", "expiry")
-_KEYS = {"from", "rule", "codes", "negative", "part", "missing", "unset", "value", "note", "none"}
+_KEYS = {"from", "rule", "codes", "negative", "positive", "part", "missing", "unset", "value", "note", "none"}
 
 
 class MappingError(ValueError):
@@ -50,6 +50,7 @@ class FieldRule:
     rule: str = "same"
     codes: dict[str, str] = field(default_factory=dict)
     negative: tuple[str, ...] = ()
+    positive: tuple[str, ...] = ()
     part: str | None = None
     missing: str | None = None
     unset: str | None = None
@@ -142,6 +143,9 @@ def _rule(name: str, raw: Any, where: str) -> FieldRule:
     codes = raw.get("codes", {})
     if (rule == "codes") != bool(codes) or not all(isinstance(k, str) and isinstance(v, str) for k, v in codes.items()):
         raise MappingError(f"{where}: a `codes` rule, and only it, has a table of quoted strings")
+    sides = [raw.get(key, []) for key in ("negative", "positive")]
+    if (rule == "signed") != all(sides) or not all(isinstance(v, str) for side in sides for v in side):
+        raise MappingError(f"{where}: a `signed` rule, and only it, has `negative` and `positive` lists of strings")
     part = raw.get("part")
     if (rule in ("occ", "tradestation-option")) != (part in SYMBOL_PARTS):
         raise MappingError(f"{where}: the symbol rules, and only they, take a `part` (one of {list(SYMBOL_PARTS)})")
@@ -153,7 +157,8 @@ def _rule(name: str, raw: Any, where: str) -> FieldRule:
         tuple(sources),
         rule,
         dict(codes),
-        tuple(raw.get("negative", ())),
+        tuple(sides[0]),
+        tuple(sides[1]),
         part,
         raw.get("missing"),
         raw.get("unset"),

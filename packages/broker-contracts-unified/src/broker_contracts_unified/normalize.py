@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from broker_contracts_unified import models
+from broker_contracts_unified.errors import NormalizeError
 from broker_contracts_unified.mapping import FieldRule, load
 from broker_contracts_unified.rules import RuleError, apply, exact, text
 
@@ -29,10 +30,6 @@ NESTED: dict[str, tuple[type[Any], bool]] = {
 }
 
 
-class NormalizeError(ValueError):
-    """A vendor value that cannot become its normalized field: names the vendor, model, field and cause."""
-
-
 def wire_values(element: Mapping[str, Any], path: str) -> Any:
     """The value at a dotted path of an element (None when a step is absent or null)."""
     value: Any = element
@@ -46,10 +43,15 @@ def field_value(vendor: str, model: str, rule: FieldRule, element: Mapping[str, 
     if not rule.mapped:
         return None
     target = _target_type(model, rule.name)
+    values = [wire_values(element, source) for source in rule.sources]
     try:
-        return _convert(apply(rule, [wire_values(element, source) for source in rule.sources]), target)
+        return _convert(apply(rule, values), target)
     except (RuleError, ValueError, TypeError, ArithmeticError) as exc:
-        raise NormalizeError(f"{vendor} {model}.{rule.name} from {list(rule.sources)}: {exc}") from None
+        shown = values[0] if len(values) == 1 else values
+        cause = str(exc) or type(exc).__name__
+        raise NormalizeError(
+            cause, vendor=vendor, model=model, field=rule.name, sources=rule.sources, value=shown
+        ) from None
 
 
 def build(vendor: str, model: str, account_id: str, element: Mapping[str, Any]) -> Any:

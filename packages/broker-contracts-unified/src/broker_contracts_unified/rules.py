@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, Inexact, Rounded
 from typing import Any
 
 from broker_contracts_unified.mapping import FieldRule
@@ -24,8 +24,16 @@ DISPLAY_TIME = re.compile(
     r"(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})/(?P<year>[0-9]{4}) "
     r"(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2}):(?P<second>[0-9]{2}) (?P<half>[AP]M)"
 )
+# WCF's JSON date: `/Date(1482849060000)/`, milliseconds since the epoch, maybe with an offset (`-0500`).
+WCF_DATE = re.compile(r"/Date\((?P<ms>-?[0-9]{1,19})(?P<offset>[+-][0-9]{4})?\)/")
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 UNSET_DAY = date(1, 1, 1)  # .NET's default date: "not set"
+# An epoch integer this large or larger counts milliseconds (WCF's unit), a smaller one seconds: 10^11
+# seconds is the year 5138, 10^11 milliseconds 1973.
+EPOCH_MS_FROM = 10**11
+# Sums and differences are exact: worked at as many digits as their operands span, never rounded. An
+# exact result of more digits than this (operands of wildly apart exponents) is refused, not rounded.
+MAX_DIGITS = 1000
 
 
 class RuleError(ValueError):
@@ -67,6 +75,19 @@ def apply(rule: FieldRule, values: Sequence[Any]) -> Any:
     return _RULES[rule.rule](rule, values)
 
 
+def _exact_total(numbers: Sequence[Decimal]) -> Decimal:
+    """The exact sum of `numbers` (a RuleError where it would need more than MAX_DIGITS digits)."""
+    exponents = [int(n.as_tuple().exponent) for n in numbers]
+    digits = max(n.adjusted() for n in numbers) - min(exponents) + 2
+    if digits > MAX_DIGITS:
+        raise RuleError(f"the exact sum of {[str(n) for n in numbers]} needs {digits} digits (over {MAX_DIGITS})")
+    context = Context(prec=max(digits, 1), Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[Inexact, Rounded])
+    total = numbers[0]
+    for number in numbers[1:]:
+        total = context.add(total, number)
+    return total
+
+
 def _is_unset(value: Any, unset: str) -> bool:
     if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
         return Decimal(value) == Decimal(unset)
@@ -84,18 +105,18 @@ def _first(rule: FieldRule, values: Sequence[Any]) -> Any:
 
 def _negate(rule: FieldRule, values: Sequence[Any]) -> Decimal | None:
     number = exact(_same(rule, values))
-    return None if number is None else -number
+    return None if number is None else number.copy_negate()
 
 
 def _sum(rule: FieldRule, values: Sequence[Any]) -> Decimal | None:
-    """The sum of the present values; None when none is present."""
+    """The exact sum of the present values; None when none is present."""
     present = [number for v in values if (number := exact(v)) is not None]
-    return sum(present[1:], present[0]) if present else exact(rule.missing)
+    return _exact_total(present) if present else exact(rule.missing)
 
 
 def _negated_sum(rule: FieldRule, values: Sequence[Any]) -> Decimal | None:
     total = _sum(rule, values)
-    return None if total is None else -total
+    return None if total is None else total.copy_negate()
 
 
 def _difference(rule: FieldRule, values: Sequence[Any]) -> Decimal | None:
@@ -104,7 +125,7 @@ def _difference(rule: FieldRule, values: Sequence[Any]) -> Decimal | None:
     rest = [exact(v if v is not None else rule.missing) for v in values[1:]]
     if first is None or any(r is None for r in rest):
         return None
-    return first - sum((r for r in rest if r is not None), Decimal(0))
+    return _exact_total([first, *(r.copy_negate() for r in rest if r is not None)])
 
 
 def _codes(rule: FieldRule, values: Sequence[Any]) -> str | None:
@@ -122,12 +143,23 @@ def _codes(rule: FieldRule, values: Sequence[Any]) -> str | None:
 
 
 def _signed(rule: FieldRule, values: Sequence[Any]) -> Decimal | None:
-    """The magnitude of the first value, negative when the first present of the others is one of `negative`."""
+    """The magnitude of the first value, negative when the first present of the others is one of `negative`,
+    positive when it is one of `positive` (spellings compared without case, spaces, `_` or `-`); a side in
+    neither list, or none, leaves the sign unknown: a RuleError, never a guessed sign."""
     magnitude = exact(values[0])
     if magnitude is None:
         return None
     side = next((value for value in values[1:] if value is not None), None)
-    return -abs(magnitude) if text(side) in rule.negative else abs(magnitude)
+    spelled = _spelling(text(side) or "")
+    if spelled in {_spelling(value) for value in rule.negative}:
+        return magnitude.copy_abs().copy_negate()
+    if spelled in {_spelling(value) for value in rule.positive}:
+        return magnitude.copy_abs()
+    raise RuleError(f"side {side!r} is none of the documented spellings: the sign of {magnitude} is unknown")
+
+
+def _spelling(side: str) -> str:
+    return re.sub(r"[\s_-]+", "", side).casefold()
 
 
 def _sign_against(rule: FieldRule, values: Sequence[Any]) -> Decimal | None:
@@ -135,7 +167,7 @@ def _sign_against(rule: FieldRule, values: Sequence[Any]) -> Decimal | None:
     magnitude, cash = exact(values[0]), exact(values[1])
     if magnitude is None:
         return None
-    return -abs(magnitude) if cash is not None and cash > 0 else abs(magnitude)
+    return magnitude.copy_abs().copy_negate() if cash is not None and cash > 0 else magnitude.copy_abs()
 
 
 def _date(rule: FieldRule, values: Sequence[Any]) -> date | None:
@@ -158,19 +190,32 @@ def _epoch_ms(rule: FieldRule, values: Sequence[Any]) -> date | None:
         return None
     if not isinstance(value, int) or isinstance(value, bool):
         raise RuleError(f"{value!r} is not a count of milliseconds")
-    return (EPOCH + timedelta(milliseconds=value)).date()
+    return _since_epoch(value, "milliseconds").date()
+
+
+def _since_epoch(count: int, unit: str) -> datetime:
+    """The instant `count` `unit`s after the epoch; a RuleError outside the years 1 to 9999."""
+    try:
+        return EPOCH + timedelta(**{unit: count})
+    except OverflowError:
+        raise RuleError(f"{count} {unit} since 1970 is outside the years 1 to 9999") from None
 
 
 def _display_time(rule: FieldRule, values: Sequence[Any]) -> datetime | None:
-    """An instant as TradeStation v2 writes it: `M/D/YYYY h:mm:ss AM` (UTC) or epoch seconds."""
+    """An instant as TradeStation v2 writes it (UTC): `M/D/YYYY h:mm:ss AM`, WCF's `/Date(ms)/`, or an epoch
+    integer (milliseconds from EPOCH_MS_FROM up, else seconds). `1/1/0001 12:00:00 AM` means unset; other
+    text is a RuleError."""
     value = values[0]
     if value is None or value == "":
         return None
     if isinstance(value, int) and not isinstance(value, bool):
-        return EPOCH + timedelta(seconds=value)
+        milliseconds = abs(value) >= EPOCH_MS_FROM
+        return _since_epoch(value, "milliseconds" if milliseconds else "seconds")
+    if wcf := WCF_DATE.fullmatch(str(value)):  # the offset is the writer's zone; the count is UTC already
+        return _since_epoch(int(wcf["ms"]), "milliseconds")
     match = DISPLAY_TIME.fullmatch(str(value))
     if match is None:
-        raise RuleError(f"{value!r} is not a TradeStation display time")
+        raise RuleError(f"{value!r} is no TradeStation time (`M/D/YYYY h:mm:ss AM`, `/Date(ms)/` or epoch)")
     hour = int(match["hour"]) % 12 + (12 if match["half"] == "PM" else 0)
     moment = datetime(int(match["year"]), int(match["month"]), int(match["day"]), hour,
                       int(match["minute"]), int(match["second"]), tzinfo=UTC)  # fmt: skip

@@ -38,7 +38,8 @@ def _cells(rule: FieldRule) -> str:
     if rule.codes:
         how += ": " + ", ".join(f"`{key}`→`{value}`" for key, value in rule.codes.items())
     if rule.negative:
-        how += " (negative: " + ", ".join(f"`{value}`" for value in rule.negative) + ")"
+        how += " (negative: " + ", ".join(f"`{value}`" for value in rule.negative)
+        how += "; positive: " + ", ".join(f"`{value}`" for value in rule.positive) + ")"
     if rule.part:
         how += f" ({rule.part})"
     if rule.value:
