@@ -1,4 +1,5 @@
-"""Reaching the mock's simulated brokerage through broker-contracts-unified: each vendor's id of an account."""
+"""Reaching the mock's simulated brokerage through broker-contracts-unified: its seeded accounts, and each
+vendor's id of one (the mock's own identifier functions, not restated here)."""
 
 from __future__ import annotations
 
@@ -6,23 +7,30 @@ from collections.abc import Callable
 
 import httpx
 
-from broker_contracts_mock.access import MockAccess
+from broker_contracts_mock.access import InProcessMock, MockAccess
+from broker_contracts_mock.brokerage import Account as SeededAccount
+from broker_contracts_mock.vendors import tradestation, tradier
 from broker_contracts_unified import VENDORS, AsyncBroker, Broker, connect, connect_async
 
-# The brokerage's account number N as each vendor names it (the mock's README: one customer, five APIs).
-ACCOUNT_IDS: dict[str, Callable[[int], str]] = {
-    "clear-street": str,
-    "tradier": lambda n: f"VA{n:08d}",
-    "etna": str,
-    "tradestation-v2": lambda n: str(100_000 + n),
-    "tradestation-v3": lambda n: f"{'FX' if n == 19823 else ''}{3_100_000 + n}",
+# A brokerage account as each vendor names it (Clear Street and ETNA: its number).
+ACCOUNT_IDS: dict[str, Callable[[SeededAccount], str]] = {
+    "clear-street": lambda account: str(account.number),
+    "tradier": tradier.account_id,
+    "etna": lambda account: str(account.number),
+    "tradestation-v2": lambda account: str(tradestation.account_key(account)),
+    "tradestation-v3": tradestation.account_id,
 }
-SEEDED_ACCOUNTS = range(19816, 19825)  # broker_contracts_mock.brokerage: FIRST_ACCOUNT and ACCOUNT_PLAN
-TRADESTATION_USER = "testuser"
+TRADESTATION_USER = tradestation.USER_ID
 assert set(ACCOUNT_IDS) == set(VENDORS)
 
 
-def _arguments(access: MockAccess, vendor: str) -> dict[str, object]:
+def seeded_accounts(mock: InProcessMock) -> list[SeededAccount]:
+    """The brokerage's accounts as the mock seeded them for the mock's token, by number."""
+    return sorted(mock.app.states.get(mock.token).accounts.values(), key=lambda account: account.number)
+
+
+def arguments(access: MockAccess, vendor: str) -> dict[str, str | None]:
+    """`connect`'s credentials for a vendor of the mock."""
     found = access.vendors[vendor]
     return {
         "token": found.token,
@@ -34,9 +42,9 @@ def _arguments(access: MockAccess, vendor: str) -> dict[str, object]:
 
 def async_broker(access: MockAccess, vendor: str, transport: httpx.AsyncBaseTransport) -> AsyncBroker:
     """An async broker on the mock in this process (`httpx.ASGITransport`), without retries."""
-    return connect_async(vendor, **_arguments(access, vendor), httpx_args={"transport": transport}, max_retries=0)  # type: ignore[arg-type]
+    return connect_async(vendor, **arguments(access, vendor), httpx_args={"transport": transport}, max_retries=0)  # type: ignore[arg-type]
 
 
 def broker(access: MockAccess, vendor: str) -> Broker:
     """A broker on a mock server."""
-    return connect(vendor, **_arguments(access, vendor), max_retries=0)  # type: ignore[arg-type]
+    return connect(vendor, **arguments(access, vendor), max_retries=0)  # type: ignore[arg-type]
