@@ -4,6 +4,7 @@ vendor's id of one (the mock's own identifier functions, not restated here)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 
@@ -29,7 +30,7 @@ def seeded_accounts(mock: InProcessMock) -> list[SeededAccount]:
     return sorted(mock.app.states.get(mock.token).accounts.values(), key=lambda account: account.number)
 
 
-def arguments(access: MockAccess, vendor: str) -> dict[str, str | None]:
+def arguments(access: MockAccess, vendor: str) -> dict[str, Any]:
     """`connect`'s credentials for a vendor of the mock."""
     found = access.vendors[vendor]
     return {
@@ -42,9 +43,9 @@ def arguments(access: MockAccess, vendor: str) -> dict[str, str | None]:
 
 def async_broker(access: MockAccess, vendor: str, transport: httpx.AsyncBaseTransport) -> AsyncBroker:
     """An async broker on the mock in this process (`httpx.ASGITransport`), without retries."""
-    return connect_async(vendor, **arguments(access, vendor), httpx_args={"transport": transport}, max_retries=0)  # type: ignore[arg-type]
+    return connect_async(vendor, **arguments(access, vendor), httpx_args={"transport": transport}, max_retries=0)
 
 
 def broker(access: MockAccess, vendor: str) -> Broker:
     """A broker on a mock server."""
-    return connect(vendor, **arguments(access, vendor), max_retries=0)  # type: ignore[arg-type]
+    return connect(vendor, **arguments(access, vendor), max_retries=0)
