@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 from datetime import date
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypedDict, Unpack
 
+import httpx
 from clear_street_client import AsyncClearStreet, ClearStreet
 from etna_client import AsyncEtna, Etna
 from tradestation_v2_client import AsyncTradestationV2, TradestationV2
@@ -127,40 +128,33 @@ class AsyncBroker(_Base):
         await self.client.__aexit__(kind, error, trace)
 
 
-def connect(
-    vendor: str,
-    *,
-    token: str | None = None,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    user_id: str | None = None,
-    httpx_args: dict[str, Any] | None = None,
-    **options: Any,
-) -> Broker:
-    """A broker for `vendor` (one of `VENDORS`). `token` and `base_url` default to the vendor client's
-    environment variables (`<VENDOR>_TOKEN`, `<VENDOR>_BASE_URL`); ETNA's app key to `ETNA_ET_APP_KEY`;
-    `user_id` is TradeStation v2's user (its accounts list needs it); `options` go to the facade
-    (`timeout`, `max_retries`)."""
-    return Broker(
-        vendor,
-        _facade(vendor, False, api_key, token=token, base_url=base_url, httpx_args=httpx_args, **options),
-        user_id,
-    )
+class Settings(TypedDict, total=False):
+    """`connect`'s keyword arguments. `token` and `base_url` default to the vendor client's environment
+    variables (`<VENDOR>_TOKEN`, `<VENDOR>_BASE_URL`); `api_key` is ETNA's app key (default
+    `ETNA_ET_APP_KEY`); `user_id` is TradeStation v2's user (its accounts list needs it); `httpx_args`,
+    `timeout` and `max_retries` go to the client facade."""
+
+    token: str | None
+    base_url: str | None
+    api_key: str | None
+    user_id: str | None
+    httpx_args: dict[str, Any] | None
+    timeout: httpx.Timeout | float
+    max_retries: int
 
 
-def connect_async(
-    vendor: str,
-    *,
-    token: str | None = None,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    user_id: str | None = None,
-    httpx_args: dict[str, Any] | None = None,
-    **options: Any,
-) -> AsyncBroker:
+def connect(vendor: str, **settings: Unpack[Settings]) -> Broker:
+    """A broker for `vendor` (one of `VENDORS`)."""
+    return Broker(vendor, *_client(vendor, False, settings))
+
+
+def connect_async(vendor: str, **settings: Unpack[Settings]) -> AsyncBroker:
     """`connect` for asyncio."""
-    return AsyncBroker(
-        vendor,
-        _facade(vendor, True, api_key, token=token, base_url=base_url, httpx_args=httpx_args, **options),
-        user_id,
-    )
+    return AsyncBroker(vendor, *_client(vendor, True, settings))
+
+
+def _client(vendor: str, asynchronous: bool, settings: Settings) -> tuple[Any, str | None]:
+    """The facade for the settings, and TradeStation v2's user."""
+    arguments: dict[str, Any] = dict(settings)
+    user_id, api_key = arguments.pop("user_id", None), arguments.pop("api_key", None)
+    return _facade(vendor, asynchronous, api_key, **arguments), user_id
