@@ -12,7 +12,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -42,6 +42,8 @@ class MockConfig:
     validate_responses: bool = True
     faults: Faults = field(default_factory=Faults)
     limits: Limits = field(default_factory=Limits)
+    # Account number -> the positions it holds (`broker-mock --positions`; `brokerage.growable_accounts`).
+    positions: Mapping[int, int] = field(default_factory=dict)
 
 
 class MockApp:
@@ -49,7 +51,7 @@ class MockApp:
 
     def __init__(self, config: MockConfig | None = None, specs: Sequence[ServedSpec] | None = None) -> None:
         self.config = config or MockConfig()
-        self.states = States(self.config.seed, self.config.today, self.config.limits)
+        self.states = States(self.config.seed, self.config.today, self.config.limits, self.config.positions)
         self.random = random.Random(self.config.seed)
         classes = vendor_classes()
         self.vendors: dict[str, VendorMock] = {
