@@ -194,11 +194,13 @@ class Operation:
 
 @dataclass
 class Route:
-    """A path template and the operations on it, by upper-case method."""
+    """A path template and the operations on it, by upper-case method. `spanning` is `pattern` with
+    parameters that may hold `/` (for paths the server decoded: `Router.match`)."""
 
     template: str
     pattern: re.Pattern[str]
     names: tuple[str, ...]
+    spanning: re.Pattern[str]
     operations: dict[str, Operation] = field(default_factory=dict)
 
     def operation(self, method: str) -> Operation | None:
@@ -223,14 +225,28 @@ class Router:
         for route in self.routes:
             self._by_depth.setdefault(route.template.count("/"), []).append(route)
 
-    def match(self, raw_path: str) -> tuple[Route, dict[str, str]] | None:
+    def match(self, raw_path: str, slashes_decoded: bool = False) -> tuple[Route, dict[str, str]] | None:
         """The route and the path parameters as sent (still percent-encoded: `Parameter.parse` decodes
-        them), or None."""
+        them), or None. When the server decoded the path (`slashes_decoded`), a path no route matches
+        may hold a `/` that was a `%2F` in a parameter: the deepest route whose parameters can span it, if
+        exactly one is deepest, is the match (`/accounts/1/positions/BRK/B` is a position, not account
+        `1/positions/BRK/B`)."""
         for route in self._by_depth.get(raw_path.count("/"), ()):
             found = route.pattern.fullmatch(raw_path)
             if found:
                 return route, dict(zip(route.names, found.groups(), strict=True))
-        return None
+        if not slashes_decoded:
+            return None
+        spanning = [
+            (route.template.count("/"), route, found)
+            for route in self.routes
+            if route.names and (found := route.spanning.fullmatch(raw_path))
+        ]
+        deepest = [match for match in spanning if match[0] == max(depth for depth, *_ in spanning)]
+        if len(deepest) != 1:
+            return None
+        _, route, found = deepest[0]
+        return route, dict(zip(route.names, found.groups(), strict=True))
 
 
 def compile_spec(spec: ServedSpec, ignore_case: bool = False) -> Router:
@@ -241,11 +257,11 @@ def compile_spec(spec: ServedSpec, ignore_case: bool = False) -> Router:
     routes: dict[str, Route] = {}
     for path, item in (document.get("paths") or {}).items():
         names = tuple(_PARAMETER.findall(path))
-        regex = "".join(
-            "([^/]+)" if index % 2 else re.escape(text) for index, text in enumerate(_PARAMETER.split(path))
-        )
+        parts = list(enumerate(_PARAMETER.split(path)))
+        regex = "".join("([^/]+)" if index % 2 else re.escape(text) for index, text in parts)
+        spanning = "".join("(.+?)" if index % 2 else re.escape(text) for index, text in parts)
         flags = re.IGNORECASE | re.ASCII if ignore_case else 0
-        route = routes.setdefault(path, Route(path, re.compile(regex, flags), names))
+        route = routes.setdefault(path, Route(path, re.compile(regex, flags), names, re.compile(spanning, flags)))
         shared = item.get("parameters") or []
         for method in ("get", "put", "post", "delete", "patch", "head", "options", "trace"):
             if isinstance(item.get(method), dict):

@@ -331,7 +331,7 @@ async def _serve(app: MockApp, listener: socket.socket, connections: int, header
 
     server = BoundServer(
         app,
-        interface=Interfaces.ASGI,
+        interface=Interfaces.RSGI,  # MockApp.__rsgi__: no per-request dicts and awaits (ASGI's)
         http=HTTPModes.http1,  # HTTP/1.1 only: hyper's header timeout does not cover HTTP/2 detection
         websockets=False,
         backlog=backlog,

@@ -50,6 +50,8 @@ class Request:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     base_url: str = ""
+    # The server decoded the path before the mock saw it (RSGI): a `/` may have been a `%2F` in a parameter.
+    slashes_decoded: bool = False
 
 
 @dataclass(slots=True)
@@ -233,6 +235,17 @@ class VendorMock:
             return value
         return call.brokerage.memo(("encoded", key), lambda: orjson.Fragment(encoding.dumps(value)))
 
+    def view_rows(self, call: Call, key: Hashable, compute: Callable[[], list[Any]]) -> list[tuple[Any, Any]]:
+        """`compute()` (a list), memoised like `view`, each item paired with what a response embeds for it:
+        the item, or (responses not self-checked) its JSON encoding. A handler filters by the item and
+        embeds the other half, so only its selection and the envelope are encoded per request."""
+        items = call.brokerage.memo(key, compute)
+        if self.validate_responses:
+            return [(item, item) for item in items]
+        return call.brokerage.memo(
+            ("encoded rows", key), lambda: [(item, orjson.Fragment(encoding.dumps(item))) for item in items]
+        )
+
     # ---- the pipeline -------------------------------------------------------------------------
 
     def handle(self, request: Request) -> Reply:
@@ -240,7 +253,11 @@ class VendorMock:
         routed = self._route(request)
         if isinstance(routed, Reply):
             return routed
-        operation, path_params = routed
+        return self.answer(request, *routed)
+
+    def answer(self, request: Request, operation: Operation, path_params: dict[str, str]) -> Reply:
+        """Answer a request routed to `operation`: authentication, `Prefer`, validation, the handler, the
+        self-check."""
         token, failure = self.authenticate(operation, request)
         if failure is not None:
             return self.auth_failure(failure)
@@ -258,7 +275,7 @@ class VendorMock:
 
     def _route(self, request: Request) -> tuple[Operation, dict[str, str]] | Reply:
         """The operation and path parameters, or the vendor's 404 / 405 (with `Allow`)."""
-        found = self.router.match(request.path)
+        found = self.router.match(request.path, request.slashes_decoded)
         if found is None:
             return self.error(404, f"no operation at {request.path}")
         route, path_params = found

@@ -45,7 +45,7 @@ import json
 import re
 import uuid
 import zlib
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -260,6 +260,11 @@ class Etna(VendorMock):
         super().__init__(spec, states, credentials, validate_responses)
         schemas = spec.dereferenced["components"]["schemas"]
         self.items = {name: properties(schemas[name]) for name in ("Position", "Transaction", "Order")}
+        self._bindings = {
+            op.operation_id: {p.name: _Binding.of(p.check.schema) for p in op.parameters if p.location == "query"}
+            for route in self.router.routes
+            for op in route.operations.values()
+        }
 
     @staticmethod
     def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
@@ -278,7 +283,7 @@ class Etna(VendorMock):
 
     def handle(self, request: Request) -> Reply:
         request.path = request.path.rstrip("/") or "/"  # ASP.NET routing ignores a trailing slash
-        found = self.router.match(request.path)
+        found = self.router.match(request.path, request.slashes_decoded)
         if found is None:
             return self.error(404, f"No HTTP resource was found that matches the request URI '{_uri(request)}'.")
         operation = found[0].operation(request.method)
@@ -287,8 +292,8 @@ class Etna(VendorMock):
             reply.headers["Allow"] = found[0].allow
             return reply
         if request.query:
-            request.query = _as_bound(operation, request.query)
-        return super().handle(request)
+            request.query = _as_bound(self._bindings[operation.operation_id], request.query)
+        return self.answer(request, operation, found[1])
 
     def error(self, status: int, message: str) -> Reply:
         if status == 400:
@@ -394,7 +399,7 @@ class Etna(VendorMock):
         account = self._account(call)
         if isinstance(account, Reply):
             return account
-        return Reply(200, call.brokerage.memo(("etna/info", account.number), lambda: _balance_info(account)))
+        return Reply(200, self.view(call, ("etna/info", account.number), lambda: _balance_info(account)))
 
     # ---- positions --------------------------------------------------------------------------------
 
@@ -403,10 +408,9 @@ class Etna(VendorMock):
         account = self._account(call)
         if isinstance(account, Reply):
             return account
-        rows = self._positions(call, account)
-        return self._page(
-            call, "Position", rows, call.params["sortField"], call.params["desc"], limit=POSITIONS_PER_PAGE
-        )
+        key = ("etna/positions", account.number, self.user(call))
+        rows, sort, descending = self._positions(call, account), call.params["sortField"], call.params["desc"]
+        return self._page(call, "Position", rows, sort, descending, key=key, limit=POSITIONS_PER_PAGE)
 
     @handles("get_positions_by_symbol")
     def get_positions_by_symbol(self, call: Call) -> Reply:
@@ -465,9 +469,11 @@ class Etna(VendorMock):
         if isinstance(account, Reply):
             return account
         rows = call.brokerage.memo(("etna/transactions", account.number), lambda: _transactions(account))
-        if call.params.get("checkCode"):
+        coded = bool(call.params.get("checkCode"))
+        if coded:
             rows = [row for row in rows if "Code" in row]
-        return self._page(call, "Transaction", rows, call.params["sortBy"], call.params["isDesc"])
+        key = ("etna/transactions", account.number, coded)
+        return self._page(call, "Transaction", rows, call.params["sortBy"], call.params["isDesc"], key=key)
 
     @handles("get_orders")
     def get_orders(self, call: Call) -> Reply:
@@ -475,8 +481,10 @@ class Etna(VendorMock):
         if isinstance(account, Reply):
             return account
         user = self.user(call)
-        rows = call.brokerage.memo(("etna/orders", account.number, user), lambda: _orders(account, user))
-        return self._page(call, "Order", rows, call.params.get("sortField", "Id"), call.params.get("desc", False))
+        key = ("etna/orders", account.number, user)
+        rows = call.brokerage.memo(key, lambda: _orders(account, user))
+        sort, descending = call.params.get("sortField", "Id"), call.params.get("desc", False)
+        return self._page(call, "Order", rows, sort, descending, key=key)
 
     @handles("get_order")
     def get_order(self, call: Call) -> Reply:
@@ -519,27 +527,41 @@ class Etna(VendorMock):
         return account
 
     def _page(
-        self, call: Call, item: str, rows: Sequence[Row], sort: str, descending: bool, *, limit: int | None = None
+        self,
+        call: Call,
+        item: str,
+        rows: Sequence[Row],
+        sort: str,
+        descending: bool,
+        *,
+        key: Hashable,
+        limit: int | None = None,
     ) -> Reply:
-        """One 0-based page of the filtered, sorted rows in ETNA's paging wrapper, with absolute links;
-        at most `limit` rows a page (the links then carry that page size)."""
+        """One 0-based page of the filtered, sorted rows (memoised under `key`) in ETNA's paging wrapper,
+        with absolute links; at most `limit` rows a page (the links then carry that page size). Without a
+        filter the sorted rows and each page are memoised views (pre-encoded: `view`)."""
         known = self.items[item]
         text = call.params.get("filter")
+        prop = known[sort.casefold()]
+        size, page_number = call.params["pageSize"], call.params["pageNumber"]
+        size = min(size, limit) if limit else size
         if text is not None:
             try:
                 keep = compile_filter(text, known)
                 rows = [row for row in rows if keep(row)]
             except ValueError as exc:
                 return _model_state("filter", f"The filter {text!r} is invalid: {exc}.")
-        rows = sort_rows(rows, known[sort.casefold()], descending)
-        size, page_number = call.params["pageSize"], call.params["pageNumber"]
-        size = min(size, limit) if limit else size
-        page = numbered_page(rows, size, page_number, first=0)
+            page = numbered_page(sort_rows(rows, prop, descending), size, page_number, first=0)
+            items: Any = list(page.items)
+        else:
+            ordered = call.brokerage.memo((key, prop.name, descending), lambda: sort_rows(rows, prop, descending))
+            page = numbered_page(ordered, size, page_number, first=0)
+            items = self.view(call, (key, prop.name, descending, size, page_number), lambda: list(page.items))
         more = (page_number + 1) * size < page.total
         return Reply(
             200,
             {
-                "Result": list(page.items),
+                "Result": items,
                 "NextPageLink": _link(call, page_number + 1, size) if more else "",
                 "PreviousPageLink": _link(call, page_number - 1, size) if page_number > 0 else "",
                 "TotalCount": page.total,
@@ -567,33 +589,48 @@ def _query_text(value: Any) -> str:
     return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
-def _as_bound(operation: Operation, query: str) -> str:
-    """The query with each value ASP.NET binds leniently in the contract's own form: a boolean or an enum
-    name in any (ASCII) letter case, a date alone where a date-time is expected (its midnight, UTC)."""
-    schemas = {p.name: p.check.schema for p in operation.parameters if p.location == "query"}
+def _as_bound(bindings: dict[str, _Binding], query: str) -> str:
+    """The query with each value ASP.NET binds leniently in the contract's own form (`_Binding`)."""
     pairs = []
     for pair in query.split("&"):
         name, equals, value = pair.partition("=")
-        schema = schemas.get(unquote_plus(name))
-        pairs.append(f"{name}{equals}{_bound(schema, value)}" if schema is not None and equals else pair)
+        binding = bindings.get(name if "%" not in name and "+" not in name else unquote_plus(name))
+        pairs.append(f"{name}{equals}{binding.bound(value)}" if binding is not None and equals else pair)
     return "&".join(pairs)
 
 
-def _bound(schema: dict[str, Any], raw: str) -> str:
-    try:
-        text = unquote_plus(raw, errors="strict")
-    except UnicodeDecodeError:
-        return raw  # left for the parameter check to reject
-    if not text.isascii():
+@dataclass(frozen=True)
+class _Binding:
+    """How ASP.NET binds a query parameter: a boolean or an enum name in any (ASCII) letter case, a date
+    alone where a date-time is expected (its midnight, UTC)."""
+
+    names: dict[str, str]  # lower-case text -> the contract's form (the first enum name of that spelling)
+    date_time: bool
+
+    @staticmethod
+    def of(schema: dict[str, Any]) -> _Binding:
+        names: dict[str, str] = {}
+        if schema.get("type") == "boolean":
+            names = {"true": "true", "false": "false"}
+        for name in schema.get("enum") or []:
+            if isinstance(name, str):
+                names.setdefault(name.lower(), name)
+        return _Binding(names, schema.get("format") == "date-time")
+
+    def bound(self, raw: str) -> str:
+        """The value in the contract's form, or `raw` as sent (still percent-encoded) when it has none."""
+        try:
+            text = raw if "%" not in raw and "+" not in raw else unquote_plus(raw, errors="strict")
+        except UnicodeDecodeError:
+            return raw  # left for the parameter check to reject
+        if not text.isascii():
+            return raw
+        named = self.names.get(text.lower())
+        if named is not None:
+            return named
+        if self.date_time and _DATE_ONLY.fullmatch(text) and _is_date(text):
+            return f"{text}T00:00:00Z"
         return raw
-    if schema.get("type") == "boolean" and text.lower() in ("true", "false"):
-        return text.lower()
-    named = [name for name in schema.get("enum") or [] if isinstance(name, str) and name.lower() == text.lower()]
-    if named:
-        return named[0]
-    if schema.get("format") == "date-time" and _DATE_ONLY.fullmatch(text) and _is_date(text):
-        return f"{text}T00:00:00Z"
-    return raw
 
 
 def _is_date(text: str) -> bool:
