@@ -139,7 +139,7 @@ class MockApp:
             return Reply(404, {"message": f"no vendor at {request.path}; served: {sorted(self.vendors)}"})
         else:
             request.path, request.body = f"/{rest}", body
-            request.base_url = f"{scheme}://{headers.get('host', 'localhost')}/{vendor.spec.name}"
+            request.base_url = f"{scheme}://{headers.get('host', 'localhost')}/{vendor.name}"
             reply = await self._vendor_answer(vendor, request)
         if vendor is not None and reply.media_type == "application/json":
             reply.media_type = vendor.json_media_type

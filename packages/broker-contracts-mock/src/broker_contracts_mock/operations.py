@@ -102,14 +102,24 @@ class Parameter:
         the vendors' servers do: `AAPL,TSLA` and `AAPL%2CTSLA` (what generated clients and SDKs send)
         are the same two items.
         """
+        if len(raw) == 1 and self.kind != "array":  # the common case, without the lists below
+            text, location = raw[0], self.location
+            if location == "path" and "%" in text:
+                text = _decode(text, self.label, unquote)
+            elif location == "query" and ("%" in text or "+" in text):
+                text = _decode(text, self.label)
+            value: Any = _coerce(text, self.kind)
+            if self.check.validator.is_valid(value):
+                return value
+            raise Invalid(f"{self.label}: {self.check.problem(value)}", self, text)
         if self.location == "path":
-            raw = [_decode(raw[0], self.label, unquote)]
+            raw = [raw[0] if "%" not in raw[0] else _decode(raw[0], self.label, unquote)]
         elif self.location == "query":
-            raw = [_decode(text, self.label) for text in raw]
+            raw = [text if "%" not in text and "+" not in text else _decode(text, self.label) for text in raw]
             if self.kind == "array" and not self.explode:
                 raw = [item for text in raw for item in text.split(",")]
         if self.kind == "array":
-            value: Any = [_coerce(item, self.item_kind or "string") for item in raw]
+            value = [_coerce(item, self.item_kind or "string") for item in raw]
         elif len(raw) > 1:
             raise Invalid(f"{self.label} is given {len(raw)} times", self, ",".join(raw))
         else:
@@ -119,10 +129,19 @@ class Parameter:
             raise Invalid(f"{self.label}: {problem}", self, ",".join(raw))
         return value
 
+    @cached_property
+    def header(self) -> str:
+        """The name of the header that carries it, in lower case (as the request's headers are keyed)."""
+        return self.name.lower()
+
+    @cached_property
+    def listed(self) -> list[str]:
+        return _listed_values(self.check.schema)
+
     def negotiate(self, header: str) -> None:
         """Content negotiation against a declared `Accept` parameter: some media range of the header
         must admit a value the parameter's schema allows (`*/*` and `type/*` are wildcards); raises Invalid."""
-        listed = _listed_values(self.check.schema)
+        listed = self.listed
         for media_range in header.split(","):
             media = media_range.split(";")[0].strip().lower()
             if media == "*/*":
@@ -181,7 +200,12 @@ class Operation:
 
     @cached_property
     def query_names(self) -> frozenset[str]:
-        return frozenset(p.name for p in self.parameters if p.location == "query")
+        return frozenset(self.query_order)
+
+    @cached_property
+    def query_order(self) -> tuple[str, ...]:
+        """The names of the query parameters, in the spec's order."""
+        return tuple(p.name for p in self.parameters if p.location == "query")
 
     @property
     def success(self) -> Response:
@@ -221,9 +245,10 @@ class Router:
 
     def __init__(self, routes: list[Route]) -> None:
         self.routes = sorted(routes, key=lambda r: [part.startswith("{") for part in r.template.split("/")])
-        self._by_depth: dict[int, list[Route]] = {}
+        by_depth: dict[int, list[Route]] = {}
         for route in self.routes:
-            self._by_depth.setdefault(route.template.count("/"), []).append(route)
+            by_depth.setdefault(route.template.count("/"), []).append(route)
+        self._by_depth = {depth: _Alternatives.of(same) for depth, same in by_depth.items()}
 
     def match(self, raw_path: str, slashes_decoded: bool = False) -> tuple[Route, dict[str, str]] | None:
         """The route and the path parameters as sent (still percent-encoded: `Parameter.parse` decodes
@@ -231,10 +256,11 @@ class Router:
         may hold a `/` that was a `%2F` in a parameter: the deepest route whose parameters can span it, if
         exactly one is deepest, is the match (`/accounts/1/positions/BRK/B` is a position, not account
         `1/positions/BRK/B`)."""
-        for route in self._by_depth.get(raw_path.count("/"), ()):
-            found = route.pattern.fullmatch(raw_path)
-            if found:
-                return route, dict(zip(route.names, found.groups(), strict=True))
+        alternatives = self._by_depth.get(raw_path.count("/"))
+        found = alternatives.pattern.fullmatch(raw_path) if alternatives else None
+        if alternatives and found:
+            route, first = alternatives.routes[found.lastindex or 0]
+            return route, dict(zip(route.names, found.groups()[first : first + len(route.names)], strict=True))
         if not slashes_decoded:
             return None
         spanning = [
@@ -247,6 +273,24 @@ class Router:
             return None
         _, route, found = deepest[0]
         return route, dict(zip(route.names, found.groups(), strict=True))
+
+
+@dataclass(frozen=True)
+class _Alternatives:
+    """Routes of one depth as one regular expression, tried in their order (one call instead of one per
+    route): each route's pattern is a group, whose number names the route and precedes its parameters'."""
+
+    pattern: re.Pattern[str]
+    routes: dict[int, tuple[Route, int]]  # the route's group number -> it, and where its parameters start
+
+    @staticmethod
+    def of(routes: list[Route]) -> _Alternatives:
+        pattern = re.compile("|".join(f"({r.pattern.pattern})" for r in routes), routes[0].pattern.flags)
+        numbers, number = {}, 1
+        for route in routes:
+            numbers[number] = (route, number)  # groups()[number] is the route's first parameter
+            number += 1 + len(route.names)
+        return _Alternatives(pattern, numbers)
 
 
 def compile_spec(spec: ServedSpec, ignore_case: bool = False) -> Router:
@@ -345,7 +389,8 @@ def parse_query(query: str) -> dict[str, list[str]]:
     for pair in query.split("&"):
         if pair:
             name, _, value = pair.partition("=")
-            result.setdefault(_decode(name, f"query parameter name {name!r}"), []).append(value)
+            decoded = name if "%" not in name and "+" not in name else _decode(name, f"query parameter name {name!r}")
+            result.setdefault(decoded, []).append(value)
     return result
 
 

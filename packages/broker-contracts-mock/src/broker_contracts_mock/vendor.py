@@ -162,6 +162,7 @@ class VendorMock:
         self, spec: ServedSpec, states: States, credentials: Credentials, validate_responses: bool = True
     ) -> None:
         self.spec = spec
+        self.name = spec.name  # the URL prefix (read per request: `spec.name` may be computed)
         self.states = states
         self.credentials = credentials
         self.validate_responses = validate_responses
@@ -230,20 +231,21 @@ class VendorMock:
     def view(self, call: Call, key: Hashable, compute: Callable[[], Any]) -> Any:
         """`compute()`, memoised until the caller's brokerage next changes. When responses are not
         self-checked, its JSON encoding instead, embedded as is: only the envelope is encoded per request."""
-        value = call.brokerage.memo(key, compute)
         if self.validate_responses:
-            return value
-        return call.brokerage.memo(("encoded", key), lambda: orjson.Fragment(encoding.dumps(value)))
+            return call.brokerage.memo(key, compute)
+        return call.brokerage.memo(
+            ("encoded", key), lambda: orjson.Fragment(encoding.dumps(call.brokerage.memo(key, compute)))
+        )
 
     def view_rows(self, call: Call, key: Hashable, compute: Callable[[], list[Any]]) -> list[tuple[Any, Any]]:
         """`compute()` (a list), memoised like `view`, each item paired with what a response embeds for it:
         the item, or (responses not self-checked) its JSON encoding. A handler filters by the item and
         embeds the other half, so only its selection and the envelope are encoded per request."""
-        items = call.brokerage.memo(key, compute)
         if self.validate_responses:
-            return [(item, item) for item in items]
+            return [(item, item) for item in call.brokerage.memo(key, compute)]
         return call.brokerage.memo(
-            ("encoded rows", key), lambda: [(item, orjson.Fragment(encoding.dumps(item))) for item in items]
+            ("encoded rows", key),
+            lambda: [(item, orjson.Fragment(encoding.dumps(item))) for item in call.brokerage.memo(key, compute)],
         )
 
     # ---- the pipeline -------------------------------------------------------------------------
@@ -328,7 +330,7 @@ class VendorMock:
 
     def session_login(self, token: str) -> str | None:
         """The login a live session token of this vendor was issued to; None for any other token."""
-        session = self.states.session(token, self.spec.name)
+        session = self.states.session(token, self.name)
         return session.login if session else None
 
     @property
@@ -351,7 +353,7 @@ class VendorMock:
                 token = token.strip()
                 if kind.lower() != "bearer" or not token:
                     return "", missing
-                if token not in self.credentials.tokens and self.states.session(token, self.spec.name) is None:
+                if token not in self.credentials.tokens and self.states.session(token, self.name) is None:
                     return "", wrong
                 return token, None
 
@@ -380,16 +382,17 @@ class VendorMock:
                 raise Invalid(f"unknown query parameter(s) {unknown}; {operation.operation_id} takes {accepted}")
         params: dict[str, Any] = {}
         for parameter in operation.served_parameters:
-            if parameter.location == "path":
+            location = parameter.location
+            if location == "path":
                 raw = [path_params[parameter.name]]
-            elif parameter.location == "query":
+            elif location == "query":
                 raw = query.get(parameter.name, [])
-            elif parameter.name.lower() == "accept":
-                if "accept" in request.headers:
-                    parameter.negotiate(request.headers["accept"])
-                continue
             else:
-                header = request.headers.get(parameter.name.lower())
+                header = request.headers.get(parameter.header)
+                if parameter.header == "accept":  # negotiated, not passed on
+                    if header is not None:
+                        parameter.negotiate(header)
+                    continue
                 raw = [] if header is None else [header]
             if not raw:
                 if parameter.required:

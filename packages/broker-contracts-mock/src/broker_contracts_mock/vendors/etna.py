@@ -41,6 +41,7 @@ the URI for `/history` as documented in 2019, the API-versioning `Error` elsewhe
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import uuid
@@ -260,6 +261,8 @@ class Etna(VendorMock):
         super().__init__(spec, states, credentials, validate_responses)
         schemas = spec.dereferenced["components"]["schemas"]
         self.items = {name: properties(schemas[name]) for name in ("Position", "Transaction", "Order")}
+        self._first_login = min(credentials.logins, default=DEFAULT_USERNAME)
+        self._users: dict[str, User] = {}
         self._bindings = {
             op.operation_id: {p.name: _Binding.of(p.check.schema) for p in op.parameters if p.location == "query"}
             for route in self.router.routes
@@ -348,7 +351,11 @@ class Etna(VendorMock):
 
     def user(self, call: Call) -> User:
         """The user of the call's token: the login it was issued to; a configured token is the first login's."""
-        return User(self.session_login(call.token) or min(self.credentials.logins, default=DEFAULT_USERNAME))
+        login = self.session_login(call.token) or self._first_login
+        user = self._users.get(login)
+        if user is None:
+            user = self._users[login] = User(login)  # logins are the configured ones: a bounded set
+        return user
 
     # ---- accounts and balances --------------------------------------------------------------------
 
@@ -358,7 +365,7 @@ class Etna(VendorMock):
         if call.params["userId"] not in ("@me", str(user.id)):
             return self.error(401, DENIED)
         brokerage = call.brokerage
-        return Reply(200, brokerage.memo(("etna/user", user), lambda: _user_info(user, brokerage)))
+        return Reply(200, brokerage.memo(("etna/user", user.login), lambda: _user_info(user, brokerage)))
 
     @handles("get_user_accounts")
     def get_user_accounts(self, call: Call) -> Reply:
@@ -366,7 +373,7 @@ class Etna(VendorMock):
         if call.params["userId"] not in ("@me", str(user.id)):
             return self.error(401, DENIED)
         brokerage = call.brokerage
-        return Reply(200, brokerage.memo(("etna/accounts", user), lambda: _user_accounts(brokerage, user)))
+        return Reply(200, brokerage.memo(("etna/accounts", user.login), lambda: _user_accounts(brokerage, user)))
 
     @handles("get_user_balance_info")
     def get_user_balance_info(self, call: Call) -> Reply:
@@ -375,7 +382,7 @@ class Etna(VendorMock):
         if call.params["userId"] != user.id:
             return self.error(401, DENIED)
         brokerage = call.brokerage
-        return Reply(200, brokerage.memo(("etna/user-balance", user), lambda: _user_balance_info(brokerage)))
+        return Reply(200, brokerage.memo(("etna/user-balance", user.login), lambda: _user_balance_info(brokerage)))
 
     @handles("get_account_by_id")
     def get_account_by_id(self, call: Call) -> Reply:
@@ -384,7 +391,7 @@ class Etna(VendorMock):
             return account
         user = self.user(call)
         return Reply(
-            200, [call.brokerage.memo(("etna/account", account.number, user), lambda: _trading(account, user))]
+            200, [call.brokerage.memo(("etna/account", account.number, user.login), lambda: _trading(account, user))]
         )
 
     @handles("get_account_details")
@@ -408,7 +415,7 @@ class Etna(VendorMock):
         account = self._account(call)
         if isinstance(account, Reply):
             return account
-        key = ("etna/positions", account.number, self.user(call))
+        key = ("etna/positions", account.number, self.user(call).login)
         rows, sort, descending = self._positions(call, account), call.params["sortField"], call.params["desc"]
         return self._page(call, "Position", rows, sort, descending, key=key, limit=POSITIONS_PER_PAGE)
 
@@ -445,7 +452,7 @@ class Etna(VendorMock):
 
     def _positions(self, call: Call, account: Account) -> list[dict[str, Any]]:
         user = self.user(call)
-        return call.brokerage.memo(("etna/positions", account.number, user), lambda: _positions(account, user))
+        return call.brokerage.memo(("etna/positions", account.number, user.login), lambda: _positions(account, user))
 
     # ---- history ----------------------------------------------------------------------------------
 
@@ -481,7 +488,7 @@ class Etna(VendorMock):
         if isinstance(account, Reply):
             return account
         user = self.user(call)
-        key = ("etna/orders", account.number, user)
+        key = ("etna/orders", account.number, user.login)
         rows = call.brokerage.memo(key, lambda: _orders(account, user))
         sort, descending = call.params.get("sortField", "Id"), call.params.get("desc", False)
         return self._page(call, "Order", rows, sort, descending, key=key)
@@ -493,7 +500,7 @@ class Etna(VendorMock):
             return found
         account, order = found
         user = self.user(call)
-        rows = call.brokerage.memo(("etna/orders", account.number, user), lambda: _orders(account, user))
+        rows = call.brokerage.memo(("etna/orders", account.number, user.login), lambda: _orders(account, user))
         return Reply(200, next(row for row in rows if row["Id"] == order.number))
 
     @handles("get_order_details")
@@ -576,13 +583,16 @@ def _uri(request: Request) -> str:
 def _link(call: Call, page_number: int, page_size: int) -> str:
     """The absolute URL of another page: same path and parameters, `pageNumber` and `pageSize` replaced."""
     params = {**call.params, "pageNumber": page_number, "pageSize": page_size}
-    path = _TEMPLATE.sub(lambda m: quote(str(params[m.group(1)]), safe=""), call.operation.path)
-    query = [
-        (p.name, _query_text(params[p.name]))
-        for p in call.operation.parameters
-        if p.location == "query" and p.name in params
-    ]
-    return f"{call.base_url}{path}?{urlencode(query, quote_via=quote)}"
+    return _link_text(call.base_url, call.operation.path, call.operation.query_order, tuple(params.items()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _link_text(base_url: str, template: str, query_order: tuple[str, ...], items: tuple[tuple[str, Any], ...]) -> str:
+    """`_link`'s URL (remembered: pages are asked for again and again)."""
+    params = dict(items)
+    path = _TEMPLATE.sub(lambda m: quote(str(params[m.group(1)]), safe=""), template)
+    query = [(name, _query_text(params[name])) for name in query_order if name in params]
+    return f"{base_url}{path}?{urlencode(query, quote_via=quote)}"
 
 
 def _query_text(value: Any) -> str:
