@@ -3,22 +3,30 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
-SETUP  := $(VENV)/.installed
+UV     := $(VENV)/bin/uv
 NODE   := node_modules/.installed
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-SPECS  := $(shell find specs -type f)
-TOOLS  := $(shell find scripts -type f -not -path '*/__pycache__/*')
 MOCK   := packages/broker-contracts-mock
+# Stamps are named after a hash of their inputs' names and contents, so an edit is never missed
+# (not even one within the same second as the stamp) and a `touch` alone rebuilds nothing.
+hash    = $(shell find $(1) -type f -not -path '*/__pycache__/*' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+SETUP  := $(VENV)/.installed-$(call hash,pyproject.toml constraints.txt $(MOCK)/pyproject.toml)
+STAMP  := $(VENV)/.generated-$(call hash,pyproject.toml constraints.txt specs scripts)
 
-.PHONY: all setup validate generate test lint drift mock fuzz bench soak faults docs diff changelog browser help lock clean
+.PHONY: all setup validate generate test lint drift mock fuzz bench bench-pipeline soak faults docs release diff changelog browser help lock clean
 
-all: $(VENV)/.generated ## validate every spec and regenerate every package (the default)
+all: $(STAMP) ## validate every spec and regenerate every package (the default)
 
 setup: $(SETUP) ## create .venv with the pinned toolchain (constraints.txt)
 
-$(SETUP): pyproject.toml constraints.txt $(MOCK)/pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]' -e $(MOCK)
+# The system Python's pip installs uv (pinned in constraints.txt) into the venv; uv installs the rest
+# from the same constraints, compiling bytecode (Python only writes it lazily, or never under
+# PYTHONDONTWRITEBYTECODE, and every tool here starts many interpreters).
+$(SETUP):
+	test -x $(PY) || $(PYTHON) -m venv --without-pip $(VENV)
+	$(PYTHON) -m pip --python $(PY) install --quiet --disable-pip-version-check -c constraints.txt uv
+	$(UV) pip install --python $(PY) --quiet --compile-bytecode -c constraints.txt -e '.[dev]' -e $(MOCK)
+	rm -f $(VENV)/.installed-*
 	touch $@
 
 validate: $(SETUP) ## check every spec: openapi-spec-validator, prance, the lint rules, the examples
@@ -27,16 +35,20 @@ validate: $(SETUP) ## check every spec: openapi-spec-validator, prance, the lint
 generate: $(SETUP) ## regenerate generated/ from specs/ (clients and models)
 	$(PY) -m scripts generate
 
-$(VENV)/.generated: $(SETUP) $(SPECS) $(TOOLS)
+$(STAMP): $(SETUP)
 	$(PY) -m scripts validate
 	$(PY) -m scripts generate
+	rm -f $(VENV)/.generated-*
 	touch $@
 
 drift: $(SETUP) ## fail with a diff when generated/ is not what specs/ produce
 	$(PY) -m scripts drift
 
-docs: $(VENV)/.generated $(NODE) ## build the site into build/site/: a Redoc page per spec, the spec files, the wheels, an index
+docs: $(STAMP) $(NODE) ## build the site into build/site/: a Redoc page per spec, the spec files, the wheels, an index
 	$(PY) -m scripts docs
+
+release: $(SETUP) ## tag <vendor>-v<version> for every version not released yet (refuses a dirty tree or a failing gate)
+	$(PY) -m scripts release
 
 diff: $(SETUP) ## breaking-change report of every spec against BASE=<git ref> (default: each spec's previous version)
 	$(PY) -m scripts diff $(if $(BASE),--base '$(BASE)')
@@ -81,6 +93,9 @@ soak: $(SETUP) ## drive the mock with random calls for 10 minutes (ARGS="--secon
 faults: $(SETUP) ## the clients and the vendor's clearstreet SDK against the mock's injected faults: figures
 	$(PY) -m scripts faults $(ARGS)
 
+bench-pipeline: $(SETUP) ## time fresh make, validate, generate, no-op make (and ARGS=--test-runs=N make test) in two fresh clones
+	$(PY) -m scripts bench-pipeline $(ARGS)
+
 lint: $(SETUP) ## ruff and mypy --strict on the toolchain, the mock package and the tests
 	$(VENV)/bin/ruff check scripts tests $(MOCK)
 	$(VENV)/bin/ruff format --check scripts tests $(MOCK)
@@ -97,4 +112,4 @@ clean: ## remove .venv, node_modules, build/ and caches (generated/ is committed
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache build
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12

@@ -15,9 +15,11 @@ COMMANDS = {
     "bench": ("scripts.bench", "our mock against Steady and Prism: requests/s and latency, side by side"),
     "soak": ("scripts.soak", "drive the mock with random calls for minutes and print its memory curve"),
     "faults": ("scripts.faults", "the clients (and the clearstreet SDK) against injected faults: successes, retries"),
+    "bench-pipeline": ("scripts.bench_pipeline", "time make, validate, generate and test in two fresh clones"),
     "docs": ("scripts.docs.site", "build the static site: reference pages, spec files, wheels (build/site/)"),
     "diff": ("scripts.compat.report", "breaking-change report against a git ref or each spec's previous version"),
     "changelog": ("scripts.compat.changelog", "draft the CHANGELOG.md entry of each spec's current version"),
+    "release": ("scripts.release.cli", "tag every version not released yet (refuses a dirty tree or a failing gate)"),
 }
 
 

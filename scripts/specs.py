@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from scripts import pointers, ref_confinement, ref_graph, yaml_source
+from scripts import parallel, pointers, ref_confinement, ref_graph, yaml_source
 from scripts.findings import Finding, FindingsError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -151,17 +151,24 @@ def nearest_location(locations: dict[str, Location], pointer: str, entry: Path) 
 
 
 def load_all(specs_dir: Path = SPECS_DIR) -> list[Spec]:
-    """Load every spec; raises FindingsError with the findings of all that fail."""
+    """Load every spec (in parallel); raises FindingsError with the findings of all that fail."""
     specs: list[Spec] = []
     findings: list[Finding] = []
-    for folder in discover(specs_dir):
-        try:
-            specs.append(load(folder))
-        except FindingsError as exc:
-            findings.extend(exc.findings)
+    for loaded in parallel.process_map(_load_or_findings, discover(specs_dir)):
+        if isinstance(loaded, Spec):
+            specs.append(loaded)
+        else:
+            findings.extend(loaded)
     if findings:
         raise FindingsError(findings)
     return specs
+
+
+def _load_or_findings(folder: Path) -> Spec | list[Finding]:
+    try:
+        return load(folder)
+    except FindingsError as exc:
+        return exc.findings
 
 
 def dereference(document: dict[str, Any]) -> dict[str, Any]:

@@ -2,7 +2,12 @@
 
 Each problem is printed as `file:line: /json/pointer: [rule] message`; the exit status is 1 when
 there is any. The checks run in order and a spec that fails to parse or bundle stops there, since
-the later checks would only repeat the same problem; the other specs are still validated.
+the later checks would only repeat the same problem; the other specs are still validated. Specs are
+validated in parallel, one process per core; the report keeps the order of the specs.
+
+prance contributes its own resolution of the document's references (unresolvable and recursive
+ones). It does not validate the resolved document again: that would repeat openapi-spec-validator's
+pass over a document many times larger (`offline_validators.prance_parse`).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from pathlib import Path
 from prance import ValidationError
 from prance.util.url import ResolutionError
 
-from scripts import lint_rules, offline_validators, osv_places, pointers, schema_walk
+from scripts import lint_rules, offline_validators, osv_places, parallel, pointers, schema_walk
 from scripts.findings import Finding, FindingsError
 from scripts.specs import ENTRY_FILE, SPECS_DIR, Spec, discover, load
 
@@ -111,8 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"{given}: no {ENTRY_FILE} in it or in its sub-folders")
         folders += found
     failed = 0
-    for folder in folders:
-        findings = validate_folder(folder)
+    for folder, findings in zip(folders, parallel.process_map(validate_folder, folders), strict=True):
         for finding in findings:
             print(finding, file=sys.stderr)
         status = f"{len(findings)} problem(s)" if findings else "OK"

@@ -6,11 +6,8 @@ history cases quick.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +15,9 @@ import pytest
 from scripts.specs import PROJECT_ROOT
 
 from .conftest import FIXTURES
+from .git_support import commit as _commit
+from .git_support import git as _git
+from .git_support import run_scripts as _run
 
 pytestmark = pytest.mark.slow
 
@@ -25,27 +25,6 @@ SPEC = "specs/clear-street/openapi.yaml"
 MADE_OPTIONAL = "        - withdrawable_cash\n"  # AccountBalances.required: a response property every era sends
 TINY = "specs/tiny/openapi.yaml"
 TINY_OPTIONAL = ("      required: [cash, currency]\n", "      required: [cash]\n")  # Balance.currency optional
-GIT_ENV = {
-    "GIT_AUTHOR_NAME": "test",
-    "GIT_AUTHOR_EMAIL": "test@example.com",
-    "GIT_COMMITTER_NAME": "test",
-    "GIT_COMMITTER_EMAIL": "test@example.com",
-    "GIT_CONFIG_GLOBAL": os.devnull,
-    "GIT_CONFIG_NOSYSTEM": "1",
-}
-
-
-def _git(repo: Path, *args: str) -> str:
-    done = subprocess.run(
-        ["git", "-C", str(repo), *args], capture_output=True, text=True, env={**os.environ, **GIT_ENV}, check=True
-    )
-    return done.stdout
-
-
-def _run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "scripts", *args], cwd=repo, capture_output=True, text=True, check=False
-    )
 
 
 def _edit(repo: Path, old: str, new: str, path: str = SPEC) -> None:
@@ -59,11 +38,6 @@ def _versions(repo: Path) -> tuple[str, str]:
     version = re.search(r"^  version: (\S+)$", (repo / SPEC).read_text(encoding="utf-8"), re.MULTILINE)
     assert version is not None
     return version[1], f"{int(version[1].split('.')[0]) + 1}.0.0"
-
-
-def _commit(repo: Path, message: str) -> None:
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-q", "-m", message)
 
 
 def _repository(root: Path, name: str, source: Path) -> Path:

@@ -22,6 +22,7 @@ def test_every_spec_has_a_vendor_module() -> None:
     assert [spec.name for spec in SPECS if spec.name not in vendor_classes()] == []
 
 
+@pytest.mark.slow
 def test_every_spec_is_fuzz_clean() -> None:
     results = fuzz.run(SPECS)
     for result in results:

@@ -80,27 +80,25 @@ def test_packages_work_at_their_lowest_versions(
     path = f"{TOOLS}{os.pathsep}{os.environ.get('PATH', '')}"  # uv-build, for the wheels
     wheels = root / "wheels"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet"]
-    command = [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels), *map(str, PACKAGES)]
-    done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PATH": path}, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
+    for package in PACKAGES:  # .venv is made by uv and has no pip: uv builds with its pinned backend
+        command = [str(TOOLS / "uv"), "build", "--quiet", "--wheel", "--no-build-isolation", "--python", sys.executable]
+        done = subprocess.run(
+            [*command, "--out-dir", str(wheels), str(package)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PATH": path},
+            check=False,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
     target = root / "venv"
     venv.create(target, with_pip=False)
     python = target / "bin" / "python"
     pins = floors(PACKAGES)
     built = sorted(map(str, wheels.glob("*.whl")))
-    if (TOOLS / "uv").exists():
-        command = [
-            str(TOOLS / "uv"),
-            "pip",
-            "install",
-            "--python",
-            str(python),
-            "--resolution",
-            "lowest-direct",
-            *built,
-        ]
+    requirements = [f"{name}=={version}" for name, version in sorted(pins.items())]
+    if (TOOLS / "uv").exists():  # the same floors pip is given below, the rest resolved alike
+        command = [str(TOOLS / "uv"), "pip", "install", "--python", str(python), *built, *requirements]
     else:
-        requirements = [f"{name}=={version}" for name, version in sorted(pins.items())]
         wheelhouse = _wheelhouse(requirements, pip)
         local = ["--no-index", "--find-links", str(wheelhouse)]
         command = [*pip, "--python", str(python), "install", *local, *built, *requirements]

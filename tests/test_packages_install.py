@@ -1,36 +1,42 @@
-"""Every generated package installs with pip into a fresh virtual environment and works there."""
+"""Every generated package installs into a fresh virtual environment and works there.
+
+The environment is made and filled by uv, the toolchain's installer, from the package folders (uv builds
+them with the backend their pyproject.toml declares; dependencies at the versions constraints.txt pins).
+pip installing released wheels from the site's package index is tests/test_release.py.
+"""
 
 from __future__ import annotations
 
 import subprocess
-import venv
+import sys
 from pathlib import Path
 
 import pytest
 
 from scripts import list_accessors
-from scripts.specs import load_all
+from scripts.specs import PROJECT_ROOT, load_all
 
 from .conftest import GENERATED
 
 PACKAGES = sorted(p for p in GENERATED.glob("*/*") if (p / "pyproject.toml").exists())
+UV = Path(sys.executable).parent / "uv"
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("consumer-venv")]
 
 
 @pytest.fixture(scope="module")
 def fresh_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A new virtual environment with every generated package pip-installed (from its folder)."""
+    """A new virtual environment with every generated package installed (from its folder)."""
     root = tmp_path_factory.mktemp("consumer-venv")
-    venv.create(root, with_pip=True)
     python = root / "bin" / "python"
-    done = subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *map(str, PACKAGES)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    constraints = str(PROJECT_ROOT / "constraints.txt")
+    install = [str(UV), "pip", "install", "--quiet", "--compile-bytecode", "--python", str(python), "-c", constraints]
+    for command in (
+        [str(UV), "venv", "--quiet", "--python", sys.executable, str(root)],
+        [*install, *map(str, PACKAGES)],
+    ):
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stdout + done.stderr
     return python
 
 

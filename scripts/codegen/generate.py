@@ -4,7 +4,8 @@ For each `specs/<name>/`: `generated/specs/<name>/` (the bundled and dereference
 see `spec_artifacts`), `generated/clients/<name>-client/` (openapi-python-client, corrected by
 `opc_plugin`) and `generated/models/<name>-models/` (datamodel-code-generator). Both generators run on
 the bundled spec, treat any warning as an error, and are deterministic: the same spec gives the same
-bytes. Each output is built in a scratch folder and only replaces its old copy once complete.
+bytes. The outputs are built in a scratch folder, as many at once as there are cores (the generators
+are subprocesses), and replace their old copies only once every one of them is complete.
 """
 
 from __future__ import annotations
@@ -17,16 +18,16 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from openapi_python_client.strings import PythonIdentifier
 
-from scripts import client_extensions, json_text, list_accessors
-from scripts.codegen import spec_artifacts
+from scripts import client_extensions, json_text, list_accessors, parallel
+from scripts.codegen import generation_cache, spec_artifacts
 from scripts.findings import FindingsError
 from scripts.specs import PROJECT_ROOT, SPECS_DIR, Spec, load_all
 
@@ -147,14 +148,28 @@ def models_project(spec: Spec) -> str:
 def generate(specs: Sequence[Spec], out_root: Path = GENERATED_DIR) -> None:
     """Write every package of every spec under `out_root` (replacing what was there)."""
     with tempfile.TemporaryDirectory(prefix="broker-contracts-") as scratch:
+        builds: list[tuple[Spec, str, Callable[[], Path]]] = []
         for spec in specs:
             work = Path(scratch) / spec.name
             work.mkdir()
             bundled = work / "bundled.json"
             bundled.write_text(json_text.dumps(spec.document), encoding="utf-8")
-            _replace(out_root / "specs" / spec.name, _build_spec_artifacts(spec, work))
-            _replace(out_root / "clients" / client_project(spec), _build_client(spec, bundled, work))
-            _replace(out_root / "models" / models_project(spec), _build_models(spec, bundled, work))
+            outputs = {
+                f"specs/{spec.name}": partial(_build_spec_artifacts, spec, work),
+                f"clients/{client_project(spec)}": partial(_build_client, spec, bundled, work),
+                f"models/{models_project(spec)}": partial(_build_models, spec, bundled, work),
+            }
+            cached = generation_cache.lookup(spec)
+            for relative, build in outputs.items():
+                copy = partial(shutil.copytree, cached / relative, work / "cached" / relative) if cached else None
+                builds.append((spec, relative, copy or build))
+        built = parallel.thread_map(lambda build: Path(build[2]()), builds)
+        for spec in specs:
+            generation_cache.store(
+                spec, {rel: path for (s, rel, _), path in zip(builds, built, strict=True) if s is spec}
+            )
+        for (_, relative, _), output in zip(builds, built, strict=True):
+            _replace(out_root / relative, output)
 
 
 def _replace(target: Path, built: Path) -> None:
@@ -293,6 +308,8 @@ def _check_classes(models: Path, names: set[str]) -> None:
 
 
 def _render(template: str, spec: Spec, project: str, package: str, **extra: Any) -> str:
+    from openapi_python_client.strings import PythonIdentifier  # only generation needs opc, not every importer
+
     operations = [
         {
             "module": PythonIdentifier((op.definition.get("tags") or ["default"])[0], prefix="field_"),
@@ -359,6 +376,8 @@ def _env_name(header: str) -> str:
 def _example_arguments(spec: Spec, path: str, method: str, skipped: set[str]) -> tuple[str, list[str]]:
     """The README example's call arguments, `name=value` from the spec's parameter examples (an enum
     component's value as `Class("value")`), and the enum classes they need."""
+    from openapi_python_client.strings import PythonIdentifier  # see _render
+
     arguments, enums = [], []
     parameters = spec.document["paths"][path][method].get("parameters", [])
     for parameter in (spec.resolve(p["$ref"]) if "$ref" in p else p for p in parameters):

@@ -1,10 +1,10 @@
 """`make docs`: the static site under `build/site/`, built (not committed).
 
-    build/site/index.html                      every vendor: version, reference page, spec files, packages
+    build/site/index.html                      every vendor: version, reference page, spec files, releases
     build/site/<vendor>/index.html             the reference page: Redoc renders the bundled spec
     build/site/<vendor>/openapi.*.{yaml,json}  copies of generated/specs/<vendor>/ (the exact digits)
-    build/site/<vendor>/packages/*.whl         the client and models wheels, built from generated/
     build/site/<vendor>/CHANGELOG.md           when the spec folder has one
+    build/site/simple/                         a package index of every released version (`package_index`)
 
 Each reference page is one self-contained file: Redoc's standalone bundle (the `redoc` npm package,
 pinned in package.json and package-lock.json) and the spec are inline, and a Content-Security-Policy
@@ -15,21 +15,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
+import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
 from scripts import json_text
 from scripts.codegen import spec_artifacts
-from scripts.codegen.generate import GENERATED_DIR, client_project, models_project
+from scripts.codegen.generate import GENERATED_DIR
+from scripts.docs import package_index
+from scripts.docs.pages import TEMPLATES
 from scripts.findings import FindingsError
+from scripts.release.lines import ReleaseError
 from scripts.specs import PROJECT_ROOT, SPECS_DIR, Spec, load_all
 
 SITE_DIR = PROJECT_ROOT / "build" / "site"
@@ -45,12 +45,6 @@ REDOC_OPTIONS = {
     "expandResponses": "200,201",
     "jsonSampleExpandLevel": 3,
 }
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "templates"),
-    undefined=jinja2.StrictUndefined,
-    autoescape=True,
-    keep_trailing_newline=True,
-)
 
 
 class DocsError(RuntimeError):
@@ -58,12 +52,12 @@ class DocsError(RuntimeError):
 
 
 @dataclass(frozen=True)
-class Package:
-    """A wheel of the site: the project name, its version and its path relative to the site root."""
+class Released:
+    """One released version of a line, with the wheels the site's index holds for it."""
 
-    name: str
+    line: str
     version: str
-    wheel: str
+    wheels: list[package_index.Wheel]
 
 
 @dataclass(frozen=True)
@@ -87,7 +81,7 @@ def reference_page(spec: Spec, renderer: Renderer) -> str:
     """The HTML of the spec's reference page."""
     spec_json = json_text.dumps(spec.document, indent=None).replace("<", "\\u003c")
     info = spec.document.get("info", {})
-    return _TEMPLATES.get_template("reference.html.jinja").render(
+    return TEMPLATES.get_template("reference.html.jinja").render(
         csp=PAGE_CSP,
         title=info.get("title", spec.name),
         version=spec.version,
@@ -104,15 +98,27 @@ def build(specs: Sequence[Spec], out_dir: Path = SITE_DIR, generated_dir: Path =
     if out_dir.exists():
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)
-    vendors = [_vendor(spec, renderer, out_dir, generated_dir) for spec in specs]
+    released = _released(package_index.build(out_dir))
+    vendors = [_vendor(spec, renderer, out_dir, generated_dir, released) for spec in specs]
+    others = [r for r in released if r.line not in {spec.name for spec in specs}]
     index = out_dir / "index.html"
     index.write_text(
-        _TEMPLATES.get_template("index.html.jinja").render(csp=INDEX_CSP, vendors=vendors), encoding="utf-8"
+        TEMPLATES.get_template("index.html.jinja").render(csp=INDEX_CSP, vendors=vendors, others=others),
+        encoding="utf-8",
     )
     return index
 
 
-def _vendor(spec: Spec, renderer: Renderer, out_dir: Path, generated_dir: Path) -> dict[str, Any]:
+def _released(wheels: list[package_index.Wheel]) -> list[Released]:
+    """The wheels grouped by release, newest version of each line first."""
+    releases = {wheel.release for wheel in wheels}
+    grouped = [Released(r.line, r.version, [w for w in wheels if w.release == r]) for r in releases]
+    return sorted(grouped, key=lambda r: (r.line, [-int(n) for n in re.findall(r"[0-9]+", r.version)]))
+
+
+def _vendor(
+    spec: Spec, renderer: Renderer, out_dir: Path, generated_dir: Path, released: list[Released]
+) -> dict[str, Any]:
     folder = out_dir / spec.name
     folder.mkdir()
     artifacts = generated_dir / "specs" / spec.name
@@ -126,38 +132,14 @@ def _vendor(spec: Spec, renderer: Renderer, out_dir: Path, generated_dir: Path) 
     changelog = spec.folder / "CHANGELOG.md"
     if changelog.is_file():
         shutil.copyfile(changelog, folder / "CHANGELOG.md")
-    projects = [generated_dir / "clients" / client_project(spec), generated_dir / "models" / models_project(spec)]
     return {
         "name": spec.name,
         "title": spec.document.get("info", {}).get("x-vendor") or spec.document.get("info", {}).get("title"),
         "version": spec.version,
         "artifacts": [f"{spec.name}/{name}" for name in names],
         "changelog": f"{spec.name}/CHANGELOG.md" if changelog.is_file() else None,
-        "packages": _wheels(projects, folder / "packages", out_dir),
+        "releases": [r for r in released if r.line == spec.name],
     }
-
-
-def _wheels(projects: list[Path], target: Path, out_dir: Path) -> list[Package]:
-    """Build a wheel of each generated package into `target`, with the toolchain's pinned uv-build."""
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    pip = [sys.executable, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check", "--no-deps"]
-    done = subprocess.run(
-        [*pip, "--no-build-isolation", "-w", str(target), *map(str, projects)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise DocsError(f"pip wheel failed:\n{done.stdout}{done.stderr}")
-    packages = []
-    for project in projects:
-        stem = project.name.replace("-", "_")
-        wheel = next(iter(sorted(target.glob(f"{stem}-*.whl"))), None)
-        if wheel is None:
-            raise DocsError(f"pip wheel wrote no wheel for {project.name} into {target}")
-        packages.append(Package(project.name, wheel.name.split("-")[1], wheel.relative_to(out_dir).as_posix()))
-    return packages
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -167,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out_dir = parser.parse_args(list(argv or [])).out
     try:
         index = build(load_all(SPECS_DIR), out_dir)
-    except (DocsError, FindingsError) as exc:
+    except (DocsError, FindingsError, ReleaseError, package_index.PackageIndexError) as exc:
         print(exc, file=sys.stderr)
         return 1
     print(f"site written: {index}")

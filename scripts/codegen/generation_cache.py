@@ -1,0 +1,68 @@
+"""Generated outputs kept by content, for test sessions that generate the same spec many times.
+
+`make test` points BROKER_CONTRACTS_GENERATION_CACHE at a folder of its own (tests/conftest.py). While
+it is set, `generate` keeps each spec's outputs under a key made of everything they depend on: the
+spec's name and bundled document, every file of the toolchain (`scripts/`) and the version of every
+installed distribution. Generation is deterministic, so an entry is what generating again would write;
+the first generation of each spec in a session is a real one. Nothing else sets the variable:
+`make generate` and `make drift` always run the generators.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.metadata
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from scripts import json_text
+from scripts.specs import PROJECT_ROOT, Spec
+
+VARIABLE = "BROKER_CONTRACTS_GENERATION_CACHE"
+
+
+def lookup(spec: Spec) -> Path | None:
+    """The cached outputs of `spec` (laid out as under `generated/`), when there are any."""
+    entry = _entry(spec)
+    return entry if entry is not None and entry.is_dir() else None
+
+
+def store(spec: Spec, outputs: dict[str, Path]) -> None:
+    """Keep `outputs` (path under `generated/` → built folder) as the cached outputs of `spec`."""
+    entry = _entry(spec)
+    if entry is None or entry.is_dir():
+        return
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=entry.parent))
+    for relative, built in outputs.items():
+        shutil.copytree(built, staging / relative)
+    try:
+        staging.rename(entry)
+    except OSError:  # another process stored the same entry first
+        shutil.rmtree(staging)
+
+
+def _entry(spec: Spec) -> Path | None:
+    folder = os.environ.get(VARIABLE)
+    if not folder:
+        return None
+    digest = hashlib.sha256(f"{_toolchain()}\0{spec.name}\0{spec.entry.name}\0".encode())
+    digest.update(json_text.dumps(spec.document).encode())
+    return Path(folder) / digest.hexdigest()
+
+
+@functools.cache
+def _toolchain() -> str:
+    """A digest of the toolchain's files and of the installed distributions' versions."""
+    digest = hashlib.sha256()
+    scripts = PROJECT_ROOT / "scripts"
+    for path in sorted(scripts.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(f"{path.relative_to(scripts).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    versions = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
+    digest.update("\n".join(versions).encode())
+    return digest.hexdigest()
