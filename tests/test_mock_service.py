@@ -247,6 +247,24 @@ def test_a_partial_body_is_timed_out_with_408_in_the_vendor_shape(impatient: Run
     }
 
 
+def test_a_body_cut_short_is_refused_and_no_part_of_it_acted_on(service: RunningMock) -> None:
+    """The client declares 40 bytes, sends `{}` (which would flatten the account) and stops sending."""
+    clear_street = service.vendors["clear-street"]
+    positions = f"{clear_street.base_url}/v1/accounts/19816/positions"
+    held = httpx.get(positions, headers=dict(clear_street.headers), timeout=10).json()["data"]
+    with socket.create_connection(_address(service), timeout=10) as connection:
+        connection.sendall(
+            DELETE_HEAD + f"Authorization: Bearer {service.token}\r\nContent-Length: 40\r\n\r\n{{}}".encode()
+        )
+        connection.shutdown(socket.SHUT_WR)
+        received = _read_all(connection)
+    head, _, body = received.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400") and b"connection: close" in head.lower()
+    message = httpx.Response(400, content=body).json()["error"]["message"]
+    assert message == "the request body ended after 2 of its 40 bytes"
+    assert held and httpx.get(positions, headers=dict(clear_street.headers), timeout=10).json()["data"] == held
+
+
 # ---- a 50 MB body ---------------------------------------------------------------------------------
 
 FIFTY_MB = 50 * 1024 * 1024

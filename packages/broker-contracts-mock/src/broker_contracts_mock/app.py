@@ -17,7 +17,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, M
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote_to_bytes
 
 from broker_contracts_mock import encoding
 from broker_contracts_mock.faults import Fault, Faults
@@ -35,6 +35,7 @@ log = logging.getLogger("broker_contracts.mock")
 # What a path segment holds unescaped besides letters, digits and `_.-~` (RFC 3986 pchar), and `/`.
 _PATH_SAFE = "/!$&'()*+,;=:@"
 _PLAIN_PATH = re.compile(r"[A-Za-z0-9_.~/!$&'()*+,;=:@-]*")
+_VISIBLE = re.compile(rb"[\t\x20-\x7e]*")  # what granian's RSGI passes on of a header value
 
 
 @dataclass(frozen=True)
@@ -77,9 +78,10 @@ class MockApp:
             return
         if scope["type"] != "http":
             return
+        raw_path = scope.get("raw_path")  # optional in ASGI; `path` is the decoded one
         request = Request(
             method=scope["method"],
-            path=(scope.get("raw_path") or scope["path"].encode()).decode("latin-1"),
+            path=served_path(scope["path"] if raw_path is None else decoded_path(raw_path)),
             query=scope.get("query_string", b"").decode("latin-1"),
             headers=_headers(scope["headers"]),
         )
@@ -88,13 +90,12 @@ class MockApp:
 
     async def __rsgi__(self, scope: Any, protocol: Any) -> None:
         """granian's RSGI, what `broker-mock` serves: no per-request dicts, awaits or header decoding, a
-        response in one call. RSGI gives the path percent-decoded (`served_path` re-encodes it)."""
+        response in one call. RSGI gives the path percent-decoded, as `decoded_path` does for ASGI."""
         request = Request(
             method=scope.method,
             path=served_path(scope.path),
             query=scope.query_string,
             headers=_text_headers(scope.headers.items()),
-            slashes_decoded=True,
         )
         reply, payload = await self.respond(request, protocol, scope.scheme)
         head = request.method == "HEAD"
@@ -148,15 +149,15 @@ class MockApp:
     async def _body(self, headers: dict[str, str], chunks: AsyncIterable[bytes]) -> bytes | _Refusal:
         """The request body: read only when the headers declare one; refused (413) past `max_body_bytes`
         before any of it is read when Content-Length says so, else as soon as the bytes read pass it; and
-        refused (408) when it has not arrived within `body_timeout`. A refusal closes the connection."""
+        refused (408) when it has not arrived within `body_timeout`, and (400) when the connection ended
+        before all of it came. A refusal closes the connection."""
         length = headers.get("content-length")
         if length is None and "transfer-encoding" not in headers:
             return b""
         limit = self.config.limits.max_body_bytes
-        if length is not None and not length.isdigit():
-            return _Refusal(400, f"Content-Length {length[:40]!r} is not a number of bytes")
-        if length is not None and (len(length) > 18 or int(length) > limit):
-            return _Refusal(413, f"the request body ({length} bytes) is over the limit of {limit} bytes")
+        declared = _declared_length(length, limit)
+        if isinstance(declared, _Refusal):
+            return declared
         received, size = [], 0
         try:
             async with asyncio.timeout(self.config.limits.body_timeout):
@@ -168,6 +169,8 @@ class MockApp:
         except TimeoutError:
             seconds = self.config.limits.body_timeout
             return _Refusal(408, f"the request body did not arrive within {seconds:g} s ({size} bytes came)")
+        if declared is not None and size < declared:  # the client went away: act on no part of it
+            return _Refusal(400, f"the request body ended after {size} of its {declared} bytes")
         return b"".join(received)
 
     def _reset(self, headers: dict[str, str]) -> Reply:
@@ -226,6 +229,17 @@ class _Refusal:
     message: str
 
 
+def _declared_length(length: str | None, limit: int) -> int | _Refusal | None:
+    """The body length a Content-Length header declares (None: it declares none), or why it is refused."""
+    if length is None:
+        return None
+    if not length.isdigit():
+        return _Refusal(400, f"Content-Length {length[:40]!r} is not a number of bytes")
+    if len(length) > 18 or int(length) > limit:
+        return _Refusal(413, f"the request body ({length} bytes) is over the limit of {limit} bytes")
+    return int(length)
+
+
 def _server_errors(vendor: VendorMock) -> str:
     return ", ".join(sorted(s for s in vendor.statuses if s.startswith("5"))) or "none"
 
@@ -244,8 +258,11 @@ def _internal_error(vendor: VendorMock | None) -> Reply:
 
 
 def _headers(raw: list[tuple[bytes, bytes]]) -> dict[str, str]:
-    """ASGI's request headers by lower-case name (see `_text_headers`)."""
-    return _text_headers([(key.decode("latin-1").lower(), value.decode("latin-1")) for key, value in raw])
+    """ASGI's request headers by lower-case name (see `_text_headers`); as over RSGI, a value that is not
+    visible ASCII (obs-text, RFC 9110 §5.5) is left out."""
+    return _text_headers(
+        [(key.decode("latin-1").lower(), value.decode()) for key, value in raw if _VISIBLE.fullmatch(value)]
+    )
 
 
 def _text_headers(items: list[tuple[str, str]]) -> dict[str, str]:
@@ -267,11 +284,16 @@ async def _asgi_chunks(receive: Receive) -> AsyncIterator[bytes]:
             return
 
 
+def decoded_path(raw: bytes) -> str:
+    """An ASGI raw path decoded as granian's RSGI decodes the path it hands over (percent-decoded, bytes
+    that are not UTF-8 as U+FFFD), so that both interfaces route every request alike."""
+    return (unquote_to_bytes(raw) if b"%" in raw else raw).decode("utf-8", "replace")
+
+
 def served_path(decoded: str) -> str:
-    """A path RSGI has percent-decoded, encoded again so that the pipeline reads it as it reads a raw path:
-    `%` and what a path cannot hold are escaped, and a byte that was not UTF-8 (decoded as U+FFFD) is
-    `%FF` again, still not UTF-8. A `%2F` was decoded to `/`: the router's `slashes_decoded` matching
-    lets a parameter hold it."""
+    """A percent-decoded path encoded again, as the pipeline reads paths: `%` and what a path cannot
+    hold are escaped, and U+FFFD (a byte that was not UTF-8) is `%FF`, still not UTF-8. A `%2F` was
+    decoded to `/`: the router lets a parameter span it (`Router.match`)."""
     if _PLAIN_PATH.fullmatch(decoded):
         return decoded
     return quote(decoded, safe=_PATH_SAFE).replace("%EF%BF%BD", "%FF")

@@ -8,7 +8,7 @@ bounds, and `format: decimal` is left to the `pattern` beside it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -105,7 +105,7 @@ class Parameter:
         if len(raw) == 1 and self.kind != "array":  # the common case, without the lists below
             text, location = raw[0], self.location
             if location == "path" and "%" in text:
-                text = _decode(text, self.label, unquote)
+                text = _decode(text, self.label, path=True)
             elif location == "query" and ("%" in text or "+" in text):
                 text = _decode(text, self.label)
             value: Any = _coerce(text, self.kind)
@@ -113,7 +113,7 @@ class Parameter:
                 return value
             raise Invalid(f"{self.label}: {self.check.problem(value)}", self, text)
         if self.location == "path":
-            raw = [raw[0] if "%" not in raw[0] else _decode(raw[0], self.label, unquote)]
+            raw = [raw[0] if "%" not in raw[0] else _decode(raw[0], self.label, path=True)]
         elif self.location == "query":
             raw = [text if "%" not in text and "+" not in text else _decode(text, self.label) for text in raw]
             if self.kind == "array" and not self.explode:
@@ -128,6 +128,14 @@ class Parameter:
         if problem:
             raise Invalid(f"{self.label}: {problem}", self, ",".join(raw))
         return value
+
+    def accepts_text(self, raw: str) -> bool:
+        """Whether the parameter is a string one that takes `raw` (percent-encoded) as it is."""
+        try:
+            text = unquote(raw, errors="strict")
+        except UnicodeDecodeError:
+            return False
+        return self.kind == "string" and bool(self.check.validator.is_valid(text))
 
     @cached_property
     def header(self) -> str:
@@ -234,6 +242,19 @@ class Route:
             return self.operations.get("GET")
         return found
 
+    def may_hold_slashes(self, params: dict[str, str]) -> bool:
+        """Whether each parameter value holding a `/` is one a string path parameter of that name (in
+        some operation of the route) accepts: only such a parameter may have held a `%2F`."""
+        return all(
+            "/" not in value
+            or any(
+                p.location == "path" and p.name == name and p.accepts_text(value)
+                for operation in self.operations.values()
+                for p in operation.parameters
+            )
+            for name, value in params.items()
+        )
+
     @property
     def allow(self) -> str:
         methods = set(self.operations) | ({"HEAD"} if "GET" in self.operations else set())
@@ -252,10 +273,11 @@ class Router:
 
     def match(self, raw_path: str, slashes_decoded: bool = False) -> tuple[Route, dict[str, str]] | None:
         """The route and the path parameters as sent (still percent-encoded: `Parameter.parse` decodes
-        them), or None. When the server decoded the path (`slashes_decoded`), a path no route matches
-        may hold a `/` that was a `%2F` in a parameter: the deepest route whose parameters can span it, if
-        exactly one is deepest, is the match (`/accounts/1/positions/BRK/B` is a position, not account
-        `1/positions/BRK/B`)."""
+        them), or None. When the path was decoded (`slashes_decoded`), a path no route matches may hold
+        a `/` that was a `%2F` in a parameter: of the routes whose string parameters accept the text
+        that spans it, the deepest, if exactly one is deepest, is the match (`/accounts/1/positions/BRK/B`
+        is a position, not account `1/positions/BRK/B`; `/accounts/1/extra/positions` is no route, as
+        an account number holds no `/`)."""
         alternatives = self._by_depth.get(raw_path.count("/"))
         found = alternatives.pattern.fullmatch(raw_path) if alternatives else None
         if alternatives and found:
@@ -264,15 +286,14 @@ class Router:
         if not slashes_decoded:
             return None
         spanning = [
-            (route.template.count("/"), route, found)
+            (route.template.count("/"), route, params)
             for route in self.routes
-            if route.names and (found := route.spanning.fullmatch(raw_path))
+            if route.names
+            and (found := route.spanning.fullmatch(raw_path))
+            and route.may_hold_slashes(params := dict(zip(route.names, found.groups(), strict=True)))
         ]
         deepest = [match for match in spanning if match[0] == max(depth for depth, *_ in spanning)]
-        if len(deepest) != 1:
-            return None
-        _, route, found = deepest[0]
-        return route, dict(zip(route.names, found.groups(), strict=True))
+        return (deepest[0][1], deepest[0][2]) if len(deepest) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -375,12 +396,14 @@ def _kind(schema: dict[str, Any]) -> str:
     return str(types or "string")
 
 
-def _decode(text: str, label: str, unquoting: Callable[..., str] = unquote_plus) -> str:
-    """Percent-decoded text (`+` is a space in a query, not in a path); Invalid when it is not UTF-8."""
+def _decode(text: str, label: str, path: bool = False) -> str:
+    """Percent-decoded text (`+` is a space in a query, not in a path); Invalid when it is not UTF-8. A
+    path came decoded and encoded again (`app.served_path`), its bytes that were not UTF-8 each as
+    `%FF`: its message names no byte."""
     try:
-        return unquoting(text, errors="strict")
+        return (unquote if path else unquote_plus)(text, errors="strict")
     except UnicodeDecodeError as exc:
-        raise Invalid(f"{label} is not UTF-8: {exc}") from exc
+        raise Invalid(f"{label} is not UTF-8" + ("" if path else f": {exc}")) from exc
 
 
 def parse_query(query: str) -> dict[str, list[str]]:

@@ -42,7 +42,8 @@ def request_id() -> str:
 
 @dataclass(slots=True)
 class Request:
-    """What the mock needs of an HTTP request, the vendor prefix already removed."""
+    """What the mock needs of an HTTP request, the vendor prefix already removed; its path percent-decoded
+    and encoded again (`app.served_path`), so a `/` in it may have been a `%2F` in a parameter."""
 
     method: str
     path: str
@@ -50,8 +51,6 @@ class Request:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     base_url: str = ""
-    # The server decoded the path before the mock saw it (RSGI): a `/` may have been a `%2F` in a parameter.
-    slashes_decoded: bool = False
 
 
 @dataclass(slots=True)
@@ -277,7 +276,7 @@ class VendorMock:
 
     def _route(self, request: Request) -> tuple[Operation, dict[str, str]] | Reply:
         """The operation and path parameters, or the vendor's 404 / 405 (with `Allow`)."""
-        found = self.router.match(request.path, request.slashes_decoded)
+        found = self.router.match(request.path, slashes_decoded=True)
         if found is None:
             return self.error(404, f"no operation at {request.path}")
         route, path_params = found
