@@ -220,6 +220,25 @@ def test_thousands_of_idle_sockets_do_not_starve_a_client(service: RunningMock) 
     assert answer.status_code == 200
 
 
+def test_connections_past_the_cap_wait_until_one_closes(start_module_mock: Callable[..., RunningMock]) -> None:
+    """`--max-connections 2`: two open connections hold the server's two places; a third is accepted by
+    the kernel but not served (its request gets no answer) until one of the two closes."""
+    capped = start_module_mock("--max-connections", "2")
+    request = b"GET /__health HTTP/1.1\r\nHost: x\r\n\r\n"
+    with contextlib.ExitStack() as stack:
+        held = [stack.enter_context(socket.create_connection(_address(capped), timeout=10)) for _ in range(2)]
+        for connection in held:
+            connection.sendall(request)
+            assert connection.recv(65536).startswith(b"HTTP/1.1 200")
+        third = stack.enter_context(socket.create_connection(_address(capped), timeout=0.5))
+        third.sendall(request)
+        with pytest.raises(TimeoutError):
+            third.recv(65536)
+        held[0].close()
+        third.settimeout(10)
+        assert third.recv(65536).startswith(b"HTTP/1.1 200")
+
+
 def test_connections_without_a_complete_request_are_closed_after_the_header_timeout(impatient: RunningMock) -> None:
     """One that sends nothing, one that sends part of its headers, one idle after a request: all closed."""
     sent = [b"", b"GET /__health HTTP/1.1\r\nHost: x\r\n", b"GET /__health HTTP/1.1\r\nHost: x\r\n\r\n"]
