@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from broker_contracts_mock.app import MockApp, served_path
-from broker_contracts_mock.vendor import Request
+from broker_contracts_mock.vendor import QUERY_MEMO_SIZE, Request
 
 from .mock_support import TOKEN, call, make_app
 
@@ -98,3 +98,23 @@ def test_a_decoded_slash_in_a_parameter_still_routes_to_the_deepest_route() -> N
 )
 def test_a_slash_only_spans_a_parameter_that_can_hold_it(vendor: str, path: str) -> None:
     assert make_app().vendors[vendor].router.match(path, slashes_decoded=True) is None
+
+
+def test_a_remembered_query_is_answered_as_a_fresh_one_and_the_memo_is_bounded() -> None:
+    clear_street = make_app().vendors["clear-street"]
+
+    def answer(query: str) -> tuple[int, Any]:
+        reply = clear_street.handle(
+            Request("GET", "/v1/accounts/19816/positions", query, {"authorization": "Bearer test-token"})
+        )
+        if isinstance(reply.body, dict):
+            reply.body.get("metadata", {}).pop("request_id", None)
+        return reply.status, reply.body
+
+    for query in ("page_size=2&sort_by=SYMBOL", "page_size=0", "page_size=2&nothing=1", "page_size=" + "9" * 600):
+        first = answer(query)
+        assert answer(query) == first, query  # the second time from the memo (the last: too long to be kept)
+    assert [status for status, _ in map(answer, ["page_size=2", "page_size=0", "nothing=1"])] == [200, 400, 400]
+    for size in range(1, QUERY_MEMO_SIZE + 50):
+        answer(f"page_size={size}")
+    assert len(clear_street.query_memo) == QUERY_MEMO_SIZE

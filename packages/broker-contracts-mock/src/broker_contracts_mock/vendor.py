@@ -22,6 +22,7 @@ import orjson
 
 from broker_contracts_mock import encoding
 from broker_contracts_mock.brokerage import Brokerage
+from broker_contracts_mock.lru import LRU
 from broker_contracts_mock.operations import MAX_NESTING, Invalid, Operation, compile_spec, nested_deeper, parse_query
 from broker_contracts_mock.served_specs import ServedSpec
 from broker_contracts_mock.state import States
@@ -30,6 +31,11 @@ log = logging.getLogger("broker_contracts.mock")
 # OpenAPI 3.1 §4.8.12.1: these header parameters are ignored. A declared `Accept` is not ignored but
 # negotiated (a spec declares it so that generated clients send it; Schemathesis fuzzes it).
 
+# Queries of at most this many characters have their typed values remembered, the most recent this many
+# per vendor (bounded: at most about 128 KiB of query text per vendor).
+MEMO_QUERY_CHARS, QUERY_MEMO_SIZE = 512, 256
+_QUERY, _NOT_QUERY = frozenset({"query"}), frozenset({"path", "header"})
+_EVERY_LOCATION = _QUERY | _NOT_QUERY
 _REQUEST_PREFIX = secrets.token_hex(8)
 _REQUEST_COUNTER = itertools.count(1)
 
@@ -179,6 +185,8 @@ class VendorMock:
         # documents it (a `5XX` range does), else the lowest 5xx it documents; None: it documents none.
         server_errors = [int(s) for s in self.statuses if s.isdigit() and s.startswith("5")]
         self.server_error: int | None = 503 if self.documents(503) else min(server_errors, default=None)
+        # (operationId, query) -> the query's typed values, None when invalid (`_parameters`).
+        self.query_memo: LRU[tuple[str, str]] = LRU(QUERY_MEMO_SIZE)
 
     def documents(self, status: int) -> bool:
         """Whether some operation of the spec documents `status`, itself or by its range (`5XX`)."""
@@ -373,15 +381,47 @@ class VendorMock:
         raise ValueError(f"{self.spec.name}: security scheme {name!r} is not supported by the mock")
 
     def _parameters(self, operation: Operation, request: Request, path_params: dict[str, str]) -> dict[str, Any]:
-        query = parse_query(request.query) if request.query else {}
-        if query and not self.ignores_unknown_query:
-            unknown = sorted(query.keys() - operation.query_names)
+        """The typed parameters; Invalid names the first one that breaks the contract (in the spec's order).
+        The typed values of a valid query met before are remembered (`query_memo`): a client asking for
+        the same query again (polling, paging) has it checked once."""
+        query = request.query
+        if query and len(query) <= MEMO_QUERY_CHARS:
+            typed = self.query_memo.get((operation.operation_id, query), lambda: self._query_values(operation, query))
+            if typed is not None:
+                return {**typed, **self._typed(operation, request, path_params, {}, _NOT_QUERY)}
+        return self._typed(operation, request, path_params, self._raw_query(operation, query), _EVERY_LOCATION)
+
+    def _query_values(self, operation: Operation, query: str) -> dict[str, Any] | None:
+        """The typed values of the query's parameters; None when one is unknown, missing or invalid."""
+        try:
+            return self._typed(operation, Request("", ""), {}, self._raw_query(operation, query), _QUERY)
+        except Invalid:
+            return None
+
+    def _raw_query(self, operation: Operation, query: str) -> dict[str, list[str]]:
+        """The query's values by parameter name, as sent; Invalid when it names one the operation lacks."""
+        raw = parse_query(query) if query else {}
+        if raw and not self.ignores_unknown_query:
+            unknown = sorted(raw.keys() - operation.query_names)
             if unknown:
                 accepted = sorted(operation.query_names)
                 raise Invalid(f"unknown query parameter(s) {unknown}; {operation.operation_id} takes {accepted}")
+        return raw
+
+    def _typed(
+        self,
+        operation: Operation,
+        request: Request,
+        path_params: dict[str, str],
+        query: dict[str, list[str]],
+        locations: frozenset[str],
+    ) -> dict[str, Any]:
+        """The typed values of the operation's parameters in `locations`, in the spec's order; raises Invalid."""
         params: dict[str, Any] = {}
         for parameter in operation.served_parameters:
             location = parameter.location
+            if location not in locations:
+                continue
             if location == "path":
                 raw = [path_params[parameter.name]]
             elif location == "query":

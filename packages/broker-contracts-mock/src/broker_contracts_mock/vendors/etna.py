@@ -73,12 +73,15 @@ from broker_contracts_mock.brokerage import (
     TimeInForce,
 )
 from broker_contracts_mock.instants import instant
+from broker_contracts_mock.lru import LRU
 from broker_contracts_mock.operations import Invalid, Operation
 from broker_contracts_mock.paging import numbered_page
 from broker_contracts_mock.served_specs import ServedSpec
 from broker_contracts_mock.state import States
 from broker_contracts_mock.vendor import (
     DEFAULT_USERNAME,
+    MEMO_QUERY_CHARS,
+    QUERY_MEMO_SIZE,
     AuthFailure,
     Call,
     Credentials,
@@ -268,6 +271,7 @@ class Etna(VendorMock):
             for route in self.router.routes
             for op in route.operations.values()
         }
+        self._bound_queries: LRU[tuple[str, str]] = LRU(QUERY_MEMO_SIZE)
 
     @staticmethod
     def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
@@ -295,8 +299,13 @@ class Etna(VendorMock):
             reply.headers["Allow"] = found[0].allow
             return reply
         if request.query:
-            request.query = _as_bound(self._bindings[operation.operation_id], request.query)
+            request.query = self._bound(operation.operation_id, request.query)
         return self.answer(request, operation, found[1])
+
+    def _bound(self, operation_id: str, query: str) -> str:
+        """`_as_bound` of the query, remembered for short queries as `VendorMock.query_memo` remembers."""
+        bind = functools.partial(_as_bound, self._bindings[operation_id], query)
+        return self._bound_queries.get((operation_id, query), bind) if len(query) <= MEMO_QUERY_CHARS else bind()
 
     def error(self, status: int, message: str) -> Reply:
         if status == 400:
