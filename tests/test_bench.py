@@ -4,6 +4,8 @@ is asserted)."""
 from __future__ import annotations
 
 import json
+import os
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import pytest
 from broker_contracts_mock.operations import compile_spec
 from broker_contracts_mock.served_specs import packaged_specs
 from scripts import bench
-from scripts.bench import report, targets
+from scripts.bench import report, targets, wrk
 from scripts.bench.profile import NATIVE, summary
 from scripts.bench.wrk import Load, parse_wrk
 
@@ -136,3 +138,26 @@ def test_a_profile_summary_names_the_native_time() -> None:
         "  50.0   12.5  main (app.py)",
         "  37.5   37.5  _send (app.py)",
     }
+
+
+def test_a_run_plans_every_measured_load_once_per_repeat() -> None:
+    """5 vendors x 3 repeats: balances and positions at 1, 32 and 256 for ours and Steady, at 32 for the
+    self-check and Prism; the page at 32 for all four."""
+    assert bench.planned_loads(targets.SERVERS, 5, 3) == (2 * (2 * 3 + 2) + 4) * 5 * 3 == 300
+
+
+@pytest.mark.parametrize(
+    ("script", "error"),
+    [("sleep 5", "did not end within 1 s"), ("echo 'no server' >&2; exit 1", "failed (1): no server")],
+    ids=["stuck", "failing"],
+)
+def test_a_stuck_or_failing_wrk_ends_the_load_with_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str, error: str
+) -> None:
+    fake = tmp_path / "wrk"
+    fake.write_text(f"#!/bin/sh\n{script}\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(wrk, "GRACE_SECONDS", 0)
+    with pytest.raises(RuntimeError, match=re.escape(error)):
+        wrk.load("http://127.0.0.1:9/", {}, 1, 1)

@@ -19,6 +19,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import sys
 import time
 import urllib.error
@@ -77,8 +78,10 @@ class Bench:
     def run(self) -> None:
         """Every load, noting the load average before and after and the time taken."""
         started, self.load_before = time.monotonic(), os.getloadavg()
-        self._run()
-        self.took, self.load_after = time.monotonic() - started, os.getloadavg()
+        try:
+            self._run()
+        finally:
+            self.took, self.load_after = time.monotonic() - started, os.getloadavg()
 
     def _run(self) -> None:
         with contextlib.ExitStack() as ours:
@@ -170,20 +173,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         vendor, _, endpoint = args.profile.partition("/")
         if vendor not in [v.name for v in VENDORS] or endpoint not in ENDPOINTS:
             parser.error(f"--profile {args.profile!r}: expected VENDOR/ENDPOINT, ENDPOINT one of {list(ENDPOINTS)}")
-        print(profile(vendor, endpoint, max(args.seconds, 5)))
+        signal.signal(signal.SIGTERM, _stop)
+        try:
+            print(profile(vendor, endpoint, max(args.seconds, 5)))
+        except RuntimeError as exc:
+            print(f"bench: {exc}", file=sys.stderr)
+            return 1
         return 0
     seconds, repeats = (1, 1) if args.quick else (args.seconds, args.repeats)
     if seconds < 1 or repeats < 1:
         parser.error("--seconds and --repeats must be at least 1")
     vendors = [v for v in VENDORS if not args.vendors or v.name in args.vendors]
     bench = Bench(args.servers or SERVERS, vendors, seconds, repeats)
-    bench.run()
+    loads = planned_loads(bench.servers, len(vendors), repeats)
+    warmups = len(bench.servers) * len(vendors) * len(ENDPOINTS) * WARMUP_SECONDS
+    minutes = (loads * (seconds + 0.2) + warmups) / 60 + 1  # + starting the servers
+    print(f"bench: {loads} loads of {seconds} s and {warmups} s of warm-up, about {minutes:.0f} min", file=sys.stderr)
+    signal.signal(signal.SIGTERM, _stop)  # so that the servers started are stopped too
+    failure = None
+    try:
+        bench.run()
+    except RuntimeError as exc:  # the figures taken so far are still shown
+        failure = f"bench: {exc}"
     rows = report.rows(bench.measures, bench.body_bytes)
     print(_heading(bench))
     print(report.table(rows))
     print("\n" + "\n".join(report.verdict(rows) + bench.unserved))
     _write(PEERS / "results.json", bench, rows)
+    if failure:
+        print(failure, file=sys.stderr)
+        return 1
     return 0
+
+
+def planned_loads(servers: Sequence[str], vendors: int, repeats: int) -> int:
+    """How many measured loads a run makes (warm-ups aside)."""
+    cells = [(s, e, c) for s in servers for e in ENDPOINTS for c in CONNECTIONS if measured(s, e, c)]
+    return len(cells) * vendors * repeats
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise SystemExit(f"bench: stopped by signal {signum}")
 
 
 def _heading(bench: Bench) -> str:

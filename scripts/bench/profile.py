@@ -36,8 +36,14 @@ def profile(vendor_name: str, endpoint: str, seconds: int, top: int = 25) -> str
         )
         sampling = ["--pid", str(mock.pid), "--duration", str(seconds), "--rate", "250", "--format", "raw"]
         spy = Path(sys.executable).parent / "py-spy"
-        subprocess.run([str(spy), "record", *sampling, "--output", str(collapsed)], check=True, capture_output=True)
-        output, _ = loading.communicate()
+        try:
+            record = [str(spy), "record", *sampling, "--output", str(collapsed)]
+            spied = subprocess.run(record, check=False, capture_output=True, timeout=seconds + 30)
+            output, _ = loading.communicate(timeout=30)
+        finally:
+            loading.kill()
+        if spied.returncode != 0:
+            raise RuntimeError(f"py-spy failed ({spied.returncode}): {spied.stderr.decode(errors='replace')[:300]}")
     rate = re.search(r"Requests/sec:\s+([0-9.]+)", output)
     head = f"{vendor_name} {endpoint}, wrk -c32: {rate.group(1) if rate else '?'} req/s while sampled"
     return f"{head}\n{summary(collapsed.read_text(), top)}\n(collapsed stacks: {collapsed})"

@@ -40,8 +40,19 @@ def parse_wrk(output: str) -> Load:
     )
 
 
+# wrk ends on its own after its duration; a wrk that has not (a stuck server) is killed this much later.
+GRACE_SECONDS = 30
+
+
 def load(url: str, headers: Mapping[str, str], connections: int, seconds: int) -> Load:
-    """`wrk -t1 -c<connections>` on `url` for `seconds` (wrk takes whole seconds)."""
+    """`wrk -t1 -c<connections>` on `url` for `seconds` (wrk takes whole seconds); RuntimeError when wrk
+    fails or overruns its duration by `GRACE_SECONDS`."""
     sent = [arg for name, value in headers.items() for arg in ("-H", f"{name}: {value}")]
     command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", *sent, url]
-    return parse_wrk(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + GRACE_SECONDS)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(f"wrk on {url} did not end within {seconds + GRACE_SECONDS} s") from None
+    except subprocess.CalledProcessError as exc:
+        raise RuntimeError(f"wrk on {url} failed ({exc.returncode}): {exc.stderr.strip()[:300]}") from None
+    return parse_wrk(done.stdout)
