@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from broker_contracts_mock.app import MockApp, served_path
-from broker_contracts_mock.vendor import QUERY_MEMO_SIZE, Request
+from broker_contracts_mock.vendor import PARAMETER_MEMO_SIZE, Request
 
 from .mock_support import TOKEN, call, make_app
 
@@ -115,6 +115,6 @@ def test_a_remembered_query_is_answered_as_a_fresh_one_and_the_memo_is_bounded()
         first = answer(query)
         assert answer(query) == first, query  # the second time from the memo (the last: too long to be kept)
     assert [status for status, _ in map(answer, ["page_size=2", "page_size=0", "nothing=1"])] == [200, 400, 400]
-    for size in range(1, QUERY_MEMO_SIZE + 50):
+    for size in range(1, PARAMETER_MEMO_SIZE + 50):
         answer(f"page_size={size}")
-    assert len(clear_street.query_memo) == QUERY_MEMO_SIZE
+    assert len(clear_street.parameter_memo) == PARAMETER_MEMO_SIZE

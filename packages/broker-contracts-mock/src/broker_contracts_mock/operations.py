@@ -207,6 +207,11 @@ class Operation:
         )
 
     @cached_property
+    def header_names(self) -> tuple[str, ...]:
+        """The (lower-case) names of the headers that carry served parameters."""
+        return tuple(p.header for p in self.served_parameters if p.location == "header")
+
+    @cached_property
     def query_names(self) -> frozenset[str]:
         return frozenset(self.query_order)
 

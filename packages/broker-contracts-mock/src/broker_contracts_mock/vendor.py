@@ -31,11 +31,9 @@ log = logging.getLogger("broker_contracts.mock")
 # OpenAPI 3.1 §4.8.12.1: these header parameters are ignored. A declared `Accept` is not ignored but
 # negotiated (a spec declares it so that generated clients send it; Schemathesis fuzzes it).
 
-# Queries of at most this many characters have their typed values remembered, the most recent this many
-# per vendor (bounded: at most about 128 KiB of query text per vendor).
-MEMO_QUERY_CHARS, QUERY_MEMO_SIZE = 512, 256
-_QUERY, _NOT_QUERY = frozenset({"query"}), frozenset({"path", "header"})
-_EVERY_LOCATION = _QUERY | _NOT_QUERY
+# Requests whose query, path parameters and header parameters add up to at most this many characters have
+# their typed parameters remembered, the most recent this many per vendor (at most about 128 KiB of text).
+MEMO_PARAMETER_CHARS, PARAMETER_MEMO_SIZE = 512, 256
 _REQUEST_PREFIX = secrets.token_hex(8)
 _REQUEST_COUNTER = itertools.count(1)
 
@@ -185,8 +183,8 @@ class VendorMock:
         # documents it (a `5XX` range does), else the lowest 5xx it documents; None: it documents none.
         server_errors = [int(s) for s in self.statuses if s.isdigit() and s.startswith("5")]
         self.server_error: int | None = 503 if self.documents(503) else min(server_errors, default=None)
-        # (operationId, query) -> the query's typed values, None when invalid (`_parameters`).
-        self.query_memo: LRU[tuple[str, str]] = LRU(QUERY_MEMO_SIZE)
+        # (operationId, query, path and header parameters as sent) -> typed parameters, None: invalid.
+        self.parameter_memo: LRU[tuple[str | None, ...]] = LRU(PARAMETER_MEMO_SIZE)
 
     def documents(self, status: int) -> bool:
         """Whether some operation of the spec documents `status`, itself or by its range (`5XX`)."""
@@ -382,19 +380,23 @@ class VendorMock:
 
     def _parameters(self, operation: Operation, request: Request, path_params: dict[str, str]) -> dict[str, Any]:
         """The typed parameters; Invalid names the first one that breaks the contract (in the spec's order).
-        The typed values of a valid query met before are remembered (`query_memo`): a client asking for
-        the same query again (polling, paging) has it checked once."""
-        query = request.query
-        if query and len(query) <= MEMO_QUERY_CHARS:
-            typed = self.query_memo.get((operation.operation_id, query), lambda: self._query_values(operation, query))
+        The typed values of valid parameters met before are remembered (`parameter_memo`, by operation and
+        the raw query, path parameters and header parameters): a client asking for the same URL again
+        (polling, paging) has it checked once."""
+        headers = tuple(request.headers.get(name) for name in operation.header_names)
+        key = (operation.operation_id, request.query, *path_params.values(), *headers)
+        if sum(len(part) for part in key if part) <= MEMO_PARAMETER_CHARS:
+            typed = self.parameter_memo.get(key, lambda: self._valid_parameters(operation, request, path_params))
             if typed is not None:
-                return {**typed, **self._typed(operation, request, path_params, {}, _NOT_QUERY)}
-        return self._typed(operation, request, path_params, self._raw_query(operation, query), _EVERY_LOCATION)
+                return dict(typed)
+        return self._typed(operation, request, path_params)
 
-    def _query_values(self, operation: Operation, query: str) -> dict[str, Any] | None:
-        """The typed values of the query's parameters; None when one is unknown, missing or invalid."""
+    def _valid_parameters(
+        self, operation: Operation, request: Request, path_params: dict[str, str]
+    ) -> dict[str, Any] | None:
+        """The typed parameters; None when one is unknown, missing or invalid."""
         try:
-            return self._typed(operation, Request("", ""), {}, self._raw_query(operation, query), _QUERY)
+            return self._typed(operation, request, path_params)
         except Invalid:
             return None
 
@@ -408,20 +410,12 @@ class VendorMock:
                 raise Invalid(f"unknown query parameter(s) {unknown}; {operation.operation_id} takes {accepted}")
         return raw
 
-    def _typed(
-        self,
-        operation: Operation,
-        request: Request,
-        path_params: dict[str, str],
-        query: dict[str, list[str]],
-        locations: frozenset[str],
-    ) -> dict[str, Any]:
-        """The typed values of the operation's parameters in `locations`, in the spec's order; raises Invalid."""
+    def _typed(self, operation: Operation, request: Request, path_params: dict[str, str]) -> dict[str, Any]:
+        """The typed values of the operation's parameters, in the spec's order; raises Invalid."""
+        query = self._raw_query(operation, request.query)
         params: dict[str, Any] = {}
         for parameter in operation.served_parameters:
             location = parameter.location
-            if location not in locations:
-                continue
             if location == "path":
                 raw = [path_params[parameter.name]]
             elif location == "query":

@@ -80,8 +80,8 @@ from broker_contracts_mock.served_specs import ServedSpec
 from broker_contracts_mock.state import States
 from broker_contracts_mock.vendor import (
     DEFAULT_USERNAME,
-    MEMO_QUERY_CHARS,
-    QUERY_MEMO_SIZE,
+    MEMO_PARAMETER_CHARS,
+    PARAMETER_MEMO_SIZE,
     AuthFailure,
     Call,
     Credentials,
@@ -271,7 +271,7 @@ class Etna(VendorMock):
             for route in self.router.routes
             for op in route.operations.values()
         }
-        self._bound_queries: LRU[tuple[str, str]] = LRU(QUERY_MEMO_SIZE)
+        self._bound_queries: LRU[tuple[str, str]] = LRU(PARAMETER_MEMO_SIZE)
 
     @staticmethod
     def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
@@ -303,9 +303,9 @@ class Etna(VendorMock):
         return self.answer(request, operation, found[1])
 
     def _bound(self, operation_id: str, query: str) -> str:
-        """`_as_bound` of the query, remembered for short queries as `VendorMock.query_memo` remembers."""
+        """`_as_bound` of the query, remembered for short queries as `VendorMock.parameter_memo` remembers."""
         bind = functools.partial(_as_bound, self._bindings[operation_id], query)
-        return self._bound_queries.get((operation_id, query), bind) if len(query) <= MEMO_QUERY_CHARS else bind()
+        return self._bound_queries.get((operation_id, query), bind) if len(query) <= MEMO_PARAMETER_CHARS else bind()
 
     def error(self, status: int, message: str) -> Reply:
         if status == 400:
@@ -567,20 +567,24 @@ class Etna(VendorMock):
                 rows = [row for row in rows if keep(row)]
             except ValueError as exc:
                 return _model_state("filter", f"The filter {text!r} is invalid: {exc}.")
-            page = numbered_page(sort_rows(rows, prop, descending), size, page_number, first=0)
-            items: Any = list(page.items)
-        else:
-            ordered = call.brokerage.memo((key, prop.name, descending), lambda: sort_rows(rows, prop, descending))
-            page = numbered_page(ordered, size, page_number, first=0)
-            items = self.view(call, (key, prop.name, descending, size, page_number), lambda: list(page.items))
-        more = (page_number + 1) * size < page.total
+            items: Any = list(numbered_page(sort_rows(rows, prop, descending), size, page_number, first=0).items)
+        else:  # the page's view is looked up first: sorting (memoised too) only when it is computed
+            ordered = (key, prop.name, descending)
+
+            def page_items() -> list[Row]:
+                rows_in_order = call.brokerage.memo(ordered, lambda: sort_rows(rows, prop, descending))
+                return list(numbered_page(rows_in_order, size, page_number, first=0).items)
+
+            items = self.view(call, (*ordered, size, page_number), page_items)
+        total = len(rows)
+        more = (page_number + 1) * size < total
         return Reply(
             200,
             {
                 "Result": items,
                 "NextPageLink": _link(call, page_number + 1, size) if more else "",
                 "PreviousPageLink": _link(call, page_number - 1, size) if page_number > 0 else "",
-                "TotalCount": page.total,
+                "TotalCount": total,
             },
         )
 
