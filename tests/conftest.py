@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from scripts.codegen import generation_cache
-from scripts.specs import PROJECT_ROOT, Spec, discover, load
+from scripts.specs import PROJECT_ROOT, SPECS_DIR, Spec, discover, load
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GENERATED = PROJECT_ROOT / "generated"
@@ -49,6 +49,16 @@ def _one_generation_per_spec(tmp_path_factory: pytest.TempPathFactory) -> Iterat
 def spec(request: pytest.FixtureRequest) -> Spec:
     """Each vendor spec of the project, loaded and bundled (once per test process: tests only read it)."""
     return _loaded(request.param)
+
+
+def project_spec(name: str) -> Spec:
+    """The project's spec `specs/<name>/`, loaded once per test process: tests only read it."""
+    return _loaded(SPECS_DIR / name)
+
+
+def project_specs() -> list[Spec]:
+    """Every spec of the project (as `load_all()`), each loaded once per test process: tests only read them."""
+    return [_loaded(folder) for folder in SPEC_FOLDERS]
 
 
 @functools.cache

@@ -31,9 +31,9 @@ from broker_contracts_mock.app import MockApp
 from broker_contracts_mock.process import RunningMock
 from broker_contracts_mock.server import config_from_args, parse_args
 from scripts import fault_figures, faults, json_text
-from scripts.specs import SPECS_DIR, load
 
 from . import virtual_clock
+from .conftest import project_spec
 
 V1 = ApiVersion.V1_0
 PACKAGES: dict[str, ModuleType] = {
@@ -75,7 +75,7 @@ def _call_balances(vendor: str, handler: Callable[[httpx.Request], httpx.Respons
 @functools.cache
 def _success_text(vendor: str) -> str:
     """The JSON text of the spec's first example of the vendor's balances success (the spec loaded once)."""
-    spec = load(SPECS_DIR / vendor)
+    spec = project_spec(vendor)
     op = spec.operation(BALANCES[vendor][1])
     media = spec.resolve("#" + spec.response_schema_pointer(op, 200).rsplit("/", 1)[0])
     return json_text.dumps(media["example"] if "example" in media else next(iter(media["examples"].values()))["value"])
@@ -391,7 +391,7 @@ FEWEST_ITEMS = {("tradier", "get_account_orders"): 1}
 def test_every_paginated_operation_has_an_iterator_test() -> None:
     declared = {
         (spec.name, op.operation_id)
-        for spec in map(load, (SPECS_DIR / vendor for vendor in VENDORS))
+        for spec in map(project_spec, VENDORS)
         for op in spec.operations()
         if "x-pagination" in op.definition
     }

@@ -24,7 +24,9 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from scripts.docs import site
-from scripts.specs import PROJECT_ROOT, Spec, load_all
+from scripts.specs import PROJECT_ROOT, Spec
+
+from .conftest import project_specs
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("site")]
 
@@ -46,7 +48,7 @@ CHROMIUM_FLAGS = (
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site of every spec, built once for this module."""
-    return site.build(load_all(), tmp_path_factory.mktemp("site") / "site").parent
+    return site.build(project_specs(), tmp_path_factory.mktemp("site") / "site").parent
 
 
 @pytest.fixture(scope="module")
@@ -145,7 +147,7 @@ def test_index_links_every_vendor_page_spec_file_and_the_package_index(built_sit
     index = _Links()
     index.feed((built_site / "index.html").read_text(encoding="utf-8"))
     text = " ".join(index.text)
-    for spec in load_all():
+    for spec in project_specs():
         expected = [
             f"{spec.name}/index.html",
             *(f"{spec.name}/openapi.{form}.{ext}" for form in ("bundled", "dereferenced") for ext in ("yaml", "json")),

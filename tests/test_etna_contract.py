@@ -8,9 +8,11 @@ import pytest
 
 from scripts.example_files import load_json
 from scripts.schema_validation import SchemaValidators
-from scripts.specs import SPECS_DIR, Operation, load
+from scripts.specs import Operation
 
-SPEC = load(SPECS_DIR / "etna")
+from .conftest import project_spec
+
+SPEC = project_spec("etna")
 VALIDATORS = SchemaValidators(SPEC.document)
 EXAMPLES = SPEC.folder / "examples"
 ACCOUNT_OPERATIONS = [op for op in SPEC.operations() if op.path != "/token"]

@@ -12,9 +12,11 @@ from schemathesis.core.deserialization import has_deserializer
 from broker_contracts_mock.brokerage import Brokerage
 from broker_contracts_mock.vendors import vendor_classes
 from scripts import fuzz
-from scripts.specs import Spec, load_all
+from scripts.specs import Spec
 
-SPECS = load_all()
+from .conftest import project_specs
+
+SPECS = project_specs()
 
 
 def test_every_spec_has_a_vendor_module() -> None:

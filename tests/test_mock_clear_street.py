@@ -14,10 +14,10 @@ from clear_street_client.models import ErrorResponse
 
 from broker_contracts_mock.app import MockApp, MockConfig
 from broker_contracts_mock.faults import Faults
-from scripts.specs import Spec, load
+from scripts.specs import Spec
 
 from . import field_coverage
-from .conftest import SPEC_FOLDERS
+from .conftest import project_spec
 from .mock_support import TOKEN, call, make_app
 
 BASE = "/clear-street/v1/accounts"
@@ -25,7 +25,7 @@ D = Decimal
 
 
 def _spec() -> Spec:
-    return load(next(f for f in SPEC_FOLDERS if f.name == "clear-street"))
+    return project_spec("clear-street")
 
 
 @pytest.fixture
@@ -200,7 +200,7 @@ def _second_page(app: MockApp, url: str) -> Any:
 def test_every_current_field_is_sent(app: MockApp) -> None:
     """Each non-deprecated property of each success schema appears in some response the mock gives
     (the pagination fields of the shared metadata only on list operations, as the spec says)."""
-    spec = load(next(f for f in SPEC_FOLDERS if f.name == "clear-street"))
+    spec = project_spec("clear-street")
     bodies: dict[str, list[Any]] = {
         "get_accounts": [get(app, ""), _second_page(app, "")],
         "get_account_by_id": [get(app, "/19816"), get(app, "/19817")],

@@ -1,6 +1,8 @@
 """The mock as another team gets it: its wheel in a fresh virtual environment outside the checkout.
 
 The consumer suite is packages/broker-contracts-mock/tests/: the plugin's fixtures and httpx, nothing else.
+The environment is made and filled by uv, the toolchain's installer (as in tests/test_packages_install.py);
+pip installing the released wheel from the site's package index is tests/test_release.py.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import os
 import re
 import shutil
 import subprocess
-import venv
+import sys
 from pathlib import Path
 
 import httpx
@@ -33,10 +35,14 @@ def _run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 def consumer(tmp_path_factory: pytest.TempPathFactory, mock_wheel: Path) -> Path:
     """A new virtual environment holding the wheel, pytest and httpx (the pinned versions): its bin/."""
     root = tmp_path_factory.mktemp("mock-consumer")
-    venv.create(root / "venv", with_pip=True)
+    uv, python = str(Path(sys.executable).parent / "uv"), str(root / "venv" / "bin" / "python")
     pins = ["-c", str(PROJECT_ROOT / "constraints.txt"), "pytest", "httpx"]
-    done = _run([str(root / "venv/bin/python"), "-m", "pip", "install", "--quiet", str(mock_wheel), *pins], root)
-    assert done.returncode == 0, done.stdout + done.stderr
+    for command in (
+        [uv, "venv", "--quiet", "--python", sys.executable, str(root / "venv")],
+        [uv, "pip", "install", "--quiet", "--python", python, str(mock_wheel), *pins],
+    ):
+        done = _run(command, root)
+        assert done.returncode == 0, done.stdout + done.stderr
     return root / "venv" / "bin"
 
 

@@ -19,10 +19,10 @@ from broker_contracts_mock.faults import Faults
 from broker_contracts_mock.instants import instant
 from broker_contracts_mock.vendor import Credentials
 from broker_contracts_mock.vendors.etna import LEDGER, POSITIONS_PER_PAGE, net_divide, percent, stamp
-from scripts.specs import SPECS_DIR, load
+from scripts.specs import SPECS_DIR
 
 from . import field_coverage
-from .conftest import SPEC_FOLDERS
+from .conftest import project_spec
 from .mock_support import call, make_app
 
 BASE = "/etna/v1.0/accounts"
@@ -38,7 +38,7 @@ D = Decimal
 @pytest.fixture(scope="module")
 def app() -> MockApp:
     """One app for the module: ETNA's operations only read (tokens issued here are fresh each time)."""
-    return make_app([load(next(f for f in SPEC_FOLDERS if f.name == "etna"))])
+    return make_app([project_spec("etna")])
 
 
 def exact(response: httpx.Response) -> Any:
@@ -124,7 +124,7 @@ def test_rejected_token_requests_get_the_vendor_bodies(
 
 
 def test_logins_are_configurable() -> None:
-    spec = load(next(f for f in SPEC_FOLDERS if f.name == "etna"))
+    spec = project_spec("etna")
     custom = make_app([spec], credentials=Credentials(logins={"alice.smith": "s3cret"}))
     assert call(custom, "POST", "/etna/token", headers=LOGIN).status_code == 401
     login = {**APP_KEY, "Username": "alice.smith", "Password": "s3cret"}
@@ -602,7 +602,7 @@ def test_json_goes_with_the_charset_aspnet_names(app: MockApp) -> None:
     denied = call(app, "GET", f"{BASE}/19816/info", headers=APP_KEY)
     assert ok.headers["content-type"] == denied.headers["content-type"] == "application/json; charset=utf-8"
     assert exact(ok)["cash"] == get(app, "/19816/info")["cash"]
-    spec = load(next(f for f in SPEC_FOLDERS if f.name == "etna"))
+    spec = project_spec("etna")
     faulty = make_app([spec], faults=Faults(rate_5xx=1.0))
     injected = call(faulty, "GET", f"{BASE}/19816/info", headers=HEADERS)
     assert injected.status_code == 500 and injected.headers["content-type"] == "application/json; charset=utf-8"
@@ -613,7 +613,7 @@ def test_json_goes_with_the_charset_aspnet_names(app: MockApp) -> None:
 
 
 def properties_of(schema: str) -> list[str]:
-    spec = load(next(f for f in SPEC_FOLDERS if f.name == "etna"))
+    spec = project_spec("etna")
     return list(spec.dereferenced["components"]["schemas"][schema]["properties"])
 
 
@@ -677,7 +677,7 @@ NOT_SENT = {
 def test_every_current_field_is_sent(app: MockApp) -> None:
     """Each property of each success schema appears in some response, except the legacy bare-array form
     of positions and orders (never sent), the legs of multi-leg orders, and NOT_SENT."""
-    spec = load(next(f for f in SPEC_FOLDERS if f.name == "etna"))
+    spec = project_spec("etna")
     user = get(app, "/etna/v1.0/users/@me/info")["UserId"]
     bodies: dict[str, list[Any]] = {
         "request_token": [call(app, "POST", "/etna/token", headers=LOGIN).json()],

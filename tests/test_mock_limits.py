@@ -175,6 +175,9 @@ def test_the_view_memo_is_bounded_by_least_recent_use() -> None:
         (["--max-sessions", "0"], "argument --max-sessions: 0 is not between 1 and 100000"),
         (["--view-cache", "0"], "argument --view-cache: 0 is not between 1 and 100000"),
         (["--backlog", "10"], "argument --backlog: 10 is not between 128 and 65535"),
+        (["--positions", "many"], "--positions 'many': expected N or ACCOUNT=N (whole numbers)"),
+        (["--positions", "19823=5"], "--positions: account 19823 cannot be seeded with positions; these can: "),
+        (["--positions", "10001"], "--positions: account 19816: 10001 positions is not between 0 and 10000"),
     ],
 )
 def test_out_of_range_options_are_argparse_errors(

@@ -220,6 +220,25 @@ def test_thousands_of_idle_sockets_do_not_starve_a_client(service: RunningMock) 
     assert answer.status_code == 200
 
 
+def test_connections_past_the_cap_wait_until_one_closes(start_module_mock: Callable[..., RunningMock]) -> None:
+    """`--max-connections 2`: two open connections hold the server's two places; a third is accepted by
+    the kernel but not served (its request gets no answer) until one of the two closes."""
+    capped = start_module_mock("--max-connections", "2")
+    request = b"GET /__health HTTP/1.1\r\nHost: x\r\n\r\n"
+    with contextlib.ExitStack() as stack:
+        held = [stack.enter_context(socket.create_connection(_address(capped), timeout=10)) for _ in range(2)]
+        for connection in held:
+            connection.sendall(request)
+            assert connection.recv(65536).startswith(b"HTTP/1.1 200")
+        third = stack.enter_context(socket.create_connection(_address(capped), timeout=0.5))
+        third.sendall(request)
+        with pytest.raises(TimeoutError):
+            third.recv(65536)
+        held[0].close()
+        third.settimeout(10)
+        assert third.recv(65536).startswith(b"HTTP/1.1 200")
+
+
 def test_connections_without_a_complete_request_are_closed_after_the_header_timeout(impatient: RunningMock) -> None:
     """One that sends nothing, one that sends part of its headers, one idle after a request: all closed."""
     sent = [b"", b"GET /__health HTTP/1.1\r\nHost: x\r\n", b"GET /__health HTTP/1.1\r\nHost: x\r\n\r\n"]
@@ -245,6 +264,24 @@ def test_a_partial_body_is_timed_out_with_408_in_the_vendor_shape(impatient: Run
         "code": 408,
         "message": "the request body did not arrive within 0.5 s (8 bytes came)",
     }
+
+
+def test_a_body_cut_short_is_refused_and_no_part_of_it_acted_on(service: RunningMock) -> None:
+    """The client declares 40 bytes, sends `{}` (which would flatten the account) and stops sending."""
+    clear_street = service.vendors["clear-street"]
+    positions = f"{clear_street.base_url}/v1/accounts/19816/positions"
+    held = httpx.get(positions, headers=dict(clear_street.headers), timeout=10).json()["data"]
+    with socket.create_connection(_address(service), timeout=10) as connection:
+        connection.sendall(
+            DELETE_HEAD + f"Authorization: Bearer {service.token}\r\nContent-Length: 40\r\n\r\n{{}}".encode()
+        )
+        connection.shutdown(socket.SHUT_WR)
+        received = _read_all(connection)
+    head, _, body = received.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400") and b"connection: close" in head.lower()
+    message = httpx.Response(400, content=body).json()["error"]["message"]
+    assert message == "the request body ended after 2 of its 40 bytes"
+    assert held and httpx.get(positions, headers=dict(clear_street.headers), timeout=10).json()["data"] == held
 
 
 # ---- a 50 MB body ---------------------------------------------------------------------------------

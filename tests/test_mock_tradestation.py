@@ -20,9 +20,10 @@ from broker_contracts_mock.app import MockApp
 from broker_contracts_mock.brokerage import AccountKind, Brokerage
 from broker_contracts_mock.faults import Faults
 from scripts import field_map
-from scripts.specs import SPECS_DIR, Spec, load
+from scripts.specs import SPECS_DIR, Spec
 
 from . import field_coverage
+from .conftest import project_spec
 from .mock_support import TODAY, TOKEN, call, make_app
 
 D = Decimal
@@ -30,7 +31,7 @@ V2 = "/tradestation-v2/v2"
 V3 = "/tradestation-v3/v3/brokerage/accounts"
 SWAGGER = "APIVersion=20160101"
 MAP = field_map.load(SPECS_DIR / "tradestation-v2-to-v3.yaml")
-SPECS = {label: load(SPECS_DIR / folder) for label, folder in MAP.folders.items()}
+SPECS = {label: project_spec(folder) for label, folder in MAP.folders.items()}
 SINCE = "2026-08-22"  # 90 days before the mock's day: every seeded order
 # Position fields v2 sends for equities and options only and v3 on every position (futures too).
 V3_ON_EVERY_POSITION = {"MarkToMarketPrice", "TodaysProfitLoss"}

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from broker_contracts_mock.app import MockApp
-from scripts.specs import SPECS_DIR, load
 
+from .conftest import project_spec
 from .mock_support import TOKEN, call, make_app
 
 D = Decimal
@@ -28,7 +28,7 @@ ALL_IDS = "3119816,3119817,3119818,3119819,3119820,3119821,3119822,FX3119823,311
 
 @pytest.fixture
 def app() -> MockApp:
-    return make_app([load(SPECS_DIR / "tradestation-v3")])
+    return make_app([project_spec("tradestation-v3")])
 
 
 def get(app: MockApp, url: str, status: int = 200) -> Any:

@@ -15,9 +15,10 @@ import pytest
 from broker_contracts_mock.app import MockApp
 from broker_contracts_mock.brokerage import AccountKind, Brokerage, Order, OrderStatus, Side
 from broker_contracts_mock.faults import Faults
-from scripts.specs import SPECS_DIR, Spec, load
+from scripts.specs import Spec
 
 from . import field_coverage
+from .conftest import project_spec
 from .mock_support import TODAY, TOKEN, call, make_app
 
 BASE = "/tradier/v1"
@@ -31,7 +32,7 @@ MIDNIGHT_MILLIS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00\.000Z")
 @pytest.fixture(scope="module")
 def specs() -> list[Spec]:
     """Tradier, and Clear Street to change the shared brokerage through another vendor."""
-    return [load(SPECS_DIR / "tradier"), load(SPECS_DIR / "clear-street")]
+    return [project_spec("tradier"), project_spec("clear-street")]
 
 
 @pytest.fixture

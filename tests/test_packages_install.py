@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from scripts import list_accessors
-from scripts.specs import PROJECT_ROOT, load_all
+from scripts.specs import PROJECT_ROOT
 
-from .conftest import GENERATED
+from .conftest import GENERATED, project_specs
 
 PACKAGES = sorted(p for p in GENERATED.glob("*/*") if (p / "pyproject.toml").exists())
 UV = Path(sys.executable).parent / "uv"
@@ -74,7 +74,7 @@ def test_installed_models_parse_exactly(fresh_python: Path, tmp_path: Path) -> N
 def test_installed_packages_carry_their_list_accessors(fresh_python: Path, tmp_path: Path) -> None:
     """Each `x-list-accessor` method is there after a pip install (its `_lists.py` helper ships too)."""
     lines = []
-    for spec in load_all():
+    for spec in project_specs():
         for accessor in list_accessors.accessors_of(spec.document):
             for module in (f"{spec.python_name}_models.models", f"{spec.python_name}_client.models"):
                 lines.append(

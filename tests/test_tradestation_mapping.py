@@ -10,11 +10,13 @@ import pytest
 
 from scripts import field_map
 from scripts.findings import FindingsError
-from scripts.specs import SPECS_DIR, Spec, load
+from scripts.specs import SPECS_DIR, Spec
+
+from .conftest import project_spec
 
 MAP = field_map.load(SPECS_DIR / "tradestation-v2-to-v3.yaml")
 OLD, NEW = MAP.labels
-SPECS = {label: load(SPECS_DIR / folder) for label, folder in MAP.folders.items()}
+SPECS = {label: project_spec(folder) for label, folder in MAP.folders.items()}
 Item = tuple[field_map.Group, field_map.FieldPair]
 PAIRS: list[Item] = [(group, pair) for group in MAP.groups for pair in group.fields]
 EXAMPLES = [(group, old, new) for group in MAP.groups for old, new in group.examples]

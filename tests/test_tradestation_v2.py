@@ -35,9 +35,10 @@ from tradestation_v2_models.models import AccountBalances
 from scripts import json_text
 from scripts.example_files import load_json
 from scripts.schema_validation import SchemaValidators
-from scripts.specs import SPECS_DIR, load
 
-SPEC = load(SPECS_DIR / "tradestation-v2")
+from .conftest import project_spec
+
+SPEC = project_spec("tradestation-v2")
 EXAMPLES = SPEC.folder / "examples"
 JPY_CASH = "-1806.2892359516153728372377831"
 JPY_RATE = "0.0095697442964323993262900015"

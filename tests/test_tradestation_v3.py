@@ -36,9 +36,10 @@ from tradestation_v3_models.models import HistoricalOrdersResponse as Historical
 
 from scripts import json_text
 from scripts.schema_validation import SchemaValidators
-from scripts.specs import SPECS_DIR, load
 
-SPEC = load(SPECS_DIR / "tradestation-v3")
+from .conftest import project_spec
+
+SPEC = project_spec("tradestation-v3")
 EXAMPLES = SPEC.folder / "examples"
 Answer = Callable[[httpx.Request], httpx.Response]
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import copy
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from scripts import json_text
-from scripts.specs import SPECS_DIR, Spec, load
+from scripts.specs import SPECS_DIR, Spec
+
+from .conftest import project_spec
 
 EXAMPLES = SPECS_DIR / "tradier" / "examples"
 
@@ -22,9 +23,8 @@ UNHOLDABLE = "12345678901234567.123456789012345678900000"
 DOCS_TOTAL_EQUITY = "17798.360000000000000000000000"
 
 
-@cache
 def spec() -> Spec:
-    return load(SPECS_DIR / "tradier")
+    return project_spec("tradier")
 
 
 def named_example(operation_id: str, name: str, status: int = 200) -> Any:

@@ -63,6 +63,8 @@ def _toolchain() -> str:
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(f"{path.relative_to(scripts).as_posix()}\0".encode())
             digest.update(path.read_bytes())
-    versions = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
+    # A set: the project's own distribution is listed twice where its folder is on sys.path (the
+    # editable install's egg-info beside its dist-info), which would give a copy of it another key.
+    versions = sorted({f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions()})
     digest.update("\n".join(versions).encode())
     return digest.hexdigest()

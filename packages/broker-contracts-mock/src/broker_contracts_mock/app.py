@@ -11,11 +11,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import re
 import time
-from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from urllib.parse import quote, unquote_to_bytes
 
 from broker_contracts_mock import encoding
 from broker_contracts_mock.faults import Fault, Faults
@@ -30,6 +32,10 @@ Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 log = logging.getLogger("broker_contracts.mock")
+# What a path segment holds unescaped besides letters, digits and `_.-~` (RFC 3986 pchar), and `/`.
+_PATH_SAFE = "/!$&'()*+,;=:@"
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9_.~/!$&'()*+,;=:@-]*")
+_VISIBLE = re.compile(rb"[\t\x20-\x7e]*")  # what granian's RSGI passes on of a header value
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,8 @@ class MockConfig:
     validate_responses: bool = True
     faults: Faults = field(default_factory=Faults)
     limits: Limits = field(default_factory=Limits)
+    # Account number -> the positions it holds (`broker-mock --positions`; `brokerage.growable_accounts`).
+    positions: Mapping[int, int] = field(default_factory=dict)
 
 
 class MockApp:
@@ -49,7 +57,7 @@ class MockApp:
 
     def __init__(self, config: MockConfig | None = None, specs: Sequence[ServedSpec] | None = None) -> None:
         self.config = config or MockConfig()
-        self.states = States(self.config.seed, self.config.today, self.config.limits)
+        self.states = States(self.config.seed, self.config.today, self.config.limits, self.config.positions)
         self.random = random.Random(self.config.seed)
         classes = vendor_classes()
         self.vendors: dict[str, VendorMock] = {
@@ -64,84 +72,106 @@ class MockApp:
             raise ValueError(f"status_5xx {forced} is documented by no served spec ({documented})")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """ASGI (in process: `httpx.ASGITransport`, the pytest fixtures' `broker_mock_asgi`)."""
         if scope["type"] == "lifespan":
             await _lifespan(receive, send)
             return
         if scope["type"] != "http":
             return
+        raw_path = scope.get("raw_path")  # optional in ASGI; `path` is the decoded one
+        request = Request(
+            method=scope["method"],
+            path=served_path(scope["path"] if raw_path is None else decoded_path(raw_path)),
+            query=scope.get("query_string", b"").decode("latin-1"),
+            headers=_headers(scope["headers"]),
+        )
+        reply, payload = await self.respond(request, _asgi_chunks(receive), scope.get("scheme", "http"))
+        await _send(send, reply, payload, head=request.method == "HEAD")
+
+    async def __rsgi__(self, scope: Any, protocol: Any) -> None:
+        """granian's RSGI, what `broker-mock` serves: no per-request dicts, awaits or header decoding, a
+        response in one call. RSGI gives the path percent-decoded, as `decoded_path` does for ASGI."""
+        request = Request(
+            method=scope.method,
+            path=served_path(scope.path),
+            query=scope.query_string,
+            headers=_text_headers(scope.headers.items()),
+        )
+        reply, payload = await self.respond(request, protocol, scope.scheme)
+        head = request.method == "HEAD"
+        headers = [("content-type", reply.media_type), *reply.headers.items()]
+        if head:
+            headers.append(("content-length", str(len(payload))))
+        protocol.response_bytes(reply.status, headers, b"" if head else payload)
+
+    async def respond(self, request: Request, chunks: AsyncIterable[bytes], scheme: str) -> tuple[Reply, bytes]:
+        """The reply to `request` (its path still has the vendor prefix; its body arrives in `chunks`) and
+        its encoded body. An exception is a bug of the mock's: the vendor's 500, the traceback in the log."""
         logging_requests = log.isEnabledFor(logging.INFO)
         started = time.perf_counter() if logging_requests else 0.0
-        method = scope["method"]
-        raw_path = (scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
+        raw_path = request.path
         name, _, rest = raw_path[1:].partition("/")
         vendor = self.vendors.get(name)
         try:
-            reply = await self._answer(scope, receive, raw_path, vendor, rest)
+            reply = await self._answer(request, chunks, vendor, rest, scheme)
             payload = _payload(reply)
-        except Exception:  # a bug of the mock's: the vendor's 500, and the traceback in the log
-            log.exception("%s %s: the mock failed", method, raw_path)
+        except Exception:
+            log.exception("%s %s: the mock failed", request.method, raw_path)
             reply = _internal_error(vendor)
             payload = _payload(reply)
-        await _send(send, reply, payload, head=method == "HEAD")
         if logging_requests:
             elapsed = (time.perf_counter() - started) * 1000
-            log.info("%s %s %d %.1fms", method, raw_path, reply.status, elapsed)
+            log.info("%s %s %d %.1fms", request.method, raw_path, reply.status, elapsed)
+        return reply, payload
 
     async def _answer(
-        self, scope: Scope, receive: Receive, raw_path: str, vendor: VendorMock | None, rest: str
+        self, request: Request, chunks: AsyncIterable[bytes], vendor: VendorMock | None, rest: str, scheme: str
     ) -> Reply:
-        headers = _headers(scope["headers"])
-        body = await self._body(headers, receive)
+        headers = request.headers
+        body = await self._body(headers, chunks)
         if isinstance(body, _Refusal):
             reply = vendor.error(body.status, body.message) if vendor else Reply(body.status, {"message": body.message})
             reply.headers["Connection"] = "close"  # the rest of the body is never read
-        elif raw_path == "/__health":
+        elif request.path == "/__health":
             return Reply(200, self.health())
-        elif raw_path == "/__reset" and scope["method"] == "POST":
+        elif request.path == "/__reset" and request.method == "POST":
             return self._reset(headers)
         elif vendor is None:
-            return Reply(404, {"message": f"no vendor at {raw_path.partition('?')[0]}; served: {sorted(self.vendors)}"})
+            return Reply(404, {"message": f"no vendor at {request.path}; served: {sorted(self.vendors)}"})
         else:
-            request = Request(
-                method=scope["method"],
-                path=f"/{rest}",
-                query=scope.get("query_string", b"").decode("latin-1"),
-                headers=headers,
-                body=body,
-                base_url=f"{scope.get('scheme', 'http')}://{headers.get('host', 'localhost')}/{vendor.spec.name}",
-            )
+            request.path, request.body = f"/{rest}", body
+            request.base_url = f"{scheme}://{headers.get('host', 'localhost')}/{vendor.name}"
             reply = await self._vendor_answer(vendor, request)
         if vendor is not None and reply.media_type == "application/json":
             reply.media_type = vendor.json_media_type
         return reply
 
-    async def _body(self, headers: dict[str, str], receive: Receive) -> bytes | _Refusal:
+    async def _body(self, headers: dict[str, str], chunks: AsyncIterable[bytes]) -> bytes | _Refusal:
         """The request body: read only when the headers declare one; refused (413) past `max_body_bytes`
         before any of it is read when Content-Length says so, else as soon as the bytes read pass it; and
-        refused (408) when it has not arrived within `body_timeout`. A refusal closes the connection."""
+        refused (408) when it has not arrived within `body_timeout`, and (400) when the connection ended
+        before all of it came. A refusal closes the connection."""
         length = headers.get("content-length")
         if length is None and "transfer-encoding" not in headers:
             return b""
         limit = self.config.limits.max_body_bytes
-        if length is not None and not length.isdigit():
-            return _Refusal(400, f"Content-Length {length[:40]!r} is not a number of bytes")
-        if length is not None and (len(length) > 18 or int(length) > limit):
-            return _Refusal(413, f"the request body ({length} bytes) is over the limit of {limit} bytes")
-        chunks, size = [], 0
+        declared = _declared_length(length, limit)
+        if isinstance(declared, _Refusal):
+            return declared
+        received, size = [], 0
         try:
             async with asyncio.timeout(self.config.limits.body_timeout):
-                while True:
-                    message = await receive()
-                    chunk = message.get("body", b"")
+                async for chunk in chunks:
                     size += len(chunk)
                     if size > limit:
                         return _Refusal(413, f"the request body is over the limit of {limit} bytes")
-                    chunks.append(chunk)
-                    if not message.get("more_body"):
-                        return b"".join(chunks)
+                    received.append(chunk)
         except TimeoutError:
             seconds = self.config.limits.body_timeout
             return _Refusal(408, f"the request body did not arrive within {seconds:g} s ({size} bytes came)")
+        if declared is not None and size < declared:  # the client went away: act on no part of it
+            return _Refusal(400, f"the request body ended after {size} of its {declared} bytes")
+        return b"".join(received)
 
     def _reset(self, headers: dict[str, str]) -> Reply:
         """`POST /__reset`: drop the changes of the caller's token, which must be one the mock accepts."""
@@ -199,6 +229,17 @@ class _Refusal:
     message: str
 
 
+def _declared_length(length: str | None, limit: int) -> int | _Refusal | None:
+    """The body length a Content-Length header declares (None: it declares none), or why it is refused."""
+    if length is None:
+        return None
+    if not length.isdigit():
+        return _Refusal(400, f"Content-Length {length[:40]!r} is not a number of bytes")
+    if len(length) > 18 or int(length) > limit:
+        return _Refusal(413, f"the request body ({length} bytes) is over the limit of {limit} bytes")
+    return int(length)
+
+
 def _server_errors(vendor: VendorMock) -> str:
     return ", ".join(sorted(s for s in vendor.statuses if s.startswith("5"))) or "none"
 
@@ -217,14 +258,45 @@ def _internal_error(vendor: VendorMock | None) -> Reply:
 
 
 def _headers(raw: list[tuple[bytes, bytes]]) -> dict[str, str]:
-    """Request headers by lower-case name; repeated headers are joined with ", " (RFC 9110 §5.3)."""
-    headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in raw}
-    if len(headers) < len(raw):
+    """ASGI's request headers by lower-case name (see `_text_headers`); as over RSGI, a value that is not
+    visible ASCII (obs-text, RFC 9110 §5.5) is left out."""
+    return _text_headers(
+        [(key.decode("latin-1").lower(), value.decode()) for key, value in raw if _VISIBLE.fullmatch(value)]
+    )
+
+
+def _text_headers(items: list[tuple[str, str]]) -> dict[str, str]:
+    """Request headers (lower-case names) as a dict; repeated headers are joined with ", " (RFC 9110 §5.3)."""
+    headers = dict(items)
+    if len(headers) < len(items):
         headers = {}
-        for key, value in raw:
-            name, text = key.decode("latin-1").lower(), value.decode("latin-1")
+        for name, text in items:
             headers[name] = f"{headers[name]}, {text}" if name in headers else text
     return headers
+
+
+async def _asgi_chunks(receive: Receive) -> AsyncIterator[bytes]:
+    """The request body's chunks as ASGI's `receive` delivers them."""
+    while True:
+        message = await receive()
+        yield message.get("body", b"")
+        if not message.get("more_body"):
+            return
+
+
+def decoded_path(raw: bytes) -> str:
+    """An ASGI raw path decoded as granian's RSGI decodes the path it hands over (percent-decoded, bytes
+    that are not UTF-8 as U+FFFD), so that both interfaces route every request alike."""
+    return (unquote_to_bytes(raw) if b"%" in raw else raw).decode("utf-8", "replace")
+
+
+def served_path(decoded: str) -> str:
+    """A percent-decoded path encoded again, as the pipeline reads paths: `%` and what a path cannot
+    hold are escaped, and U+FFFD (a byte that was not UTF-8) is `%FF`, still not UTF-8. A `%2F` was
+    decoded to `/`: the router lets a parameter span it (`Router.match`)."""
+    if _PLAIN_PATH.fullmatch(decoded):
+        return decoded
+    return quote(decoded, safe=_PATH_SAFE).replace("%EF%BF%BD", "%FF")
 
 
 def _payload(reply: Reply) -> bytes:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import itertools
 import random
 import uuid
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -592,9 +592,10 @@ class Brokerage:
         return next((i for i in self.instruments.values() if i.symbol.upper() == symbol.upper()), None)
 
     @classmethod
-    def generate(cls, seed: int, today: date) -> Brokerage:
-        """The deterministic data set for `seed` as of `today`."""
-        return _Generator(seed, today).build()
+    def generate(cls, seed: int, today: date, held: Mapping[int, int] | None = None) -> Brokerage:
+        """The deterministic data set for `seed` as of `today`; `held` (account number -> N) grows those
+        accounts to N positions (see `growable_accounts`)."""
+        return _Generator(seed, today, held or {}).build()
 
 
 def trading_days(end: date, count: int) -> list[date]:
@@ -622,6 +623,8 @@ ACCOUNT_PLAN: tuple[tuple[AccountKind, bool], ...] = (
 )
 FIRST_ACCOUNT = 19816
 HISTORY_DAYS = 60
+# The most positions `Brokerage.generate(held=...)` (`broker-mock --positions`) gives one account.
+MAX_POSITIONS = 10_000
 
 
 # What each kind of account trades; the others trade stocks and options.
@@ -641,11 +644,42 @@ def traded(kind: AccountKind) -> tuple[AssetClass, ...]:
     return TRADED.get(kind, DEFAULT_TRADED)
 
 
+def growable_accounts() -> tuple[int, ...]:
+    """The accounts `held` can grow: the open ones that trade stocks (futures and forex accounts keep
+    their one contract: there are not thousands of currency pairs, and each futures root is a product)."""
+    return tuple(
+        FIRST_ACCOUNT + offset
+        for offset, (kind, is_open) in enumerate(ACCOUNT_PLAN)
+        if is_open and AssetClass.EQUITY in traded(kind)
+    )
+
+
+def check_held(held: Mapping[int, int]) -> None:
+    """ValueError naming the first account `held` cannot grow, or a count out of range."""
+    for number, count in held.items():
+        if number not in growable_accounts():
+            can = list(growable_accounts())
+            raise ValueError(f"account {number} cannot be seeded with positions; these can: {can}")
+        if not 0 <= count <= MAX_POSITIONS:
+            raise ValueError(f"account {number}: {count} positions is not between 0 and {MAX_POSITIONS}")
+
+
+def held_stock_symbol(index: int) -> str:
+    """The symbol of the `index`th stock a grown account holds: `Q` and three letters (`QAAA`, `QAAB`...);
+    no symbol of the seeded universe starts with Q."""
+    letters = ""
+    for _ in range(3):
+        index, digit = divmod(index, 26)
+        letters = chr(ord("A") + digit) + letters
+    return f"Q{letters}"
+
+
 class _Generator:
-    def __init__(self, seed: int, today: date) -> None:
+    def __init__(self, seed: int, today: date, held: Mapping[int, int]) -> None:
         self.random = random.Random(seed)
         self.seed = seed
         self.today = today
+        self.held = held
         self.counter = 1_000
 
     def number(self) -> int:
@@ -667,7 +701,33 @@ class _Generator:
             if account.is_open:
                 self._rarer_events(account, expired, expiry)
                 self._finish(account)
+        stocks = _HeldStocks(self.seed, self.today, expired.number + 1)
+        for number, count in sorted(self.held.items()):  # last: the data drawn before stays the same
+            self._grow(accounts[number], count, stocks)
+        instruments.update((i.id, i) for i in stocks.made)
         return Brokerage(self.seed, self.today, instruments, accounts, itertools.count(self.counter + 1))
+
+    def _grow(self, account: Account, count: int, stocks: _HeldStocks) -> None:
+        """Stocks held since before the history, with no fill since, until the account holds `count`
+        positions: at the start of the day and of the history too, and worth the same (their previous
+        close) on every past day, so each day's equity moves by the same amount as before."""
+        draw = random.Random(f"{self.seed}/{account.number}")
+        added = ZERO
+        for index in range(count - len(account.positions)):
+            instrument = stocks.get(index)
+            short = account.is_margin and index % 7 == 6
+            quantity = Decimal(draw.randint(1, 500)) * (-1 if short else 1)
+            average = (instrument.previous_close * (1 + Decimal(draw.randint(-1500, 1500)) / 10_000)).quantize(CENT)
+            opened = datetime.combine(self.today - timedelta(days=draw.randint(100, 400)), time(15, 30), tzinfo=UTC)
+            account.positions[instrument.id] = Position(self.number(), instrument, quantity, average, opened)
+            account.start_of_day_holdings.append((instrument, quantity, average))
+            added += quantity * instrument.previous_close
+        account.start_of_day_holdings.sort(key=lambda item: item[0].symbol)
+        account.history_start_holdings = history_start_holdings(account)
+        account.history = [
+            replace(day, start_equity=day.start_equity + added, end_equity=day.end_equity + added)
+            for day in account.history
+        ]
 
     def _instruments(self) -> dict[str, Instrument]:
         result: dict[str, Instrument] = {}
@@ -1022,6 +1082,33 @@ class _Generator:
             values.append(DayValue(day, equity - change, equity, realized[day], bought[day], sold[day]))
             equity -= change
         return values[::-1]
+
+
+class _HeldStocks:
+    """The stocks grown accounts hold (`held_stock_symbol`), made on first use, the same for every account."""
+
+    def __init__(self, seed: int, today: date, first_number: int) -> None:
+        self.random = random.Random(f"{seed}/{today}/stocks")
+        self.first_number = first_number
+        self.made: list[Instrument] = []
+
+    def get(self, index: int) -> Instrument:
+        while len(self.made) <= index:
+            symbol = held_stock_symbol(len(self.made))
+            previous = Decimal(self.random.randint(100, 50_000)) / 100
+            move = (previous * Decimal(self.random.randint(-250, 250)) / 10_000).quantize(CENT, ROUND_HALF_EVEN)
+            self.made.append(
+                Instrument(
+                    id=str(uuid.uuid5(_NAMESPACE, symbol)),
+                    number=self.first_number + len(self.made),
+                    symbol=symbol,
+                    name=f"{symbol} Holdings Inc.",
+                    asset_class=AssetClass.EQUITY,
+                    price=previous + move,
+                    previous_close=previous,
+                )
+            )
+        return self.made[index]
 
 
 def _vertical(legs: tuple[Leg, Leg], *, side: Side, quantity: int, status: OrderStatus, at: datetime) -> Order:

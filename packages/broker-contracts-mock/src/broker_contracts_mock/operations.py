@@ -8,7 +8,7 @@ bounds, and `format: decimal` is left to the `pattern` beside it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -102,14 +102,24 @@ class Parameter:
         the vendors' servers do: `AAPL,TSLA` and `AAPL%2CTSLA` (what generated clients and SDKs send)
         are the same two items.
         """
+        if len(raw) == 1 and self.kind != "array":  # the common case, without the lists below
+            text, location = raw[0], self.location
+            if location == "path" and "%" in text:
+                text = _decode(text, self.label, path=True)
+            elif location == "query" and ("%" in text or "+" in text):
+                text = _decode(text, self.label)
+            value: Any = _coerce(text, self.kind)
+            if self.check.validator.is_valid(value):
+                return value
+            raise Invalid(f"{self.label}: {self.check.problem(value)}", self, text)
         if self.location == "path":
-            raw = [_decode(raw[0], self.label, unquote)]
+            raw = [raw[0] if "%" not in raw[0] else _decode(raw[0], self.label, path=True)]
         elif self.location == "query":
-            raw = [_decode(text, self.label) for text in raw]
+            raw = [text if "%" not in text and "+" not in text else _decode(text, self.label) for text in raw]
             if self.kind == "array" and not self.explode:
                 raw = [item for text in raw for item in text.split(",")]
         if self.kind == "array":
-            value: Any = [_coerce(item, self.item_kind or "string") for item in raw]
+            value = [_coerce(item, self.item_kind or "string") for item in raw]
         elif len(raw) > 1:
             raise Invalid(f"{self.label} is given {len(raw)} times", self, ",".join(raw))
         else:
@@ -119,10 +129,27 @@ class Parameter:
             raise Invalid(f"{self.label}: {problem}", self, ",".join(raw))
         return value
 
+    def accepts_text(self, raw: str) -> bool:
+        """Whether the parameter is a string one that takes `raw` (percent-encoded) as it is."""
+        try:
+            text = unquote(raw, errors="strict")
+        except UnicodeDecodeError:
+            return False
+        return self.kind == "string" and bool(self.check.validator.is_valid(text))
+
+    @cached_property
+    def header(self) -> str:
+        """The name of the header that carries it, in lower case (as the request's headers are keyed)."""
+        return self.name.lower()
+
+    @cached_property
+    def listed(self) -> list[str]:
+        return _listed_values(self.check.schema)
+
     def negotiate(self, header: str) -> None:
         """Content negotiation against a declared `Accept` parameter: some media range of the header
         must admit a value the parameter's schema allows (`*/*` and `type/*` are wildcards); raises Invalid."""
-        listed = _listed_values(self.check.schema)
+        listed = self.listed
         for media_range in header.split(","):
             media = media_range.split(";")[0].strip().lower()
             if media == "*/*":
@@ -180,8 +207,18 @@ class Operation:
         )
 
     @cached_property
+    def header_names(self) -> tuple[str, ...]:
+        """The (lower-case) names of the headers that carry served parameters."""
+        return tuple(p.header for p in self.served_parameters if p.location == "header")
+
+    @cached_property
     def query_names(self) -> frozenset[str]:
-        return frozenset(p.name for p in self.parameters if p.location == "query")
+        return frozenset(self.query_order)
+
+    @cached_property
+    def query_order(self) -> tuple[str, ...]:
+        """The names of the query parameters, in the spec's order."""
+        return tuple(p.name for p in self.parameters if p.location == "query")
 
     @property
     def success(self) -> Response:
@@ -194,11 +231,13 @@ class Operation:
 
 @dataclass
 class Route:
-    """A path template and the operations on it, by upper-case method."""
+    """A path template and the operations on it, by upper-case method. `spanning` is `pattern` with
+    parameters that may hold `/` (for paths the server decoded: `Router.match`)."""
 
     template: str
     pattern: re.Pattern[str]
     names: tuple[str, ...]
+    spanning: re.Pattern[str]
     operations: dict[str, Operation] = field(default_factory=dict)
 
     def operation(self, method: str) -> Operation | None:
@@ -207,6 +246,19 @@ class Route:
         if found is None and method == "HEAD":
             return self.operations.get("GET")
         return found
+
+    def may_hold_slashes(self, params: dict[str, str]) -> bool:
+        """Whether each parameter value holding a `/` is one a string path parameter of that name (in
+        some operation of the route) accepts: only such a parameter may have held a `%2F`."""
+        return all(
+            "/" not in value
+            or any(
+                p.location == "path" and p.name == name and p.accepts_text(value)
+                for operation in self.operations.values()
+                for p in operation.parameters
+            )
+            for name, value in params.items()
+        )
 
     @property
     def allow(self) -> str:
@@ -219,18 +271,52 @@ class Router:
 
     def __init__(self, routes: list[Route]) -> None:
         self.routes = sorted(routes, key=lambda r: [part.startswith("{") for part in r.template.split("/")])
-        self._by_depth: dict[int, list[Route]] = {}
+        by_depth: dict[int, list[Route]] = {}
         for route in self.routes:
-            self._by_depth.setdefault(route.template.count("/"), []).append(route)
+            by_depth.setdefault(route.template.count("/"), []).append(route)
+        self._by_depth = {depth: _Alternatives.of(same) for depth, same in by_depth.items()}
 
-    def match(self, raw_path: str) -> tuple[Route, dict[str, str]] | None:
+    def match(self, raw_path: str, slashes_decoded: bool = False) -> tuple[Route, dict[str, str]] | None:
         """The route and the path parameters as sent (still percent-encoded: `Parameter.parse` decodes
-        them), or None."""
-        for route in self._by_depth.get(raw_path.count("/"), ()):
-            found = route.pattern.fullmatch(raw_path)
-            if found:
-                return route, dict(zip(route.names, found.groups(), strict=True))
-        return None
+        them), or None. When the path was decoded (`slashes_decoded`), a path no route matches may hold
+        a `/` that was a `%2F` in a parameter: of the routes whose string parameters accept the text
+        that spans it, the deepest, if exactly one is deepest, is the match (`/accounts/1/positions/BRK/B`
+        is a position, not account `1/positions/BRK/B`; `/accounts/1/extra/positions` is no route, as
+        an account number holds no `/`)."""
+        alternatives = self._by_depth.get(raw_path.count("/"))
+        found = alternatives.pattern.fullmatch(raw_path) if alternatives else None
+        if alternatives and found:
+            route, first = alternatives.routes[found.lastindex or 0]
+            return route, dict(zip(route.names, found.groups()[first : first + len(route.names)], strict=True))
+        if not slashes_decoded:
+            return None
+        spanning = [
+            (route.template.count("/"), route, params)
+            for route in self.routes
+            if route.names
+            and (found := route.spanning.fullmatch(raw_path))
+            and route.may_hold_slashes(params := dict(zip(route.names, found.groups(), strict=True)))
+        ]
+        deepest = [match for match in spanning if match[0] == max(depth for depth, *_ in spanning)]
+        return (deepest[0][1], deepest[0][2]) if len(deepest) == 1 else None
+
+
+@dataclass(frozen=True)
+class _Alternatives:
+    """Routes of one depth as one regular expression, tried in their order (one call instead of one per
+    route): each route's pattern is a group, whose number names the route and precedes its parameters'."""
+
+    pattern: re.Pattern[str]
+    routes: dict[int, tuple[Route, int]]  # the route's group number -> it, and where its parameters start
+
+    @staticmethod
+    def of(routes: list[Route]) -> _Alternatives:
+        pattern = re.compile("|".join(f"({r.pattern.pattern})" for r in routes), routes[0].pattern.flags)
+        numbers, number = {}, 1
+        for route in routes:
+            numbers[number] = (route, number)  # groups()[number] is the route's first parameter
+            number += 1 + len(route.names)
+        return _Alternatives(pattern, numbers)
 
 
 def compile_spec(spec: ServedSpec, ignore_case: bool = False) -> Router:
@@ -241,11 +327,11 @@ def compile_spec(spec: ServedSpec, ignore_case: bool = False) -> Router:
     routes: dict[str, Route] = {}
     for path, item in (document.get("paths") or {}).items():
         names = tuple(_PARAMETER.findall(path))
-        regex = "".join(
-            "([^/]+)" if index % 2 else re.escape(text) for index, text in enumerate(_PARAMETER.split(path))
-        )
+        parts = list(enumerate(_PARAMETER.split(path)))
+        regex = "".join("([^/]+)" if index % 2 else re.escape(text) for index, text in parts)
+        spanning = "".join("(.+?)" if index % 2 else re.escape(text) for index, text in parts)
         flags = re.IGNORECASE | re.ASCII if ignore_case else 0
-        route = routes.setdefault(path, Route(path, re.compile(regex, flags), names))
+        route = routes.setdefault(path, Route(path, re.compile(regex, flags), names, re.compile(spanning, flags)))
         shared = item.get("parameters") or []
         for method in ("get", "put", "post", "delete", "patch", "head", "options", "trace"):
             if isinstance(item.get(method), dict):
@@ -315,12 +401,14 @@ def _kind(schema: dict[str, Any]) -> str:
     return str(types or "string")
 
 
-def _decode(text: str, label: str, unquoting: Callable[..., str] = unquote_plus) -> str:
-    """Percent-decoded text (`+` is a space in a query, not in a path); Invalid when it is not UTF-8."""
+def _decode(text: str, label: str, path: bool = False) -> str:
+    """Percent-decoded text (`+` is a space in a query, not in a path); Invalid when it is not UTF-8. A
+    path came decoded and encoded again (`app.served_path`), its bytes that were not UTF-8 each as
+    `%FF`: its message names no byte."""
     try:
-        return unquoting(text, errors="strict")
+        return (unquote if path else unquote_plus)(text, errors="strict")
     except UnicodeDecodeError as exc:
-        raise Invalid(f"{label} is not UTF-8: {exc}") from exc
+        raise Invalid(f"{label} is not UTF-8" + ("" if path else f": {exc}")) from exc
 
 
 def parse_query(query: str) -> dict[str, list[str]]:
@@ -329,7 +417,8 @@ def parse_query(query: str) -> dict[str, list[str]]:
     for pair in query.split("&"):
         if pair:
             name, _, value = pair.partition("=")
-            result.setdefault(_decode(name, f"query parameter name {name!r}"), []).append(value)
+            decoded = name if "%" not in name and "+" not in name else _decode(name, f"query parameter name {name!r}")
+            result.setdefault(decoded, []).append(value)
     return result
 
 

@@ -30,6 +30,7 @@ from typing import Any
 
 from broker_contracts_mock.access import MockAccess, describe
 from broker_contracts_mock.app import MockApp, MockConfig
+from broker_contracts_mock.brokerage import MAX_POSITIONS, check_held, growable_accounts
 from broker_contracts_mock.faults import MAX_LATENCY_MS, MAX_RETRY_AFTER, Faults
 from broker_contracts_mock.limits import KIB, Limits
 from broker_contracts_mock.vendor import DEFAULT_PASSWORD, DEFAULT_TOKEN, DEFAULT_USERNAME, Credentials
@@ -109,6 +110,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         action="append",
         metavar="USER=PASSWORD",
         help="credentials a token endpoint accepts (repeatable; default demo_user=demo_password)",
+    )
+    add(
+        "--positions",
+        action="append",
+        metavar="[ACCOUNT=]N",
+        help=f"seed accounts with N positions (0 to {MAX_POSITIONS}): ACCOUNT (a number such as 19816; "
+        "repeatable), or without it every account that trades stocks",
     )
     add("--no-response-validation", action="store_true", help="skip the response self-check")
     add("--quiet", action="store_true", help="do not log one line per request")
@@ -200,6 +208,7 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
             raise ValueError(f"--login {item!r}: expected USER=PASSWORD")
         logins[username] = password
     return MockConfig(
+        positions=held_positions(args.positions or []),
         seed=args.seed,
         today=args.today,
         credentials=Credentials(
@@ -223,6 +232,27 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
             view_cache=args.view_cache,
         ),
     )
+
+
+def held_positions(items: Sequence[str]) -> dict[int, int]:
+    """`--positions` values (`N` for every account that trades stocks, `ACCOUNT=N` for one) as account
+    number -> N, later values winning; ValueError names a bad one."""
+    held: dict[int, int] = {}
+    for item in items:
+        account, separator, count = item.rpartition("=")
+        if not _digits(count) or (separator and not _digits(account)):
+            raise ValueError(f"--positions {item[:40]!r}: expected N or ACCOUNT=N (whole numbers)")
+        accounts = [int(account)] if separator else list(growable_accounts())
+        held.update(dict.fromkeys(accounts, int(count) if len(count) < 10 else MAX_POSITIONS + 1))
+    try:
+        check_held(held)
+    except ValueError as exc:
+        raise ValueError(f"--positions: {exc}") from None
+    return held
+
+
+def _digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -301,7 +331,7 @@ async def _serve(app: MockApp, listener: socket.socket, connections: int, header
 
     server = BoundServer(
         app,
-        interface=Interfaces.ASGI,
+        interface=Interfaces.RSGI,  # MockApp.__rsgi__: no per-request dicts and awaits (ASGI's)
         http=HTTPModes.http1,  # HTTP/1.1 only: hyper's header timeout does not cover HTTP/2 detection
         websockets=False,
         backlog=backlog,

@@ -7,11 +7,11 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from broker_contracts_mock.brokerage import Brokerage
+from broker_contracts_mock.brokerage import Brokerage, check_held
 from broker_contracts_mock.limits import Limits
 
 
@@ -29,10 +29,14 @@ class States:
     through every vendor's API; two tokens never see each other's changes. New orders are numbered from
     one sequence shared by every customer, so order ids never repeat across tokens."""
 
-    def __init__(self, seed: int, today: date, limits: Limits | None = None) -> None:
+    def __init__(
+        self, seed: int, today: date, limits: Limits | None = None, held: Mapping[int, int] | None = None
+    ) -> None:
         self.seed = seed
         self.today = today
         self.limits = limits or Limits()
+        self.held = dict(held or {})  # account number -> positions it holds (`broker-mock --positions`)
+        check_held(self.held)
         self._by_token: dict[str, Brokerage] = {}
         self._sessions: OrderedDict[str, Session] = OrderedDict()  # oldest first
         self._numbers: Iterator[int] | None = None
@@ -48,7 +52,7 @@ class States:
         return brokerage
 
     def _generate(self) -> Brokerage:
-        brokerage = Brokerage.generate(self.seed, self.today)
+        brokerage = Brokerage.generate(self.seed, self.today, self.held)
         self._numbers = self._numbers or brokerage.numbers  # every customer's seed numbers orders alike
         brokerage.numbers = self._numbers
         brokerage.views.capacity = self.limits.view_cache

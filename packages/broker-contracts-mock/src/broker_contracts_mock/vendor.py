@@ -22,6 +22,7 @@ import orjson
 
 from broker_contracts_mock import encoding
 from broker_contracts_mock.brokerage import Brokerage
+from broker_contracts_mock.lru import LRU
 from broker_contracts_mock.operations import MAX_NESTING, Invalid, Operation, compile_spec, nested_deeper, parse_query
 from broker_contracts_mock.served_specs import ServedSpec
 from broker_contracts_mock.state import States
@@ -30,6 +31,9 @@ log = logging.getLogger("broker_contracts.mock")
 # OpenAPI 3.1 §4.8.12.1: these header parameters are ignored. A declared `Accept` is not ignored but
 # negotiated (a spec declares it so that generated clients send it; Schemathesis fuzzes it).
 
+# Requests whose query, path parameters and header parameters add up to at most this many characters have
+# their typed parameters remembered, the most recent this many per vendor (at most about 128 KiB of text).
+MEMO_PARAMETER_CHARS, PARAMETER_MEMO_SIZE = 512, 256
 _REQUEST_PREFIX = secrets.token_hex(8)
 _REQUEST_COUNTER = itertools.count(1)
 
@@ -42,7 +46,8 @@ def request_id() -> str:
 
 @dataclass(slots=True)
 class Request:
-    """What the mock needs of an HTTP request, the vendor prefix already removed."""
+    """What the mock needs of an HTTP request, the vendor prefix already removed; its path percent-decoded
+    and encoded again (`app.served_path`), so a `/` in it may have been a `%2F` in a parameter."""
 
     method: str
     path: str
@@ -160,6 +165,7 @@ class VendorMock:
         self, spec: ServedSpec, states: States, credentials: Credentials, validate_responses: bool = True
     ) -> None:
         self.spec = spec
+        self.name = spec.name  # the URL prefix (read per request: `spec.name` may be computed)
         self.states = states
         self.credentials = credentials
         self.validate_responses = validate_responses
@@ -177,6 +183,8 @@ class VendorMock:
         # documents it (a `5XX` range does), else the lowest 5xx it documents; None: it documents none.
         server_errors = [int(s) for s in self.statuses if s.isdigit() and s.startswith("5")]
         self.server_error: int | None = 503 if self.documents(503) else min(server_errors, default=None)
+        # (operationId, query, path and header parameters as sent) -> typed parameters, None: invalid.
+        self.parameter_memo: LRU[tuple[str | None, ...]] = LRU(PARAMETER_MEMO_SIZE)
 
     def documents(self, status: int) -> bool:
         """Whether some operation of the spec documents `status`, itself or by its range (`5XX`)."""
@@ -228,10 +236,22 @@ class VendorMock:
     def view(self, call: Call, key: Hashable, compute: Callable[[], Any]) -> Any:
         """`compute()`, memoised until the caller's brokerage next changes. When responses are not
         self-checked, its JSON encoding instead, embedded as is: only the envelope is encoded per request."""
-        value = call.brokerage.memo(key, compute)
         if self.validate_responses:
-            return value
-        return call.brokerage.memo(("encoded", key), lambda: orjson.Fragment(encoding.dumps(value)))
+            return call.brokerage.memo(key, compute)
+        return call.brokerage.memo(
+            ("encoded", key), lambda: orjson.Fragment(encoding.dumps(call.brokerage.memo(key, compute)))
+        )
+
+    def view_rows(self, call: Call, key: Hashable, compute: Callable[[], list[Any]]) -> list[tuple[Any, Any]]:
+        """`compute()` (a list), memoised like `view`, each item paired with what a response embeds for it:
+        the item, or (responses not self-checked) its JSON encoding. A handler filters by the item and
+        embeds the other half, so only its selection and the envelope are encoded per request."""
+        if self.validate_responses:
+            return [(item, item) for item in call.brokerage.memo(key, compute)]
+        return call.brokerage.memo(
+            ("encoded rows", key),
+            lambda: [(item, orjson.Fragment(encoding.dumps(item))) for item in call.brokerage.memo(key, compute)],
+        )
 
     # ---- the pipeline -------------------------------------------------------------------------
 
@@ -240,7 +260,11 @@ class VendorMock:
         routed = self._route(request)
         if isinstance(routed, Reply):
             return routed
-        operation, path_params = routed
+        return self.answer(request, *routed)
+
+    def answer(self, request: Request, operation: Operation, path_params: dict[str, str]) -> Reply:
+        """Answer a request routed to `operation`: authentication, `Prefer`, validation, the handler, the
+        self-check."""
         token, failure = self.authenticate(operation, request)
         if failure is not None:
             return self.auth_failure(failure)
@@ -258,7 +282,7 @@ class VendorMock:
 
     def _route(self, request: Request) -> tuple[Operation, dict[str, str]] | Reply:
         """The operation and path parameters, or the vendor's 404 / 405 (with `Allow`)."""
-        found = self.router.match(request.path)
+        found = self.router.match(request.path, slashes_decoded=True)
         if found is None:
             return self.error(404, f"no operation at {request.path}")
         route, path_params = found
@@ -311,7 +335,7 @@ class VendorMock:
 
     def session_login(self, token: str) -> str | None:
         """The login a live session token of this vendor was issued to; None for any other token."""
-        session = self.states.session(token, self.spec.name)
+        session = self.states.session(token, self.name)
         return session.login if session else None
 
     @property
@@ -334,7 +358,7 @@ class VendorMock:
                 token = token.strip()
                 if kind.lower() != "bearer" or not token:
                     return "", missing
-                if token not in self.credentials.tokens and self.states.session(token, self.spec.name) is None:
+                if token not in self.credentials.tokens and self.states.session(token, self.name) is None:
                     return "", wrong
                 return token, None
 
@@ -355,24 +379,53 @@ class VendorMock:
         raise ValueError(f"{self.spec.name}: security scheme {name!r} is not supported by the mock")
 
     def _parameters(self, operation: Operation, request: Request, path_params: dict[str, str]) -> dict[str, Any]:
-        query = parse_query(request.query) if request.query else {}
-        if query and not self.ignores_unknown_query:
-            unknown = sorted(query.keys() - operation.query_names)
+        """The typed parameters; Invalid names the first one that breaks the contract (in the spec's order).
+        The typed values of valid parameters met before are remembered (`parameter_memo`, by operation and
+        the raw query, path parameters and header parameters): a client asking for the same URL again
+        (polling, paging) has it checked once."""
+        headers = tuple(request.headers.get(name) for name in operation.header_names)
+        key = (operation.operation_id, request.query, *path_params.values(), *headers)
+        if sum(len(part) for part in key if part) <= MEMO_PARAMETER_CHARS:
+            typed = self.parameter_memo.get(key, lambda: self._valid_parameters(operation, request, path_params))
+            if typed is not None:
+                return dict(typed)
+        return self._typed(operation, request, path_params)
+
+    def _valid_parameters(
+        self, operation: Operation, request: Request, path_params: dict[str, str]
+    ) -> dict[str, Any] | None:
+        """The typed parameters; None when one is unknown, missing or invalid."""
+        try:
+            return self._typed(operation, request, path_params)
+        except Invalid:
+            return None
+
+    def _raw_query(self, operation: Operation, query: str) -> dict[str, list[str]]:
+        """The query's values by parameter name, as sent; Invalid when it names one the operation lacks."""
+        raw = parse_query(query) if query else {}
+        if raw and not self.ignores_unknown_query:
+            unknown = sorted(raw.keys() - operation.query_names)
             if unknown:
                 accepted = sorted(operation.query_names)
                 raise Invalid(f"unknown query parameter(s) {unknown}; {operation.operation_id} takes {accepted}")
+        return raw
+
+    def _typed(self, operation: Operation, request: Request, path_params: dict[str, str]) -> dict[str, Any]:
+        """The typed values of the operation's parameters, in the spec's order; raises Invalid."""
+        query = self._raw_query(operation, request.query)
         params: dict[str, Any] = {}
         for parameter in operation.served_parameters:
-            if parameter.location == "path":
+            location = parameter.location
+            if location == "path":
                 raw = [path_params[parameter.name]]
-            elif parameter.location == "query":
+            elif location == "query":
                 raw = query.get(parameter.name, [])
-            elif parameter.name.lower() == "accept":
-                if "accept" in request.headers:
-                    parameter.negotiate(request.headers["accept"])
-                continue
             else:
-                header = request.headers.get(parameter.name.lower())
+                header = request.headers.get(parameter.header)
+                if parameter.header == "accept":  # negotiated, not passed on
+                    if header is not None:
+                        parameter.negotiate(header)
+                    continue
                 raw = [] if header is None else [header]
             if not raw:
                 if parameter.required:

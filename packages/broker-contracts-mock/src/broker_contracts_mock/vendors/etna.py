@@ -41,11 +41,12 @@ the URI for `/history` as documented in 2019, the API-versioning `Error` elsewhe
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import uuid
 import zlib
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -72,12 +73,15 @@ from broker_contracts_mock.brokerage import (
     TimeInForce,
 )
 from broker_contracts_mock.instants import instant
+from broker_contracts_mock.lru import LRU
 from broker_contracts_mock.operations import Invalid, Operation
 from broker_contracts_mock.paging import numbered_page
 from broker_contracts_mock.served_specs import ServedSpec
 from broker_contracts_mock.state import States
 from broker_contracts_mock.vendor import (
     DEFAULT_USERNAME,
+    MEMO_PARAMETER_CHARS,
+    PARAMETER_MEMO_SIZE,
     AuthFailure,
     Call,
     Credentials,
@@ -260,6 +264,14 @@ class Etna(VendorMock):
         super().__init__(spec, states, credentials, validate_responses)
         schemas = spec.dereferenced["components"]["schemas"]
         self.items = {name: properties(schemas[name]) for name in ("Position", "Transaction", "Order")}
+        self._first_login = min(credentials.logins, default=DEFAULT_USERNAME)
+        self._users: dict[str, User] = {}
+        self._bindings = {
+            op.operation_id: {p.name: _Binding.of(p.check.schema) for p in op.parameters if p.location == "query"}
+            for route in self.router.routes
+            for op in route.operations.values()
+        }
+        self._bound_queries: LRU[tuple[str, str]] = LRU(PARAMETER_MEMO_SIZE)
 
     @staticmethod
     def fuzz_parameters(brokerage: Brokerage) -> dict[str, Any]:
@@ -278,7 +290,7 @@ class Etna(VendorMock):
 
     def handle(self, request: Request) -> Reply:
         request.path = request.path.rstrip("/") or "/"  # ASP.NET routing ignores a trailing slash
-        found = self.router.match(request.path)
+        found = self.router.match(request.path, slashes_decoded=True)
         if found is None:
             return self.error(404, f"No HTTP resource was found that matches the request URI '{_uri(request)}'.")
         operation = found[0].operation(request.method)
@@ -287,8 +299,13 @@ class Etna(VendorMock):
             reply.headers["Allow"] = found[0].allow
             return reply
         if request.query:
-            request.query = _as_bound(operation, request.query)
-        return super().handle(request)
+            request.query = self._bound(operation.operation_id, request.query)
+        return self.answer(request, operation, found[1])
+
+    def _bound(self, operation_id: str, query: str) -> str:
+        """`_as_bound` of the query, remembered for short queries as `VendorMock.parameter_memo` remembers."""
+        bind = functools.partial(_as_bound, self._bindings[operation_id], query)
+        return self._bound_queries.get((operation_id, query), bind) if len(query) <= MEMO_PARAMETER_CHARS else bind()
 
     def error(self, status: int, message: str) -> Reply:
         if status == 400:
@@ -343,7 +360,11 @@ class Etna(VendorMock):
 
     def user(self, call: Call) -> User:
         """The user of the call's token: the login it was issued to; a configured token is the first login's."""
-        return User(self.session_login(call.token) or min(self.credentials.logins, default=DEFAULT_USERNAME))
+        login = self.session_login(call.token) or self._first_login
+        user = self._users.get(login)
+        if user is None:
+            user = self._users[login] = User(login)  # logins are the configured ones: a bounded set
+        return user
 
     # ---- accounts and balances --------------------------------------------------------------------
 
@@ -353,7 +374,7 @@ class Etna(VendorMock):
         if call.params["userId"] not in ("@me", str(user.id)):
             return self.error(401, DENIED)
         brokerage = call.brokerage
-        return Reply(200, brokerage.memo(("etna/user", user), lambda: _user_info(user, brokerage)))
+        return Reply(200, brokerage.memo(("etna/user", user.login), lambda: _user_info(user, brokerage)))
 
     @handles("get_user_accounts")
     def get_user_accounts(self, call: Call) -> Reply:
@@ -361,7 +382,7 @@ class Etna(VendorMock):
         if call.params["userId"] not in ("@me", str(user.id)):
             return self.error(401, DENIED)
         brokerage = call.brokerage
-        return Reply(200, brokerage.memo(("etna/accounts", user), lambda: _user_accounts(brokerage, user)))
+        return Reply(200, brokerage.memo(("etna/accounts", user.login), lambda: _user_accounts(brokerage, user)))
 
     @handles("get_user_balance_info")
     def get_user_balance_info(self, call: Call) -> Reply:
@@ -370,7 +391,7 @@ class Etna(VendorMock):
         if call.params["userId"] != user.id:
             return self.error(401, DENIED)
         brokerage = call.brokerage
-        return Reply(200, brokerage.memo(("etna/user-balance", user), lambda: _user_balance_info(brokerage)))
+        return Reply(200, brokerage.memo(("etna/user-balance", user.login), lambda: _user_balance_info(brokerage)))
 
     @handles("get_account_by_id")
     def get_account_by_id(self, call: Call) -> Reply:
@@ -379,7 +400,7 @@ class Etna(VendorMock):
             return account
         user = self.user(call)
         return Reply(
-            200, [call.brokerage.memo(("etna/account", account.number, user), lambda: _trading(account, user))]
+            200, [call.brokerage.memo(("etna/account", account.number, user.login), lambda: _trading(account, user))]
         )
 
     @handles("get_account_details")
@@ -394,7 +415,7 @@ class Etna(VendorMock):
         account = self._account(call)
         if isinstance(account, Reply):
             return account
-        return Reply(200, call.brokerage.memo(("etna/info", account.number), lambda: _balance_info(account)))
+        return Reply(200, self.view(call, ("etna/info", account.number), lambda: _balance_info(account)))
 
     # ---- positions --------------------------------------------------------------------------------
 
@@ -403,10 +424,9 @@ class Etna(VendorMock):
         account = self._account(call)
         if isinstance(account, Reply):
             return account
-        rows = self._positions(call, account)
-        return self._page(
-            call, "Position", rows, call.params["sortField"], call.params["desc"], limit=POSITIONS_PER_PAGE
-        )
+        key = ("etna/positions", account.number, self.user(call).login)
+        rows, sort, descending = self._positions(call, account), call.params["sortField"], call.params["desc"]
+        return self._page(call, "Position", rows, sort, descending, key=key, limit=POSITIONS_PER_PAGE)
 
     @handles("get_positions_by_symbol")
     def get_positions_by_symbol(self, call: Call) -> Reply:
@@ -441,7 +461,7 @@ class Etna(VendorMock):
 
     def _positions(self, call: Call, account: Account) -> list[dict[str, Any]]:
         user = self.user(call)
-        return call.brokerage.memo(("etna/positions", account.number, user), lambda: _positions(account, user))
+        return call.brokerage.memo(("etna/positions", account.number, user.login), lambda: _positions(account, user))
 
     # ---- history ----------------------------------------------------------------------------------
 
@@ -465,9 +485,11 @@ class Etna(VendorMock):
         if isinstance(account, Reply):
             return account
         rows = call.brokerage.memo(("etna/transactions", account.number), lambda: _transactions(account))
-        if call.params.get("checkCode"):
+        coded = bool(call.params.get("checkCode"))
+        if coded:
             rows = [row for row in rows if "Code" in row]
-        return self._page(call, "Transaction", rows, call.params["sortBy"], call.params["isDesc"])
+        key = ("etna/transactions", account.number, coded)
+        return self._page(call, "Transaction", rows, call.params["sortBy"], call.params["isDesc"], key=key)
 
     @handles("get_orders")
     def get_orders(self, call: Call) -> Reply:
@@ -475,8 +497,10 @@ class Etna(VendorMock):
         if isinstance(account, Reply):
             return account
         user = self.user(call)
-        rows = call.brokerage.memo(("etna/orders", account.number, user), lambda: _orders(account, user))
-        return self._page(call, "Order", rows, call.params.get("sortField", "Id"), call.params.get("desc", False))
+        key = ("etna/orders", account.number, user.login)
+        rows = call.brokerage.memo(key, lambda: _orders(account, user))
+        sort, descending = call.params.get("sortField", "Id"), call.params.get("desc", False)
+        return self._page(call, "Order", rows, sort, descending, key=key)
 
     @handles("get_order")
     def get_order(self, call: Call) -> Reply:
@@ -485,7 +509,7 @@ class Etna(VendorMock):
             return found
         account, order = found
         user = self.user(call)
-        rows = call.brokerage.memo(("etna/orders", account.number, user), lambda: _orders(account, user))
+        rows = call.brokerage.memo(("etna/orders", account.number, user.login), lambda: _orders(account, user))
         return Reply(200, next(row for row in rows if row["Id"] == order.number))
 
     @handles("get_order_details")
@@ -519,30 +543,48 @@ class Etna(VendorMock):
         return account
 
     def _page(
-        self, call: Call, item: str, rows: Sequence[Row], sort: str, descending: bool, *, limit: int | None = None
+        self,
+        call: Call,
+        item: str,
+        rows: Sequence[Row],
+        sort: str,
+        descending: bool,
+        *,
+        key: Hashable,
+        limit: int | None = None,
     ) -> Reply:
-        """One 0-based page of the filtered, sorted rows in ETNA's paging wrapper, with absolute links;
-        at most `limit` rows a page (the links then carry that page size)."""
+        """One 0-based page of the filtered, sorted rows (memoised under `key`) in ETNA's paging wrapper,
+        with absolute links; at most `limit` rows a page (the links then carry that page size). Without a
+        filter the sorted rows and each page are memoised views (pre-encoded: `view`)."""
         known = self.items[item]
         text = call.params.get("filter")
+        prop = known[sort.casefold()]
+        size, page_number = call.params["pageSize"], call.params["pageNumber"]
+        size = min(size, limit) if limit else size
         if text is not None:
             try:
                 keep = compile_filter(text, known)
                 rows = [row for row in rows if keep(row)]
             except ValueError as exc:
                 return _model_state("filter", f"The filter {text!r} is invalid: {exc}.")
-        rows = sort_rows(rows, known[sort.casefold()], descending)
-        size, page_number = call.params["pageSize"], call.params["pageNumber"]
-        size = min(size, limit) if limit else size
-        page = numbered_page(rows, size, page_number, first=0)
-        more = (page_number + 1) * size < page.total
+            items: Any = list(numbered_page(sort_rows(rows, prop, descending), size, page_number, first=0).items)
+        else:  # the page's view is looked up first: sorting (memoised too) only when it is computed
+            ordered = (key, prop.name, descending)
+
+            def page_items() -> list[Row]:
+                rows_in_order = call.brokerage.memo(ordered, lambda: sort_rows(rows, prop, descending))
+                return list(numbered_page(rows_in_order, size, page_number, first=0).items)
+
+            items = self.view(call, (*ordered, size, page_number), page_items)
+        total = len(rows)
+        more = (page_number + 1) * size < total
         return Reply(
             200,
             {
-                "Result": list(page.items),
+                "Result": items,
                 "NextPageLink": _link(call, page_number + 1, size) if more else "",
                 "PreviousPageLink": _link(call, page_number - 1, size) if page_number > 0 else "",
-                "TotalCount": page.total,
+                "TotalCount": total,
             },
         )
 
@@ -554,46 +596,64 @@ def _uri(request: Request) -> str:
 def _link(call: Call, page_number: int, page_size: int) -> str:
     """The absolute URL of another page: same path and parameters, `pageNumber` and `pageSize` replaced."""
     params = {**call.params, "pageNumber": page_number, "pageSize": page_size}
-    path = _TEMPLATE.sub(lambda m: quote(str(params[m.group(1)]), safe=""), call.operation.path)
-    query = [
-        (p.name, _query_text(params[p.name]))
-        for p in call.operation.parameters
-        if p.location == "query" and p.name in params
-    ]
-    return f"{call.base_url}{path}?{urlencode(query, quote_via=quote)}"
+    return _link_text(call.base_url, call.operation.path, call.operation.query_order, tuple(params.items()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _link_text(base_url: str, template: str, query_order: tuple[str, ...], items: tuple[tuple[str, Any], ...]) -> str:
+    """`_link`'s URL (remembered: pages are asked for again and again)."""
+    params = dict(items)
+    path = _TEMPLATE.sub(lambda m: quote(str(params[m.group(1)]), safe=""), template)
+    query = [(name, _query_text(params[name])) for name in query_order if name in params]
+    return f"{base_url}{path}?{urlencode(query, quote_via=quote)}"
 
 
 def _query_text(value: Any) -> str:
     return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
-def _as_bound(operation: Operation, query: str) -> str:
-    """The query with each value ASP.NET binds leniently in the contract's own form: a boolean or an enum
-    name in any (ASCII) letter case, a date alone where a date-time is expected (its midnight, UTC)."""
-    schemas = {p.name: p.check.schema for p in operation.parameters if p.location == "query"}
+def _as_bound(bindings: dict[str, _Binding], query: str) -> str:
+    """The query with each value ASP.NET binds leniently in the contract's own form (`_Binding`)."""
     pairs = []
     for pair in query.split("&"):
         name, equals, value = pair.partition("=")
-        schema = schemas.get(unquote_plus(name))
-        pairs.append(f"{name}{equals}{_bound(schema, value)}" if schema is not None and equals else pair)
+        binding = bindings.get(name if "%" not in name and "+" not in name else unquote_plus(name))
+        pairs.append(f"{name}{equals}{binding.bound(value)}" if binding is not None and equals else pair)
     return "&".join(pairs)
 
 
-def _bound(schema: dict[str, Any], raw: str) -> str:
-    try:
-        text = unquote_plus(raw, errors="strict")
-    except UnicodeDecodeError:
-        return raw  # left for the parameter check to reject
-    if not text.isascii():
+@dataclass(frozen=True)
+class _Binding:
+    """How ASP.NET binds a query parameter: a boolean or an enum name in any (ASCII) letter case, a date
+    alone where a date-time is expected (its midnight, UTC)."""
+
+    names: dict[str, str]  # lower-case text -> the contract's form (the first enum name of that spelling)
+    date_time: bool
+
+    @staticmethod
+    def of(schema: dict[str, Any]) -> _Binding:
+        names: dict[str, str] = {}
+        if schema.get("type") == "boolean":
+            names = {"true": "true", "false": "false"}
+        for name in schema.get("enum") or []:
+            if isinstance(name, str):
+                names.setdefault(name.lower(), name)
+        return _Binding(names, schema.get("format") == "date-time")
+
+    def bound(self, raw: str) -> str:
+        """The value in the contract's form, or `raw` as sent (still percent-encoded) when it has none."""
+        try:
+            text = raw if "%" not in raw and "+" not in raw else unquote_plus(raw, errors="strict")
+        except UnicodeDecodeError:
+            return raw  # left for the parameter check to reject
+        if not text.isascii():
+            return raw
+        named = self.names.get(text.lower())
+        if named is not None:
+            return named
+        if self.date_time and _DATE_ONLY.fullmatch(text) and _is_date(text):
+            return f"{text}T00:00:00Z"
         return raw
-    if schema.get("type") == "boolean" and text.lower() in ("true", "false"):
-        return text.lower()
-    named = [name for name in schema.get("enum") or [] if isinstance(name, str) and name.lower() == text.lower()]
-    if named:
-        return named[0]
-    if schema.get("format") == "date-time" and _DATE_ONLY.fullmatch(text) and _is_date(text):
-        return f"{text}T00:00:00Z"
-    return raw
 
 
 def _is_date(text: str) -> bool:

@@ -25,10 +25,11 @@ HTML page: the mock sends it for `Prefer: code=403` and as its answer to `--rate
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from broker_contracts_mock.brokerage import (
     ZERO,
@@ -46,6 +47,8 @@ from broker_contracts_mock.operations import Invalid, Operation
 from broker_contracts_mock.paging import numbered_page
 from broker_contracts_mock.vendor import Call, Reply, Request, VendorMock, handles, request_id
 from broker_contracts_mock.vendors import tradestation as ts
+
+T = TypeVar("T")
 
 SWAGGER_ERA = "20160101"
 SINCE_INVALID = "The supplied since date is invalid."
@@ -139,8 +142,8 @@ class TradeStationV2(VendorMock):
         return _answer(
             call,
             [
-                brokerage.memo(
-                    ("tradestation-v2/balances", a.number, swagger), partial(_balances, a, brokerage, swagger)
+                self.view(
+                    call, ("tradestation-v2/balances", a.number, swagger), _shown(swagger, _balances, a, brokerage)
                 )
                 for a in accounts
             ],
@@ -155,11 +158,13 @@ class TradeStationV2(VendorMock):
             return accounts
         wanted = symbols_filter(call.params["$filter"]) if "$filter" in call.params else None
         swagger = _swagger(call)
-        brokerage = call.brokerage
+        keys = [("tradestation-v2/positions", a.number, swagger) for a in accounts]
+        if wanted is None and len(accounts) == 1:  # the whole list, as one view
+            return _answer(call, self.view(call, keys[0], _shown(swagger, _positions, accounts[0])))
         rows = [
-            row
-            for a in accounts
-            for row in brokerage.memo(("tradestation-v2/positions", a.number, swagger), partial(_positions, a, swagger))
+            out
+            for key, a in zip(keys, accounts, strict=True)
+            for row, out in self.view_rows(call, key, _shown(swagger, _positions, a))
             if wanted is None or row["Symbol"].upper() in wanted
         ]
         return _answer(call, rows)
@@ -219,11 +224,19 @@ def _listed(account: Account, swagger: bool) -> bool:
     return not (swagger and account.kind is AccountKind.FOREX)
 
 
-def _answer(call: Call, body: list[dict[str, Any]]) -> Reply:
-    """A 200; in the Swagger's version, blank (null) fields omitted and the version named in a header."""
+def _answer(call: Call, body: Any) -> Reply:
+    """A 200; in the Swagger's version, blank (null) fields omitted and the version named in a header (a
+    view, pre-encoded or not, omits them already: `_shown`)."""
     if not _swagger(call):
         return Reply(200, body)
-    return Reply(200, [_without_blanks(item) for item in body], headers={"APIVersion": SWAGGER_ERA})
+    return Reply(200, _without_blanks(body), headers={"APIVersion": SWAGGER_ERA})
+
+
+def _shown(swagger: bool, compute: Callable[..., T], *args: Any) -> Callable[[], T]:
+    """A view's `compute(*args, swagger)`, as the version asked for shows it (the Swagger's omits blanks)."""
+    if swagger:
+        return lambda: cast(T, _without_blanks(compute(*args, swagger)))
+    return partial(compute, *args, swagger)
 
 
 def _without_blanks(value: Any) -> Any:

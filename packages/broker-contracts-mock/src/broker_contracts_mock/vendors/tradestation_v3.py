@@ -163,14 +163,16 @@ class TradeStationV3(VendorMock):
     def get_balances(self, call: Call) -> Reply:
         brokerage = call.brokerage
         served, errors = _batch(call, DOCUMENTED_KINDS)
-        rows = [brokerage.memo(("tradestation-v3/balances", a.number), partial(_balance, a, brokerage)) for a in served]
+        rows = [
+            self.view(call, ("tradestation-v3/balances", a.number), partial(_balance, a, brokerage)) for a in served
+        ]
         return Reply(200, {"Balances": rows, "Errors": errors})
 
     @handles("get_bod_balances")
     def get_bod_balances(self, call: Call) -> Reply:
         brokerage = call.brokerage
         served, errors = _batch(call, DOCUMENTED_KINDS)
-        rows = [brokerage.memo(("tradestation-v3/bod", a.number), partial(_bod_balance, a, brokerage)) for a in served]
+        rows = [self.view(call, ("tradestation-v3/bod", a.number), partial(_bod_balance, a, brokerage)) for a in served]
         return Reply(200, {"BODBalances": rows, "Errors": errors})
 
     # ---- positions ----------------------------------------------------------------------------
@@ -179,10 +181,13 @@ class TradeStationV3(VendorMock):
     def get_positions(self, call: Call) -> Reply:
         served, errors = _batch(call, DOCUMENTED_KINDS)
         patterns = call.params["symbol"].split(",") if "symbol" in call.params else None
+        keys = [("tradestation-v3/positions", a.number) for a in served]
+        if patterns is None and len(served) == 1:  # the whole list, as one view
+            return Reply(200, {"Positions": self.view(call, keys[0], partial(_positions, served[0])), "Errors": errors})
         rows = [
-            row
-            for a in served
-            for row in call.brokerage.memo(("tradestation-v3/positions", a.number), partial(_positions, a))
+            out
+            for key, a in zip(keys, served, strict=True)
+            for row, out in self.view_rows(call, key, partial(_positions, a))
             if patterns is None or any(ts.matches(p, row["Symbol"]) for p in patterns)
         ]
         return Reply(200, {"Positions": rows, "Errors": errors})

@@ -222,7 +222,7 @@ class Tradier(VendorMock):
         account = _account(call)
         if account is None:
             return _unauthorized_account(call)
-        balances = call.brokerage.memo(("tradier/balances", account.number), lambda: _balances(account))
+        balances = self.view(call, ("tradier/balances", account.number), lambda: _balances(account))
         return self._ok(call, {"balances": balances})
 
     @handles("get_account_positions")
@@ -231,8 +231,10 @@ class Tradier(VendorMock):
         if account is None:
             return _unauthorized_account(call)
         seed = call.brokerage.seed
-        rows = call.brokerage.memo(("tradier/positions", account.number), lambda: _positions(account, seed))
-        return self._ok(call, {"positions": collection(rows, "position")})
+        key = ("tradier/positions", account.number)
+        return self._ok(
+            call, {"positions": self.view(call, key, lambda: collection(_positions(account, seed), "position"))}
+        )
 
     @handles("get_account_history")
     def get_account_history(self, call: Call) -> Reply:
