@@ -7,13 +7,15 @@ UV     := $(VENV)/bin/uv
 NODE   := node_modules/.installed
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 MOCK   := packages/broker-contracts-mock
+UNIFIED := packages/broker-contracts-unified
+CLIENTS := $(sort $(wildcard generated/clients/*-client))
 # Stamps are named after a hash of their inputs' names and contents, so an edit is never missed
 # (not even one within the same second as the stamp) and a `touch` alone rebuilds nothing.
 hash    = $(shell find $(1) -type f -not -path '*/__pycache__/*' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
-SETUP  := $(VENV)/.installed-$(call hash,pyproject.toml constraints.txt $(MOCK)/pyproject.toml)
+SETUP  := $(VENV)/.installed-$(call hash,pyproject.toml constraints.txt $(MOCK)/pyproject.toml $(UNIFIED)/pyproject.toml $(CLIENTS:%=%/pyproject.toml))
 STAMP  := $(VENV)/.generated-$(call hash,pyproject.toml constraints.txt specs scripts)
 
-.PHONY: all setup validate generate test pytest lint drift mock fuzz bench bench-pipeline soak faults docs release diff changelog browser help lock clean
+.PHONY: all setup validate generate test pytest lint drift mock properties fuzz bench bench-pipeline soak faults docs release diff changelog browser help lock clean
 
 all: $(STAMP) ## validate every spec and regenerate every package (the default)
 
@@ -25,7 +27,8 @@ setup: $(SETUP) ## create .venv with the pinned toolchain (constraints.txt)
 $(SETUP):
 	test -x $(PY) || $(PYTHON) -m venv --without-pip $(VENV)
 	$(PYTHON) -m pip --python $(PY) install --quiet --disable-pip-version-check -c constraints.txt uv
-	$(UV) pip install --python $(PY) --quiet --compile-bytecode -c constraints.txt -e '.[dev]' -e $(MOCK)
+	$(UV) pip install --python $(PY) --quiet --compile-bytecode -c constraints.txt -e '.[dev]' -e $(MOCK) \
+	  -e $(UNIFIED) $(CLIENTS:%=-e %)
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -77,6 +80,9 @@ pytest: $(SETUP) ## every test without the lint (`make test` runs it, after npm 
 mock: $(SETUP) ## serve every vendor's mock on http://127.0.0.1:4010/<vendor>/ (ARGS="--help" for options)
 	$(VENV)/bin/broker-mock $(ARGS)
 
+properties: $(SETUP) ## broker-contracts-unified's property tests, 500 generated bodies per vendor body type
+	BROKER_UNIFIED_EXAMPLES=500 $(PY) -m pytest -n 2 -p no:cacheprovider tests/test_unified_properties.py $(ARGS)
+
 fuzz: $(SETUP) ## deep random Schemathesis run of every spec against the mock (JUnit reports in build/fuzz/)
 	$(PY) -m scripts fuzz --deep $(ARGS)
 
@@ -100,9 +106,9 @@ faults: $(SETUP) ## the clients and the vendor's clearstreet SDK against the moc
 bench-pipeline: $(SETUP) ## time fresh make, validate, generate, no-op make (and ARGS=--test-runs=N make test) in two fresh clones
 	$(PY) -m scripts bench-pipeline $(ARGS)
 
-lint: $(SETUP) ## ruff and mypy --strict on the toolchain, the mock package and the tests
-	$(VENV)/bin/ruff check scripts tests $(MOCK)
-	$(VENV)/bin/ruff format --check scripts tests $(MOCK)
+lint: $(SETUP) ## ruff and mypy --strict on the toolchain, the mock and unified packages and the tests
+	$(VENV)/bin/ruff check scripts tests $(MOCK) $(UNIFIED)
+	$(VENV)/bin/ruff format --check scripts tests $(MOCK) $(UNIFIED)
 	MYPYPATH=$$(ls -d generated/*/*/ | paste -sd: -) $(VENV)/bin/mypy
 
 lock: ## re-resolve pyproject.toml's pins into constraints.txt (the full frozen set)

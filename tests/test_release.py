@@ -32,6 +32,7 @@ pytestmark = pytest.mark.slow
 VENDOR = "clear-street"
 SPEC = f"specs/{VENDOR}/openapi.yaml"
 MOCK = "packages/broker-contracts-mock"
+UNIFIED = "packages/broker-contracts-unified"
 PYPROJECT_VERSION = re.compile(r'^version = "(\S+)"$', re.MULTILINE)
 
 
@@ -91,7 +92,13 @@ def test_release_then_install_each_released_version_from_the_served_site(clone: 
 
     first = _release(clone)
     assert first.returncode == 0, first.stdout + first.stderr
-    assert _tags(clone) == sorted([f"{VENDOR}-v{version}", f"broker-contracts-mock-v{mock_version}"])
+    unified_version = PYPROJECT_VERSION.search((clone / UNIFIED / "pyproject.toml").read_text(encoding="utf-8"))[1]  # type: ignore[index]
+    released = [
+        f"{VENDOR}-v{version}",
+        f"broker-contracts-mock-v{mock_version}",
+        f"broker-contracts-unified-v{unified_version}",
+    ]
+    assert _tags(clone) == sorted(released)
     message = git(clone, "tag", "--list", "-n9", f"{VENDOR}-v{version}")
     assert f"projects: generated/clients/{VENDOR}-client generated/models/{VENDOR}-models" in message
 

@@ -1,0 +1,160 @@
+"""One entry point for every vendor: `connect(vendor, ...)` gives a broker that answers normalized models.
+
+`Broker` (sync) and `AsyncBroker` (asyncio) run the same plans (`plans.py`) on the vendor's generated
+client facade and normalize each body element by the mapping (`normalize.py`).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from types import TracebackType
+from typing import Any, Self, TypedDict, Unpack
+
+import httpx
+from clear_street_client import AsyncClearStreet, ClearStreet
+from etna_client import AsyncEtna, Etna
+from tradestation_v2_client import AsyncTradestationV2, TradestationV2
+from tradestation_v3_client import AsyncTradestationV3, TradestationV3
+from tradier_client import AsyncTradier, Tradier
+
+from broker_contracts_unified.errors import UnknownVendorError
+from broker_contracts_unified.models import Account, Activity, Balance, Position
+from broker_contracts_unified.normalize import build
+from broker_contracts_unified.plans import PLANS, Plan, Request
+
+# vendor -> (sync facade, async facade)
+FACADES: dict[str, tuple[type[Any], type[Any]]] = {
+    "clear-street": (ClearStreet, AsyncClearStreet),
+    "tradier": (Tradier, AsyncTradier),
+    "etna": (Etna, AsyncEtna),
+    "tradestation-v2": (TradestationV2, AsyncTradestationV2),
+    "tradestation-v3": (TradestationV3, AsyncTradestationV3),
+}
+VENDORS = tuple(FACADES)
+ETNA_APP_KEY = "Et-App-Key"
+
+
+def _facade(vendor: str, asynchronous: bool, api_key: str | None, **arguments: Any) -> Any:
+    """The vendor's client facade (sync or async); ETNA's app key goes in its header."""
+    if vendor not in FACADES:
+        raise UnknownVendorError(f"unknown vendor {vendor!r}: one of {', '.join(VENDORS)}")
+    headers = {}
+    if vendor == "etna":
+        key = api_key if api_key is not None else os.environ.get("ETNA_ET_APP_KEY")
+        headers = {ETNA_APP_KEY: key} if key else {}
+    return FACADES[vendor][asynchronous](headers=headers, **arguments)
+
+
+class _Base:
+    def __init__(self, vendor: str, client: Any, user_id: str | None) -> None:
+        self.vendor = vendor
+        self.client = client
+        self.user_id = user_id
+
+    def _call(self, model: str, request: Request) -> tuple[Plan, Any]:
+        plan = PLANS[self.vendor][model]
+        args, kwargs = plan.arguments(request)
+        method = getattr(getattr(self.client, plan.resource), plan.method)
+        return plan, method(*args, **kwargs)
+
+    def _models(self, model: str, request: Request, plan: Plan, items: list[Any]) -> list[Any]:
+        return [build(self.vendor, model, request.account_id or "", element) for element in plan.elements(items)]
+
+
+class Broker(_Base):
+    """Normalized accounts, balances, positions and activities of one vendor, synchronously.
+
+    Any vendor error raises the vendor client's own exception (`<client>.errors.APIStatusError`...).
+    """
+
+    def accounts(self) -> list[Account]:
+        return self._run("account", Request(user_id=self.user_id))
+
+    def balance(self, account_id: str) -> Balance:
+        [balance] = self._run("balance", Request(str(account_id)))
+        return balance  # type: ignore[no-any-return]
+
+    def positions(self, account_id: str) -> list[Position]:
+        return self._run("position", Request(str(account_id)))
+
+    def activities(self, account_id: str, *, since: date | None = None) -> list[Activity]:
+        """Trades and cash events; `since` (TradeStation v3 only, default 89 days ago) bounds its history."""
+        return self._run("activity", Request(str(account_id), since=since))
+
+    def _run(self, model: str, request: Request) -> list[Any]:
+        plan, result = self._call(model, request)
+        items = list(result) if plan.paged else plan.unwrap(result, request)
+        return self._models(model, request, plan, items)
+
+    def __enter__(self) -> Self:
+        self.client.__enter__()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.client.__exit__(kind, error, trace)
+
+
+class AsyncBroker(_Base):
+    """`Broker` for asyncio: the same methods, awaited."""
+
+    async def accounts(self) -> list[Account]:
+        return await self._run("account", Request(user_id=self.user_id))
+
+    async def balance(self, account_id: str) -> Balance:
+        [balance] = await self._run("balance", Request(str(account_id)))
+        return balance  # type: ignore[no-any-return]
+
+    async def positions(self, account_id: str) -> list[Position]:
+        return await self._run("position", Request(str(account_id)))
+
+    async def activities(self, account_id: str, *, since: date | None = None) -> list[Activity]:
+        return await self._run("activity", Request(str(account_id), since=since))
+
+    async def _run(self, model: str, request: Request) -> list[Any]:
+        plan, result = self._call(model, request)
+        items = [item async for item in result] if plan.paged else plan.unwrap(await result, request)
+        return self._models(model, request, plan, items)
+
+    async def __aenter__(self) -> Self:
+        await self.client.__aenter__()
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        await self.client.__aexit__(kind, error, trace)
+
+
+class Settings(TypedDict, total=False):
+    """`connect`'s keyword arguments. `token` and `base_url` default to the vendor client's environment
+    variables (`<VENDOR>_TOKEN`, `<VENDOR>_BASE_URL`); `api_key` is ETNA's app key (default
+    `ETNA_ET_APP_KEY`); `user_id` is TradeStation v2's user (its accounts list needs it); `httpx_args`,
+    `timeout` and `max_retries` go to the client facade."""
+
+    token: str | None
+    base_url: str | None
+    api_key: str | None
+    user_id: str | None
+    httpx_args: dict[str, Any] | None
+    timeout: httpx.Timeout | float
+    max_retries: int
+
+
+def connect(vendor: str, **settings: Unpack[Settings]) -> Broker:
+    """A broker for `vendor` (one of `VENDORS`)."""
+    return Broker(vendor, *_client(vendor, False, settings))
+
+
+def connect_async(vendor: str, **settings: Unpack[Settings]) -> AsyncBroker:
+    """`connect` for asyncio."""
+    return AsyncBroker(vendor, *_client(vendor, True, settings))
+
+
+def _client(vendor: str, asynchronous: bool, settings: Settings) -> tuple[Any, str | None]:
+    """The facade for the settings, and TradeStation v2's user."""
+    arguments: dict[str, Any] = dict(settings)
+    user_id, api_key = arguments.pop("user_id", None), arguments.pop("api_key", None)
+    return _facade(vendor, asynchronous, api_key, **arguments), user_id

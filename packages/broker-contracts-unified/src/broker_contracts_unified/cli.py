@@ -1,0 +1,98 @@
+"""`broker-unified` (or `python -m broker_contracts_unified`): one account's normalized balances and
+positions as a table, for any vendor; `broker-unified mapping` prints the mapping's tables."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import fields
+from decimal import Decimal
+from typing import Any
+
+import httpx
+from clear_street_client.errors import ClearStreetError
+from etna_client.errors import EtnaError
+from tradestation_v2_client.errors import TradestationV2Error
+from tradestation_v3_client.errors import TradestationV3Error
+from tradier_client.errors import TradierError
+
+from broker_contracts_unified.broker import VENDORS, connect
+from broker_contracts_unified.errors import UnifiedError
+from broker_contracts_unified.models import Balance, Position
+from broker_contracts_unified.tables import mapping_tables
+
+VENDOR_ERRORS = (ClearStreetError, TradierError, EtnaError, TradestationV2Error, TradestationV3Error)
+POSITION_COLUMNS = ("symbol", "class", "quantity", "price", "market value", "cost basis", "unrealized P&L")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.vendor == "mapping":
+        sys.stdout.write(mapping_tables())
+        return 0
+    if args.account_id is None:
+        _parser().error("an account id is needed")
+    try:
+        with connect(
+            args.vendor, token=args.token, base_url=args.base_url, api_key=args.api_key, user_id=args.user_id
+        ) as broker:
+            balance = broker.balance(args.account_id)
+            positions = broker.positions(args.account_id)
+    except (*VENDOR_ERRORS, UnifiedError, httpx.HTTPError) as error:
+        print(f"broker-unified: {args.vendor} {args.account_id}: {error}", file=sys.stderr)
+        return 1
+    sys.stdout.write(render(balance, positions))
+    return 0
+
+
+def render(balance: Balance, positions: list[Position]) -> str:
+    """The balance as `field  value` lines, then one row per position; `—` where the vendor has no equivalent."""
+    rows = [(f.name, _cell(getattr(balance, f.name))) for f in fields(balance) if f.name != "vendor"]
+    width = max(len(name) for name, _ in rows)
+    lines = [f"{balance.vendor} account {balance.account_id}", ""]
+    lines += [f"{name.ljust(width)}  {value}" for name, value in rows]
+    table = [POSITION_COLUMNS] + [
+        (
+            p.instrument.symbol,
+            _cell(p.instrument.asset_class),
+            _cell(p.quantity),
+            _cell(p.price),
+            _cell(p.market_value),
+            _cell(p.cost_basis),
+            _cell(p.unrealized_pnl),
+        )
+        for p in positions
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(len(POSITION_COLUMNS))]
+    lines += ["", f"{len(positions)} position(s)"]
+    lines += [_row(row, widths) for row in table]
+    return "\n".join(lines) + "\n"
+
+
+def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
+    """Symbol and class left-aligned, the figures right-aligned."""
+    padded = (cell.rjust(w) if i > 1 else cell.ljust(w) for i, (cell, w) in enumerate(zip(cells, widths, strict=True)))
+    return "  ".join(padded).rstrip()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="broker-unified",
+        description="Print one account's normalized balances and positions, or (`mapping`) the mapping's tables.",
+    )
+    parser.add_argument("vendor", choices=[*VENDORS, "mapping"])
+    parser.add_argument("account_id", nargs="?", help="the vendor's id of the account (19816, VA00019816, 119816...)")
+    parser.add_argument("--token", help="bearer token (default: the client's <VENDOR>_TOKEN)")
+    parser.add_argument("--base-url", help="API base URL (default: <VENDOR>_BASE_URL, else the vendor's)")
+    parser.add_argument("--api-key", help="ETNA's app key (default: ETNA_ET_APP_KEY)")
+    parser.add_argument("--user-id", help="TradeStation v2's user (its accounts list needs it)")
+    return parser

@@ -1,0 +1,34 @@
+"""The package's errors. A vendor's HTTP errors stay the vendor client's own (`errors.APIStatusError`...)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class UnifiedError(Exception):
+    """Base of this package's errors."""
+
+
+class UnknownVendorError(UnifiedError, ValueError):
+    """A vendor name this package does not know; the message lists the known ones."""
+
+
+class AccountRefusedError(UnifiedError):
+    """The vendor answered 200 but refused the account inside the body (TradeStation v3's `Errors`)."""
+
+
+class MissingArgumentError(UnifiedError, ValueError):
+    """An operation needs an argument the vendor requires (TradeStation v2 lists accounts by user)."""
+
+
+class NormalizeError(UnifiedError, ValueError):
+    """A value the vendor's spec allows that its normalized field cannot hold without a guess or a rounding:
+    a TradeStation v2 time in none of its documented forms, a day outside the years 1 to 9999, a side in
+    none of the documented spellings (the quantity's sign), an exact sum of over 1000 digits. Names the
+    vendor, the model and field, the vendor field(s) read (`sources`) and the value."""
+
+    def __init__(
+        self, cause: str, *, vendor: str, model: str, field: str, sources: tuple[str, ...], value: Any
+    ) -> None:
+        super().__init__(f"{vendor} {model}.{field} from {', '.join(sources)} = {value!r}: {cause}")
+        self.vendor, self.model, self.field, self.sources, self.value = vendor, model, field, sources, value

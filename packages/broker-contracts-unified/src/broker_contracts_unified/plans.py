@@ -1,0 +1,153 @@
+"""What each vendor's client is asked for each model: the facade call, and the body elements it yields.
+
+A plan is data about one call of a vendor's client facade (`client.<resource>.<method>(...)`); the sync
+and async brokers (`broker.py`) run the same plans. `elements` turns the call's result into the body
+elements the mapping reads, in their wire form (`to_dict()`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from etna_client.models import ApiVersion, PositionSortField, TransactionSortField
+
+from broker_contracts_unified.errors import AccountRefusedError, MissingArgumentError
+from broker_contracts_unified.rules import exact
+
+Arguments = tuple[tuple[Any, ...], dict[str, Any]]
+V1 = ApiVersion.V1_0
+ETNA_PAGE = 99  # ETNA pages positions at most 99 a page, whatever pageSize asks
+TRADESTATION_HISTORY_DAYS = 89  # v3 refuses `since` older than 90 days
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the caller asked for: an account (or none, to list accounts) and the optional extras."""
+
+    account_id: str | None = None
+    user_id: str | None = None
+    since: date | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One facade call: `client.<resource>.<method>(*args, **kwargs)`; `paged` when it returns an iterator
+    of items (`_items`), else one body that `unwrap` turns into its elements."""
+
+    resource: str
+    method: str
+    arguments: Callable[[Request], Arguments]
+    paged: bool = False
+    unwrap: Callable[[Any, Request], list[Any]] = lambda body, _: [body]
+    explode: str | None = None
+
+    def elements(self, items: list[Any]) -> Iterator[dict[str, Any]]:
+        """The wire form of each item; with `explode`, one element per executed entry of that array."""
+        for item in items:
+            wire = item.to_dict()
+            if self.explode is None:
+                yield wire
+                continue
+            for entry in wire.get(self.explode) or []:
+                executed = {key: value for key, value in entry.items() if key.startswith("Exec")}
+                if any((exact(value) or 0) > 0 for value in executed.values()):
+                    yield {**wire, self.explode: entry}
+
+
+def _account(request: Request) -> str:
+    assert request.account_id is not None, "an account id is needed"
+    return request.account_id
+
+
+def _number(request: Request) -> int:
+    """Clear Street's and ETNA's account ids are integers on the wire."""
+    return int(_account(request))
+
+
+def _by_account(key: str) -> Callable[[Any, Request], list[Any]]:
+    """The `key` list of a TradeStation v3 batch body; the account's entry in `Errors` raises."""
+
+    def unwrap(body: Any, request: Request) -> list[Any]:
+        for error in body.errors or []:
+            if request.account_id in error.account_id.split(","):
+                raise AccountRefusedError(f"{error.account_id}: {error.error}: {error.message}")
+        return list(getattr(body, key))
+
+    return unwrap
+
+
+def _user(request: Request) -> str:
+    if request.user_id is None:
+        raise MissingArgumentError("tradestation-v2 lists the accounts of a user: pass user_id")
+    return request.user_id
+
+
+def _since(request: Request) -> date:
+    """TradeStation's history reaches 90 days back: `since` as asked, else 89 days ago."""
+    return request.since or date.today() - timedelta(days=TRADESTATION_HISTORY_DAYS)
+
+
+NONE: Arguments = ((), {})
+PLANS: dict[str, dict[str, Plan]] = {
+    "clear-street": {
+        "account": Plan("accounts", "get_accounts_items", lambda r: NONE, paged=True),
+        "balance": Plan(
+            "balances", "get_account_balances", lambda r: ((_number(r),), {}), unwrap=lambda b, _: [b.data]
+        ),
+        "position": Plan("positions", "get_positions_items", lambda r: ((_number(r),), {}), paged=True),
+        "activity": Plan("orders", "get_executions_items", lambda r: ((_number(r),), {}), paged=True),
+    },
+    "tradier": {
+        "account": Plan("user", "get_user_profile", lambda r: NONE, unwrap=lambda b, _: b.account_list()),
+        "balance": Plan(
+            "balances", "get_account_balances", lambda r: ((_account(r),), {}), unwrap=lambda b, _: [b.balances]
+        ),
+        "position": Plan(
+            "positions", "get_account_positions", lambda r: ((_account(r),), {}), unwrap=lambda b, _: b.position_list()
+        ),
+        "activity": Plan("history", "get_account_history_items", lambda r: ((_account(r),), {}), paged=True),
+    },
+    "etna": {
+        "account": Plan("accounts", "get_user_accounts", lambda r: ((V1, "@me"), {}), unwrap=lambda b, _: list(b)),
+        "balance": Plan("balances", "get_account_balance_info", lambda r: ((V1, _number(r)), {})),
+        "position": Plan(
+            "positions",
+            "get_positions_items",
+            lambda r: ((V1, _number(r)), {"page_size": ETNA_PAGE, "sort_field": PositionSortField.ID, "desc": False}),
+            paged=True,
+        ),
+        "activity": Plan(
+            "history",
+            "get_transactions_items",
+            lambda r: ((V1, _number(r)), {"page_size": 100, "sort_by": TransactionSortField.ID, "is_desc": False}),
+            paged=True,
+        ),
+    },
+    "tradestation-v2": {
+        "account": Plan("accounts", "get_user_accounts", lambda r: ((_user(r),), {}), unwrap=lambda b, _: list(b)),
+        "balance": Plan("balances", "get_balances", lambda r: ((_account(r),), {}), unwrap=lambda b, _: list(b)),
+        "position": Plan("positions", "get_positions", lambda r: ((_account(r),), {}), unwrap=lambda b, _: list(b)),
+        "activity": Plan(
+            "order_history",
+            "get_orders_items",
+            lambda r: ((_account(r),), {"since": f"{_since(r):%m-%d-%Y}"}),
+            paged=True,
+            explode="Legs",
+        ),
+    },
+    "tradestation-v3": {
+        "account": Plan("accounts", "get_accounts", lambda r: NONE, unwrap=lambda b, _: list(b.accounts)),
+        "balance": Plan("balances", "get_balances", lambda r: ((_account(r),), {}), unwrap=_by_account("balances")),
+        "position": Plan("positions", "get_positions", lambda r: ((_account(r),), {}), unwrap=_by_account("positions")),
+        "activity": Plan(
+            "order_history",
+            "get_historical_orders_items",
+            lambda r: ((_account(r),), {"since": _since(r).isoformat()}),
+            paged=True,
+            explode="Legs",
+        ),
+    },
+}
