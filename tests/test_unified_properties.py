@@ -24,7 +24,6 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import UTC
 from decimal import Decimal
-from fractions import Fraction
 from functools import cache
 from typing import Any
 
@@ -41,7 +40,7 @@ from broker_contracts_unified.mapping import MODELS, FieldRule, load
 from broker_contracts_unified.normalize import build as normalize
 from broker_contracts_unified.normalize import field_value, wire_values
 from broker_contracts_unified.plans import PLANS, Request
-from broker_contracts_unified.rules import exact
+from broker_contracts_unified.rules import MAX_DIGITS, exact
 from scripts.specs import PROJECT_ROOT
 
 EXAMPLES = int(os.environ.get("BROKER_UNIFIED_EXAMPLES", "12"))
@@ -84,7 +83,7 @@ INTEGER_BITS = {"int32": 32, "int64": 64}
 EXACT_RULES = {"same", "first", "negate"}  # the value is one source's, sign aside: digit for digit
 ANY_PRESENT = EXACT_RULES | {"sum", "negated-sum", "codes"}  # any source present: a value
 FIRST_PRESENT = {"signed", "sign-against", "difference"}  # the first source present: a value (or a refusal)
-ARITHMETIC = {"sum", "negated-sum", "difference", "signed", "sign-against"}  # exact: equal as fractions
+ARITHMETIC = {"sum", "negated-sum", "difference", "signed", "sign-against"}  # exact: equal in whole units of the finest scale
 # The rules that may refuse a value the spec allows (NormalizeError), and why: see rules.py.
 MAY_REFUSE = {
     "sum": "an exact sum of over 1000 digits",
@@ -247,14 +246,27 @@ def _kept(vendor: str, model: str, rule: FieldRule, element: dict[str, Any]) -> 
 
 
 def _exactly(rule: FieldRule, numbers: list[Decimal], result: Decimal, where: str) -> None:
-    """An arithmetic result equals the exact one (as fractions), at the finest scale of its operands."""
+    """An arithmetic result equals the exact one (in integers of the finest scale of its operands), at
+    that scale."""
     if rule.rule in ("signed", "sign-against"):
         assert result.copy_abs().as_tuple()[1:] == numbers[0].copy_abs().as_tuple()[1:], f"rounded: {where}"
         return
-    fractions = [Fraction(n) for n in numbers]
+    scale = min(int(n.as_tuple().exponent) for n in numbers)
+    assert result.as_tuple().exponent == scale, f"scale lost: {where}"
+    # Operands this far apart need more digits than the package works at: it must have refused them (and
+    # counting them in integers of the finest scale would take 10**span, which never ends).
+    span = max(n.adjusted() for n in numbers) - scale
+    assert span <= MAX_DIGITS, f"kept, though its exact result needs {span} digits: {where}"
+    integers = [_in_units(n, scale) for n in numbers]
     if rule.rule == "difference":
-        expected = fractions[0] - sum(fractions[1:], Fraction(0))
+        expected = integers[0] - sum(integers[1:])
     else:
-        expected = sum(fractions, Fraction(0)) * (-1 if rule.rule == "negated-sum" else 1)
-    assert Fraction(result) == expected, f"rounded: {where}"
-    assert result.as_tuple().exponent == min(n.as_tuple().exponent for n in numbers), f"scale lost: {where}"
+        expected = sum(integers) * (-1 if rule.rule == "negated-sum" else 1)
+    assert _in_units(result, scale) == expected, f"rounded: {where}"
+
+
+def _in_units(number: Decimal, scale: int) -> int:
+    """`number` as a whole count of 10**scale (`scale` at most the number's own exponent)."""
+    sign, digits, exponent = number.as_tuple()
+    units = int("".join(map(str, digits)) or "0") * 10 ** (int(exponent) - scale)
+    return -units if sign else units
