@@ -59,16 +59,21 @@ def _measure(clone: Path, runs: int, test_runs: int, times: dict[str, list[float
     for _ in range(runs):
         for leftover in (".venv", "build"):
             shutil.rmtree(clone / leftover, ignore_errors=True)
-        times.setdefault("fresh make", []).append(_timed(clone))
+        _record(times, "fresh make", _timed(clone))
         for name, target in (("make validate", "validate"), ("make generate (forced)", "generate")):
-            times.setdefault(name, []).append(_timed(clone, target))
-        times.setdefault("no-op make", []).append(_timed(clone))
+            _record(times, name, _timed(clone, target))
+        _record(times, "no-op make", _timed(clone))
     if test_runs:
         _timed(clone, "node_modules/.installed")
         shutil.rmtree(clone / ".mypy_cache", ignore_errors=True)
         for run in range(test_runs):
             label = "make test (first in the clone)" if run == 0 else "make test (again)"
-            times.setdefault(label, []).append(_timed(clone, "test"))
+            _record(times, label, _timed(clone, "test"))
+
+
+def _record(times: dict[str, list[float]], label: str, seconds: float) -> None:
+    """Add one timing (only once taken: a failed target leaves no empty row behind)."""
+    times.setdefault(label, []).append(seconds)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except MakeFailed as exc:
             failure = str(exc)
     load_after = os.getloadavg()
-    width = max(map(len, merged))
+    width = max(map(len, merged), default=len("target"))
     print(f"{args.ref} ({commit[:12]}): in each of 2 fresh clones, {args.runs} run(s), {args.test_runs} of make test")
     print(f"{'target'.ljust(width)}  {'min':>7}  {'median':>7}  {'max':>7}  runs")
     for label, values in merged.items():

@@ -83,7 +83,7 @@ INTEGER_BITS = {"int32": 32, "int64": 64}
 EXACT_RULES = {"same", "first", "negate"}  # the value is one source's, sign aside: digit for digit
 ANY_PRESENT = EXACT_RULES | {"sum", "negated-sum", "codes"}  # any source present: a value
 FIRST_PRESENT = {"signed", "sign-against", "difference"}  # the first source present: a value (or a refusal)
-ARITHMETIC = {"sum", "negated-sum", "difference", "signed", "sign-against"}  # exact: equal in whole units of the finest scale
+ARITHMETIC = {"sum", "negated-sum", "difference", "signed", "sign-against"}  # exact, in units of the finest scale
 # The rules that may refuse a value the spec allows (NormalizeError), and why: see rules.py.
 MAY_REFUSE = {
     "sum": "an exact sum of over 1000 digits",
