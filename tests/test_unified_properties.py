@@ -268,5 +268,5 @@ def _exactly(rule: FieldRule, numbers: list[Decimal], result: Decimal, where: st
 def _in_units(number: Decimal, scale: int) -> int:
     """`number` as a whole count of 10**scale (`scale` at most the number's own exponent)."""
     sign, digits, exponent = number.as_tuple()
-    units = int("".join(map(str, digits)) or "0") * 10 ** (int(exponent) - scale)
+    units: int = int("".join(map(str, digits)) or "0") * 10 ** (int(exponent) - scale)
     return -units if sign else units
