@@ -11,8 +11,9 @@ import pytest
 
 from broker_contracts_unified.mapping import MODELS, MappingError, load, parse
 from broker_contracts_unified.tables import mapping_tables
-from scripts.specs import PROJECT_ROOT, SPECS_DIR, Spec
-from scripts.specs import load as load_spec
+from scripts.specs import PROJECT_ROOT, Spec
+
+from .conftest import project_spec
 
 MAPPING = load()
 PACKAGE = PROJECT_ROOT / "packages" / "broker-contracts-unified"
@@ -24,13 +25,10 @@ SOURCES: list[Item] = [
     for rule in vendor.models[model].fields.values()
     for source in rule.sources
 ]
-_SPECS: dict[str, Spec] = {}
 
 
 def _spec(vendor: str) -> Spec:
-    if vendor not in _SPECS:
-        _SPECS[vendor] = load_spec(SPECS_DIR / MAPPING.vendors[vendor].spec)
-    return _SPECS[vendor]
+    return project_spec(MAPPING.vendors[vendor].spec)
 
 
 @pytest.mark.parametrize("item", SOURCES, ids=["/".join(item) for item in SOURCES])

@@ -19,6 +19,7 @@ from typing import Any
 from broker_contracts_mock import encoding
 from broker_contracts_mock.operations import compile_spec
 from broker_contracts_mock.served_specs import packaged_specs
+from scripts import pointers
 from scripts.fuzz import FIXED_DAY
 from scripts.specs import PROJECT_ROOT
 
@@ -125,8 +126,5 @@ def peer_spec(vendor: Vendor, bodies: Mapping[str, bytes], folder: Path) -> Path
 def _resolved(document: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
     """A copy of `item`, or of what its internal `$ref` points to."""
     while "$ref" in item:
-        target: Any = document
-        for part in str(item["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        item = target
+        item = pointers.resolve(document, str(item["$ref"]).removeprefix("#"))
     return copy.deepcopy(item)

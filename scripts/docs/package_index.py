@@ -13,6 +13,7 @@ in `build/wheels/<uv version>/<commit>/`, so only a new tag costs a build.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import re
@@ -133,7 +134,9 @@ def _uv() -> str:
     return found
 
 
+@functools.cache
 def _uv_version() -> str:
+    """uv's version, asked once per process (it names the wheel cache's folder for every release)."""
     return subprocess.run([_uv(), "--version"], capture_output=True, text=True, check=True).stdout.split()[1]
 
 

@@ -560,9 +560,6 @@ class Brokerage:
     # Memoised views (bounded: `States` sizes it from `Limits.view_cache`).
     views: LRU[Hashable] = field(default_factory=lambda: LRU(128))
 
-    def next_number(self) -> int:
-        return next(self.numbers)
-
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`, remembered until the data next changes (or until evicted from `views`). Callers
         must not mutate the result."""
@@ -574,7 +571,7 @@ class Brokerage:
         """Flatten `position` now (see Account.close) with an order the client calls `reference`; every
         memoised view is forgotten."""
         self.views.clear()
-        order = account.close(position, self.now(), iter(self.next_number, None), cancel_orders)
+        order = account.close(position, self.now(), self.numbers, cancel_orders)
         order.reference = reference
         return order
 

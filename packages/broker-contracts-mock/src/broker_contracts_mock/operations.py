@@ -286,7 +286,8 @@ class Router:
         alternatives = self._by_depth.get(raw_path.count("/"))
         found = alternatives.pattern.fullmatch(raw_path) if alternatives else None
         if alternatives and found:
-            route, first = alternatives.routes[found.lastindex or 0]
+            first = found.lastindex or 0
+            route = alternatives.routes[first]
             return route, dict(zip(route.names, found.groups()[first : first + len(route.names)], strict=True))
         if not slashes_decoded:
             return None
@@ -307,14 +308,14 @@ class _Alternatives:
     route): each route's pattern is a group, whose number names the route and precedes its parameters'."""
 
     pattern: re.Pattern[str]
-    routes: dict[int, tuple[Route, int]]  # the route's group number -> it, and where its parameters start
+    routes: dict[int, Route]  # the route's group number (its parameters' groups follow) -> the route
 
     @staticmethod
     def of(routes: list[Route]) -> _Alternatives:
         pattern = re.compile("|".join(f"({r.pattern.pattern})" for r in routes), routes[0].pattern.flags)
         numbers, number = {}, 1
         for route in routes:
-            numbers[number] = (route, number)  # groups()[number] is the route's first parameter
+            numbers[number] = route  # groups()[number] is the route's first parameter
             number += 1 + len(route.names)
         return _Alternatives(pattern, numbers)
 

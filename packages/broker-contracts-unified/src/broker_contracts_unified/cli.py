@@ -27,12 +27,13 @@ POSITION_COLUMNS = ("symbol", "class", "quantity", "price", "market value", "cos
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     if args.vendor == "mapping":
         sys.stdout.write(mapping_tables())
         return 0
     if args.account_id is None:
-        _parser().error("an account id is needed")
+        parser.error("an account id is needed")
     try:
         with connect(
             args.vendor, token=args.token, base_url=args.base_url, api_key=args.api_key, user_id=args.user_id

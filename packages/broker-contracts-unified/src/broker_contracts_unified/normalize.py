@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from collections.abc import Mapping
@@ -78,8 +79,9 @@ def _assemble(cls: type[Any], flat: dict[str, Any], prefix: str) -> Any:
     return cls(**values)
 
 
+@functools.cache
 def _target_type(model: str, name: str) -> type[Any]:
-    """The non-None type of a model field, by dotted name."""
+    """The non-None type of a model field, by dotted name (the same for every element: worked out once)."""
     cls = MODEL_CLASSES[model]
     *outer, last = name.split(".")
     for step in outer:
