@@ -439,7 +439,6 @@ def test_rate_limit_headers_count_per_token(app: MockApp) -> None:
     assert before + 60_000 <= int(seen[0]["X-Ratelimit-Expiry"]) <= int(time.time() * 1000) + 60_000
 
 
-
 def test_a_reset_token_starts_with_a_full_quota(specs: list[Spec]) -> None:
     """`POST /__reset` starts the token's rate-limit window over; another token's window is untouched."""
     app = make_app(specs, credentials=Credentials(tokens=frozenset({"test-token", "other-token"})))
@@ -451,6 +450,7 @@ def test_a_reset_token_starts_with_a_full_quota(specs: list[Spec]) -> None:
     after = call(app, "GET", f"{BASE}/user/profile", headers=HEADERS).headers
     assert (after["X-Ratelimit-Used"], after["X-Ratelimit-Available"]) == ("1", "59")
     assert call(app, "GET", f"{BASE}/user/profile", headers=other).headers["X-Ratelimit-Used"] == "2"
+
 
 # ---- coverage -----------------------------------------------------------------------------------
 
