@@ -16,7 +16,7 @@ import pytest
 from broker_contracts_mock.process import RunningMock, running_mock
 from broker_contracts_unified import VendorTimeoutError, connect, connect_async
 from broker_contracts_unified.cli import main
-from tests.unified_support import arguments
+from tests.unified_support import arguments, command_options
 
 STALL_MS = 30_000  # far past the timeouts below: a call that waited it out would succeed, failing the test
 
@@ -74,20 +74,16 @@ def test_a_stalled_async_call_names_the_paged_operation(stalling_mock: RunningMo
 
 
 def test_the_command_ends_a_stalled_call_with_one_line(stalling_mock: RunningMock) -> None:
-    options = [f"--{key.replace('_', '-')}={value}" for key, value in arguments(stalling_mock, "etna").items() if value]
+    command = [
+        sys.executable,
+        "-m",
+        "broker_contracts_unified",
+        "etna",
+        "19816",
+        *command_options(stalling_mock, "etna"),
+    ]
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "broker_contracts_unified",
-            "etna",
-            "19816",
-            *options,
-            "--timeout",
-            "0.25",
-            "--max-retries",
-            "0",
-        ],
+        [*command, "--timeout", "0.25", "--max-retries", "0"],
         capture_output=True,
         text=True,
         check=False,

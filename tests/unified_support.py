@@ -42,6 +42,12 @@ def arguments(access: MockAccess, vendor: str) -> dict[str, Any]:
     }
 
 
+def command_options(access: MockAccess, vendor: str, **changed: str) -> list[str]:
+    """`broker-unified`'s credential options for a vendor of the mock (`changed` replaces some)."""
+    found = {**arguments(access, vendor), **changed}
+    return [f"--{key.replace('_', '-')}={value}" for key, value in found.items() if value is not None]
+
+
 def async_broker(access: MockAccess, vendor: str, transport: httpx.AsyncBaseTransport) -> AsyncBroker:
     """An async broker on the mock in this process (`httpx.ASGITransport`), without retries."""
     return connect_async(vendor, **arguments(access, vendor), httpx_args={"transport": transport}, max_retries=0)
