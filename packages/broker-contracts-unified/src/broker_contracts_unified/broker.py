@@ -84,7 +84,7 @@ class _Base:
             yield
         except TIMEOUT_ERRORS as error:
             cause = error.__cause__
-            phase = next((name for kind, name in TIMEOUT_PHASES.items() if isinstance(cause, kind)), "read")
+            phase = next((name for kind, name in TIMEOUT_PHASES.items() if isinstance(cause, kind)), "request")
             raise VendorTimeoutError(
                 vendor=self.vendor,
                 operation=plan.operation_id,

@@ -25,14 +25,14 @@ class VendorTimeoutError(UnifiedError, TimeoutError):
     """A vendor call got no answer within its timeout (`connect(timeout=...)`, `broker-unified --timeout`),
     on its last attempt: the client had retried it up to `max_retries` times. Names the vendor, the
     operation (the spec's operationId), the request, the phase that ran out (`connect`, `read`, `write`,
-    `pool`) and its timeout in seconds."""
+    `pool`; `request` if httpx named none) and its timeout in seconds (`seconds`, None if unknown)."""
 
     def __init__(
         self, *, vendor: str, operation: str, request: str, phase: str, seconds: float | None, max_retries: int
     ) -> None:
-        within = f"{seconds:g} s" if seconds is not None else "its"
+        within = f"the {seconds:g} s" if seconds is not None else "its"
         super().__init__(
-            f"{vendor} {operation} timed out: no answer within the {within} {phase} timeout "
+            f"{vendor} {operation} timed out: no answer within {within} {phase} timeout "
             f"({request}; max_retries={max_retries})"
         )
         self.vendor, self.operation, self.request, self.phase = vendor, operation, request, phase
