@@ -15,6 +15,7 @@ import pytest
 from broker_contracts_mock.app import MockApp
 from broker_contracts_mock.brokerage import AccountKind, Brokerage, Order, OrderStatus, Side
 from broker_contracts_mock.faults import Faults
+from broker_contracts_mock.vendor import Credentials
 from scripts.specs import Spec
 
 from . import field_coverage
@@ -436,6 +437,19 @@ def test_rate_limit_headers_count_per_token(app: MockApp) -> None:
     assert all(int(h["X-Ratelimit-Available"]) == 60 - int(h["X-Ratelimit-Used"]) for h in seen)
     assert len({h["X-Ratelimit-Expiry"] for h in seen}) == 1
     assert before + 60_000 <= int(seen[0]["X-Ratelimit-Expiry"]) <= int(time.time() * 1000) + 60_000
+
+
+def test_a_reset_token_starts_with_a_full_quota(specs: list[Spec]) -> None:
+    """`POST /__reset` starts the token's rate-limit window over; another token's window is untouched."""
+    app = make_app(specs, credentials=Credentials(tokens=frozenset({"test-token", "other-token"})))
+    other = {"Authorization": "Bearer other-token", "Accept": "application/json"}
+    for _ in range(3):
+        call(app, "GET", f"{BASE}/user/profile", headers=HEADERS)
+    call(app, "GET", f"{BASE}/user/profile", headers=other)
+    assert call(app, "POST", "/__reset", headers=TOKEN).json() == {"reset": True}
+    after = call(app, "GET", f"{BASE}/user/profile", headers=HEADERS).headers
+    assert (after["X-Ratelimit-Used"], after["X-Ratelimit-Available"]) == ("1", "59")
+    assert call(app, "GET", f"{BASE}/user/profile", headers=other).headers["X-Ratelimit-Used"] == "2"
 
 
 # ---- coverage -----------------------------------------------------------------------------------

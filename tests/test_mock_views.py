@@ -79,8 +79,7 @@ def test_a_decoded_path_is_served_as_its_raw_form(decoded: str, served: str) -> 
 def test_a_decoded_slash_in_a_parameter_still_routes_to_the_deepest_route() -> None:
     clear_street = make_app().vendors["clear-street"]
     path = "/v1/accounts/19816/positions/BRK/B"  # BRK%2FB, decoded (by granian's RSGI, or `decoded_path`)
-    assert clear_street.router.match(path) is None  # a raw path: a / is a separator
-    route, params = clear_street.router.match(path, slashes_decoded=True) or (None, {})
+    route, params = clear_street.router.match(path) or (None, {})
     assert (route and route.template, params) == (
         "/v1/accounts/{account_id}/positions/{instrument_id}",
         {"account_id": "19816", "instrument_id": "BRK/B"},
@@ -97,7 +96,7 @@ def test_a_decoded_slash_in_a_parameter_still_routes_to_the_deepest_route() -> N
     ],
 )
 def test_a_slash_only_spans_a_parameter_that_can_hold_it(vendor: str, path: str) -> None:
-    assert make_app().vendors[vendor].router.match(path, slashes_decoded=True) is None
+    assert make_app().vendors[vendor].router.match(path) is None
 
 
 def test_a_remembered_query_is_answered_as_a_fresh_one_and_the_memo_is_bounded() -> None:

@@ -15,7 +15,7 @@ from broker_contracts_mock.process import RunningMock
 from broker_contracts_unified import VENDORS, AsyncBroker, Broker, connect_async
 from broker_contracts_unified.cli import main, render
 from broker_contracts_unified.tables import mapping_tables
-from tests.unified_support import arguments, broker
+from tests.unified_support import arguments, broker, command_options
 
 UNLISTED = {  # an account id of each vendor's form that no vendor lists
     "clear-street": "99999",
@@ -30,11 +30,6 @@ def _first_account(mock: RunningMock, vendor: str) -> str:
     """The first account the vendor lists (the seeded margin account, which holds positions)."""
     with broker(mock, vendor) as sync:
         return sync.accounts()[0].account_id
-
-
-def _options(mock: RunningMock, vendor: str, **changed: str) -> list[str]:
-    found = {**arguments(mock, vendor), **changed}
-    return [f"--{key.replace('_', '-')}={value}" for key, value in found.items() if value is not None]
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
@@ -75,7 +70,7 @@ def test_the_command_prints_balances_and_positions(
     account_id = _first_account(broker_mock, vendor)
     with broker(broker_mock, vendor) as sync:
         balance, positions = sync.balance(account_id), sync.positions(account_id)
-    assert main([vendor, account_id, *_options(broker_mock, vendor)]) == 0
+    assert main([vendor, account_id, *command_options(broker_mock, vendor)]) == 0
     printed = capsys.readouterr()
     assert printed.out == render(balance, positions) and not printed.err
     lines = printed.out.splitlines()
@@ -97,7 +92,8 @@ def test_the_command_prints_balances_and_positions(
 def test_a_bad_call_is_one_line_on_stderr(
     broker_mock: RunningMock, capsys: pytest.CaptureFixture[str], case: str, change: dict[str, str], expected: str
 ) -> None:
-    assert main(["clear-street", UNLISTED["clear-street"], *_options(broker_mock, "clear-street", **change)]) == 1, case
+    options = command_options(broker_mock, "clear-street", **change)
+    assert main(["clear-street", UNLISTED["clear-street"], *options]) == 1, case
     printed = capsys.readouterr()
     assert not printed.out and expected in printed.err and printed.err.count("\n") == 1, printed.err
     assert printed.err.startswith(f"broker-unified: clear-street {UNLISTED['clear-street']}: ")
@@ -107,7 +103,7 @@ def test_a_bad_call_is_one_line_on_stderr(
 def test_an_account_the_vendor_does_not_serve_is_named(
     broker_mock: RunningMock, vendor: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main([vendor, UNLISTED[vendor], *_options(broker_mock, vendor)]) == 1
+    assert main([vendor, UNLISTED[vendor], *command_options(broker_mock, vendor)]) == 1
     printed = capsys.readouterr()
     assert printed.err.startswith(f"broker-unified: {vendor} {UNLISTED[vendor]}: ") and "Traceback" not in printed.err
 
@@ -128,7 +124,7 @@ def test_the_command_prints_the_mapping(capsys: pytest.CaptureFixture[str]) -> N
 
 def test_the_module_runs_as_the_command(broker_mock: RunningMock) -> None:
     """`python -m broker_contracts_unified` in a process of its own: a bad token is one line, no traceback."""
-    options = _options(broker_mock, "tradier", token="not-a-token")
+    options = command_options(broker_mock, "tradier", token="not-a-token")
     refused = subprocess.run(
         [sys.executable, "-m", "broker_contracts_unified", "tradier", "VA00019816", *options],
         capture_output=True,

@@ -1,6 +1,6 @@
 """broker-contracts-unified's mapping against the specs: every vendor field it names exists in the vendor's
-spec (in the component it names, reachable from the operation's 200 body), and the README's tables are
-the mapping's."""
+spec (in the component it names, reachable from the operation's 200 body), each plan calls the operation
+the mapping names, and the README's tables are the mapping's."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from broker_contracts_unified.mapping import MODELS, MappingError, load, parse
+from broker_contracts_unified.plans import PLANS
 from broker_contracts_unified.tables import mapping_tables
 from scripts.specs import PROJECT_ROOT, Spec
 
@@ -50,6 +51,14 @@ def test_each_component_is_in_its_operations_body(vendor: str) -> None:
         assert body.component.split(".")[0] in reached, (
             f"{vendor} {model}: {body.component} is not in {body.operation}'s 200 body"
         )
+
+
+@pytest.mark.parametrize("vendor", list(MAPPING.vendors))
+def test_each_plan_calls_the_operation_its_body_comes_from(vendor: str) -> None:
+    """The operation a plan's facade call sends (what a `VendorTimeoutError` names) is the mapping's."""
+    assert {model: plan.operation_id for model, plan in PLANS[vendor].items()} == {
+        model: MAPPING.vendors[vendor].models[model].operation for model in MODELS
+    }
 
 
 @pytest.mark.parametrize("vendor", list(MAPPING.vendors))

@@ -41,7 +41,10 @@ from broker_contracts_unified.normalize import build as normalize
 from broker_contracts_unified.normalize import field_value, wire_values
 from broker_contracts_unified.plans import PLANS, Request
 from broker_contracts_unified.rules import MAX_DIGITS, exact
+from scripts import pointers
 from scripts.specs import PROJECT_ROOT
+
+from .conftest import project_spec
 
 EXAMPLES = int(os.environ.get("BROKER_UNIFIED_EXAMPLES", "12"))
 DEEP = "BROKER_UNIFIED_EXAMPLES" in os.environ
@@ -101,15 +104,10 @@ FIGURES: Counter[str] = Counter()  # what the run saw: bodies, elements, fields 
 
 @cache
 def _body_strategy(vendor: str, model: str) -> st.SearchStrategy[Any]:
-    spec = MAPPING.vendors[vendor].spec
-    document = json.loads((PROJECT_ROOT / "generated" / "specs" / spec / "openapi.dereferenced.json").read_text())
-    operation_id = _operation(vendor, model)
-    for path in document["paths"].values():
-        for operation in path.values():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
-                return build(_numbers_as_text(schema), draft=jsonschema_rs.Draft202012, formats=FORMATS)
-    raise LookupError(operation_id)
+    spec = project_spec(MAPPING.vendors[vendor].spec)
+    document = json.loads((PROJECT_ROOT / "generated" / "specs" / spec.name / "openapi.dereferenced.json").read_text())
+    schema = pointers.resolve(document, spec.response_schema_pointer(spec.operation(_operation(vendor, model)), 200))
+    return build(_numbers_as_text(schema), draft=jsonschema_rs.Draft202012, formats=FORMATS)
 
 
 def _operation(vendor: str, model: str) -> str:

@@ -12,6 +12,7 @@ from broker_contracts_mock.access import InProcessMock, MockAccess
 from broker_contracts_mock.brokerage import Account as SeededAccount
 from broker_contracts_mock.vendors import tradestation, tradier
 from broker_contracts_unified import VENDORS, AsyncBroker, Broker, connect, connect_async
+from broker_contracts_unified.broker import ETNA_APP_KEY
 
 # A brokerage account as each vendor names it (Clear Street and ETNA: its number).
 ACCOUNT_IDS: dict[str, Callable[[SeededAccount], str]] = {
@@ -36,9 +37,15 @@ def arguments(access: MockAccess, vendor: str) -> dict[str, Any]:
     return {
         "token": found.token,
         "base_url": found.base_url,
-        "api_key": found.api_keys.get("Et-App-Key"),
+        "api_key": found.api_keys.get(ETNA_APP_KEY),
         "user_id": TRADESTATION_USER,
     }
+
+
+def command_options(access: MockAccess, vendor: str, **changed: str) -> list[str]:
+    """`broker-unified`'s credential options for a vendor of the mock (`changed` replaces some)."""
+    found = {**arguments(access, vendor), **changed}
+    return [f"--{key.replace('_', '-')}={value}" for key, value in found.items() if value is not None]
 
 
 def async_broker(access: MockAccess, vendor: str, transport: httpx.AsyncBaseTransport) -> AsyncBroker:

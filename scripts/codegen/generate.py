@@ -149,24 +149,27 @@ def generate(specs: Sequence[Spec], out_root: Path = GENERATED_DIR) -> None:
     """Write every package of every spec under `out_root` (replacing what was there)."""
     with tempfile.TemporaryDirectory(prefix="broker-contracts-") as scratch:
         builds: list[tuple[Spec, str, Callable[[], Path]]] = []
+        entries: dict[str, Path | None] = {}  # spec name -> its generation cache entry
         for spec in specs:
             work = Path(scratch) / spec.name
             work.mkdir()
             bundled = work / "bundled.json"
-            bundled.write_text(json_text.dumps(spec.document), encoding="utf-8")
+            text = json_text.dumps(spec.document)
+            bundled.write_text(text, encoding="utf-8")
             outputs = {
                 f"specs/{spec.name}": partial(_build_spec_artifacts, spec, work),
                 f"clients/{client_project(spec)}": partial(_build_client, spec, bundled, work),
                 f"models/{models_project(spec)}": partial(_build_models, spec, bundled, work),
             }
-            cached = generation_cache.lookup(spec)
+            entries[spec.name] = generation_cache.entry(spec, text)
+            cached = generation_cache.lookup(entries[spec.name])
             for relative, build in outputs.items():
                 copy = partial(shutil.copytree, cached / relative, work / "cached" / relative) if cached else None
                 builds.append((spec, relative, copy or build))
         built = parallel.thread_map(lambda build: Path(build[2]()), builds)
         for spec in specs:
             generation_cache.store(
-                spec, {rel: path for (s, rel, _), path in zip(builds, built, strict=True) if s is spec}
+                entries[spec.name], {rel: path for (s, rel, _), path in zip(builds, built, strict=True) if s is spec}
             )
         for (_, relative, _), output in zip(builds, built, strict=True):
             _replace(out_root / relative, output)

@@ -18,21 +18,29 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from scripts import json_text
 from scripts.specs import PROJECT_ROOT, Spec
 
 VARIABLE = "BROKER_CONTRACTS_GENERATION_CACHE"
 
 
-def lookup(spec: Spec) -> Path | None:
-    """The cached outputs of `spec` (laid out as under `generated/`), when there are any."""
-    entry = _entry(spec)
+def entry(spec: Spec, bundled: str) -> Path | None:
+    """Where the outputs of `spec` are kept, `bundled` being its bundled document's JSON text (the digest
+    is taken here once and the path passed on to `lookup` and `store`); None while no cache is set."""
+    folder = os.environ.get(VARIABLE)
+    if not folder:
+        return None
+    digest = hashlib.sha256(f"{_toolchain()}\0{spec.name}\0{spec.entry.name}\0".encode())
+    digest.update(bundled.encode())
+    return Path(folder) / digest.hexdigest()
+
+
+def lookup(entry: Path | None) -> Path | None:
+    """The cached outputs at `entry` (laid out as under `generated/`), when there are any."""
     return entry if entry is not None and entry.is_dir() else None
 
 
-def store(spec: Spec, outputs: dict[str, Path]) -> None:
-    """Keep `outputs` (path under `generated/` → built folder) as the cached outputs of `spec`."""
-    entry = _entry(spec)
+def store(entry: Path | None, outputs: dict[str, Path]) -> None:
+    """Keep `outputs` (path under `generated/` → built folder) as the cached outputs at `entry`."""
     if entry is None or entry.is_dir():
         return
     entry.parent.mkdir(parents=True, exist_ok=True)
@@ -43,15 +51,6 @@ def store(spec: Spec, outputs: dict[str, Path]) -> None:
         staging.rename(entry)
     except OSError:  # another process stored the same entry first
         shutil.rmtree(staging)
-
-
-def _entry(spec: Spec) -> Path | None:
-    folder = os.environ.get(VARIABLE)
-    if not folder:
-        return None
-    digest = hashlib.sha256(f"{_toolchain()}\0{spec.name}\0{spec.entry.name}\0".encode())
-    digest.update(json_text.dumps(spec.document).encode())
-    return Path(folder) / digest.hexdigest()
 
 
 @functools.cache

@@ -276,10 +276,10 @@ class Router:
             by_depth.setdefault(route.template.count("/"), []).append(route)
         self._by_depth = {depth: _Alternatives.of(same) for depth, same in by_depth.items()}
 
-    def match(self, raw_path: str, slashes_decoded: bool = False) -> tuple[Route, dict[str, str]] | None:
+    def match(self, raw_path: str) -> tuple[Route, dict[str, str]] | None:
         """The route and the path parameters as sent (still percent-encoded: `Parameter.parse` decodes
-        them), or None. When the path was decoded (`slashes_decoded`), a path no route matches may hold
-        a `/` that was a `%2F` in a parameter: of the routes whose string parameters accept the text
+        them), or None. Paths arrive percent-decoded (`app.served_path`), so a path no route matches may
+        hold a `/` that was a `%2F` in a parameter: of the routes whose string parameters accept the text
         that spans it, the deepest, if exactly one is deepest, is the match (`/accounts/1/positions/BRK/B`
         is a position, not account `1/positions/BRK/B`; `/accounts/1/extra/positions` is no route, as
         an account number holds no `/`)."""
@@ -289,8 +289,6 @@ class Router:
             first = found.lastindex or 0
             route = alternatives.routes[first]
             return route, dict(zip(route.names, found.groups()[first : first + len(route.names)], strict=True))
-        if not slashes_decoded:
-            return None
         spanning = [
             (route.template.count("/"), route, params)
             for route in self.routes

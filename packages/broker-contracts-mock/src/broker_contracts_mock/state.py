@@ -7,7 +7,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -41,6 +41,7 @@ class States:
         self._sessions: OrderedDict[str, Session] = OrderedDict()  # oldest first
         self._numbers: Iterator[int] | None = None
         self._lock = threading.Lock()
+        self._on_reset: list[Callable[[str], None]] = []
 
     def get(self, token: str) -> Brokerage:
         brokerage = self._by_token.get(token)
@@ -59,9 +60,17 @@ class States:
         return brokerage
 
     def reset(self, token: str) -> None:
-        """Forget the token's changes: its next request starts from the seeded data again."""
+        """Forget the token's changes: its next request starts from the seeded data again, and what a vendor
+        mock keeps per token besides (`on_reset`) starts over."""
         with self._lock:
             self._by_token.pop(token, None)
+        for forget in self._on_reset:
+            forget(token)
+
+    def on_reset(self, forget: Callable[[str], None]) -> None:
+        """Call `forget(token)` on every `reset`: for per-token state a vendor mock keeps itself (Tradier's
+        rate-limit window)."""
+        self._on_reset.append(forget)
 
     # ---- login sessions --------------------------------------------------------------------------
 

@@ -282,7 +282,7 @@ class VendorMock:
 
     def _route(self, request: Request) -> tuple[Operation, dict[str, str]] | Reply:
         """The operation and path parameters, or the vendor's 404 / 405 (with `Allow`)."""
-        found = self.router.match(request.path, slashes_decoded=True)
+        found = self.router.match(request.path)
         if found is None:
             return self.error(404, f"no operation at {request.path}")
         route, path_params = found

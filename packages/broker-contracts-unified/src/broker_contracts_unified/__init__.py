@@ -14,6 +14,7 @@ from broker_contracts_unified.errors import (
     NormalizeError,
     UnifiedError,
     UnknownVendorError,
+    VendorTimeoutError,
 )
 from broker_contracts_unified.models import (
     Account,
@@ -49,6 +50,7 @@ __all__ = [
     "PutCall",
     "UnifiedError",
     "UnknownVendorError",
+    "VendorTimeoutError",
     "connect",
     "connect_async",
 ]

@@ -6,19 +6,26 @@ client facade and normalize each body element by the mapping (`normalize.py`).
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from datetime import date
 from types import TracebackType
 from typing import Any, Self, TypedDict, Unpack
 
+import clear_street_client.errors
+import etna_client.errors
 import httpx
+import tradestation_v2_client.errors
+import tradestation_v3_client.errors
+import tradier_client.errors
 from clear_street_client import AsyncClearStreet, ClearStreet
 from etna_client import AsyncEtna, Etna
 from tradestation_v2_client import AsyncTradestationV2, TradestationV2
 from tradestation_v3_client import AsyncTradestationV3, TradestationV3
 from tradier_client import AsyncTradier, Tradier
 
-from broker_contracts_unified.errors import UnknownVendorError
+from broker_contracts_unified.errors import UnknownVendorError, VendorTimeoutError
 from broker_contracts_unified.models import Account, Activity, Balance, Position
 from broker_contracts_unified.normalize import build
 from broker_contracts_unified.plans import PLANS, Plan, Request
@@ -33,6 +40,20 @@ FACADES: dict[str, tuple[type[Any], type[Any]]] = {
 }
 VENDORS = tuple(FACADES)
 ETNA_APP_KEY = "Et-App-Key"
+TIMEOUT_ERRORS = (
+    clear_street_client.errors.APITimeoutError,
+    tradier_client.errors.APITimeoutError,
+    etna_client.errors.APITimeoutError,
+    tradestation_v2_client.errors.APITimeoutError,
+    tradestation_v3_client.errors.APITimeoutError,
+)
+# The phase of a request each httpx timeout exception ran out in (the key of the request's `timeout`).
+TIMEOUT_PHASES: dict[type[httpx.TimeoutException], str] = {
+    httpx.ConnectTimeout: "connect",
+    httpx.ReadTimeout: "read",
+    httpx.WriteTimeout: "write",
+    httpx.PoolTimeout: "pool",
+}
 
 
 def _facade(vendor: str, asynchronous: bool, api_key: str | None, **arguments: Any) -> Any:
@@ -52,11 +73,26 @@ class _Base:
         self.client = client
         self.user_id = user_id
 
-    def _call(self, model: str, request: Request) -> tuple[Plan, Any]:
-        plan = PLANS[self.vendor][model]
+    def _call(self, plan: Plan, request: Request) -> Any:
         args, kwargs = plan.arguments(request)
-        method = getattr(getattr(self.client, plan.resource), plan.method)
-        return plan, method(*args, **kwargs)
+        return getattr(getattr(self.client, plan.resource), plan.method)(*args, **kwargs)
+
+    @contextlib.contextmanager
+    def _timeouts(self, plan: Plan) -> Iterator[None]:
+        """The vendor client's timeout error, raised inside, as a `VendorTimeoutError` naming the call."""
+        try:
+            yield
+        except TIMEOUT_ERRORS as error:
+            cause = error.__cause__
+            phase = next((name for kind, name in TIMEOUT_PHASES.items() if isinstance(cause, kind)), "request")
+            raise VendorTimeoutError(
+                vendor=self.vendor,
+                operation=plan.operation_id,
+                request=f"{error.request.method} {error.request.url}",
+                phase=phase,
+                seconds=(error.request.extensions.get("timeout") or {}).get(phase),
+                max_retries=self.client.client.max_retries,
+            ) from error
 
     def _models(self, model: str, request: Request, plan: Plan, items: list[Any]) -> list[Any]:
         return [build(self.vendor, model, request.account_id or "", element) for element in plan.elements(items)]
@@ -83,8 +119,10 @@ class Broker(_Base):
         return self._run("activity", Request(str(account_id), since=since))
 
     def _run(self, model: str, request: Request) -> list[Any]:
-        plan, result = self._call(model, request)
-        items = list(result) if plan.paged else plan.unwrap(result, request)
+        plan = PLANS[self.vendor][model]
+        with self._timeouts(plan):
+            result = self._call(plan, request)
+            items = list(result) if plan.paged else plan.unwrap(result, request)
         return self._models(model, request, plan, items)
 
     def __enter__(self) -> Self:
@@ -114,8 +152,10 @@ class AsyncBroker(_Base):
         return await self._run("activity", Request(str(account_id), since=since))
 
     async def _run(self, model: str, request: Request) -> list[Any]:
-        plan, result = self._call(model, request)
-        items = [item async for item in result] if plan.paged else plan.unwrap(await result, request)
+        plan = PLANS[self.vendor][model]
+        with self._timeouts(plan):
+            result = self._call(plan, request)
+            items = [item async for item in result] if plan.paged else plan.unwrap(await result, request)
         return self._models(model, request, plan, items)
 
     async def __aenter__(self) -> Self:
@@ -132,7 +172,9 @@ class Settings(TypedDict, total=False):
     """`connect`'s keyword arguments. `token` and `base_url` default to the vendor client's environment
     variables (`<VENDOR>_TOKEN`, `<VENDOR>_BASE_URL`); `api_key` is ETNA's app key (default
     `ETNA_ET_APP_KEY`); `user_id` is TradeStation v2's user (its accounts list needs it); `httpx_args`,
-    `timeout` and `max_retries` go to the client facade."""
+    `timeout` and `max_retries` go to the client facade: `timeout` seconds (or an `httpx.Timeout`) bound
+    each wait of a request (connecting, each read of the answer; default 60 s, 5 s to connect), and a call
+    that runs out raises `VendorTimeoutError` once the client's `max_retries` (default 2) are spent."""
 
     token: str | None
     base_url: str | None

@@ -4,6 +4,7 @@ positions as a table, for any vendor; `broker-unified mapping` prints the mappin
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Sequence
 from dataclasses import fields
@@ -17,7 +18,7 @@ from tradestation_v2_client.errors import TradestationV2Error
 from tradestation_v3_client.errors import TradestationV3Error
 from tradier_client.errors import TradierError
 
-from broker_contracts_unified.broker import VENDORS, connect
+from broker_contracts_unified.broker import VENDORS, Settings, connect
 from broker_contracts_unified.errors import UnifiedError
 from broker_contracts_unified.models import Balance, Position
 from broker_contracts_unified.tables import mapping_tables
@@ -34,10 +35,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.account_id is None:
         parser.error("an account id is needed")
+    settings = Settings(token=args.token, base_url=args.base_url, api_key=args.api_key, user_id=args.user_id)
+    if args.timeout is not None:
+        settings["timeout"] = args.timeout
+    if args.max_retries is not None:
+        settings["max_retries"] = args.max_retries
     try:
-        with connect(
-            args.vendor, token=args.token, base_url=args.base_url, api_key=args.api_key, user_id=args.user_id
-        ) as broker:
+        with connect(args.vendor, **settings) as broker:
             balance = broker.balance(args.account_id)
             positions = broker.positions(args.account_id)
     except (*VENDOR_ERRORS, UnifiedError, httpx.HTTPError) as error:
@@ -96,4 +100,35 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--base-url", help="API base URL (default: <VENDOR>_BASE_URL, else the vendor's)")
     parser.add_argument("--api-key", help="ETNA's app key (default: ETNA_ET_APP_KEY)")
     parser.add_argument("--user-id", help="TradeStation v2's user (its accounts list needs it)")
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="how long each wait of a request may last: connecting, each read of the answer (default: the "
+        "client's 60 s, 5 s to connect)",
+    )
+    parser.add_argument(
+        "--max-retries",
+        type=_retries,
+        metavar="N",
+        help="how many times a failed call (a timeout, a 5xx, over quota) is sent again (default: the client's 2)",
+    )
     return parser
+
+
+def _seconds(text: str) -> float:
+    """A timeout: a finite number of seconds above 0."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise argparse.ArgumentTypeError(f"{text} is not a number of seconds above 0")
+    return seconds
+
+
+def _retries(text: str) -> int:
+    """A retry count: a whole number, 0 or more."""
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of retries (0 or more)")
+    return int(text)

@@ -21,6 +21,24 @@ class MissingArgumentError(UnifiedError, ValueError):
     """An operation needs an argument the vendor requires (TradeStation v2 lists accounts by user)."""
 
 
+class VendorTimeoutError(UnifiedError, TimeoutError):
+    """A vendor call got no answer within its timeout (`connect(timeout=...)`, `broker-unified --timeout`),
+    on its last attempt: the client had retried it up to `max_retries` times. Names the vendor, the
+    operation (the spec's operationId), the request, the phase that ran out (`connect`, `read`, `write`,
+    `pool`; `request` if httpx named none) and its timeout in seconds (`seconds`, None if unknown)."""
+
+    def __init__(
+        self, *, vendor: str, operation: str, request: str, phase: str, seconds: float | None, max_retries: int
+    ) -> None:
+        within = f"the {seconds:g} s" if seconds is not None else "its"
+        super().__init__(
+            f"{vendor} {operation} timed out: no answer within {within} {phase} timeout "
+            f"({request}; max_retries={max_retries})"
+        )
+        self.vendor, self.operation, self.request, self.phase = vendor, operation, request, phase
+        self.seconds, self.max_retries = seconds, max_retries
+
+
 class NormalizeError(UnifiedError, ValueError):
     """A value the vendor's spec allows that its normalized field cannot hold without a guess or a rounding:
     a TradeStation v2 time in none of its documented forms, a day outside the years 1 to 9999, a side in

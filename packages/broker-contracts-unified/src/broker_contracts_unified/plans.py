@@ -44,6 +44,11 @@ class Plan:
     unwrap: Callable[[Any, Request], list[Any]] = lambda body, _: [body]
     explode: str | None = None
 
+    @property
+    def operation_id(self) -> str:
+        """The spec's operationId of the call (a facade method is named after it; `_items` iterates its pages)."""
+        return self.method.removesuffix("_items")
+
     def elements(self, items: list[Any]) -> Iterator[dict[str, Any]]:
         """The wire form of each item; with `explode`, one element per executed entry of that array."""
         for item in items:

@@ -290,7 +290,7 @@ class Etna(VendorMock):
 
     def handle(self, request: Request) -> Reply:
         request.path = request.path.rstrip("/") or "/"  # ASP.NET routing ignores a trailing slash
-        found = self.router.match(request.path, slashes_decoded=True)
+        found = self.router.match(request.path)
         if found is None:
             return self.error(404, f"No HTTP resource was found that matches the request URI '{_uri(request)}'.")
         operation = found[0].operation(request.method)

@@ -34,7 +34,8 @@ Wire rules, as the spec states them:
 - Over the rate limit (fault injection, `--rate-429`) the answer is the vendor's 400 with the text body
   `Quota Violation <epoch ms when the quota resets>`.
 - Successful answers carry the `X-Ratelimit-*` headers, counted per token in one-minute windows from
-  the first request (`Expiry` in epoch milliseconds); the mock counts but never refuses.
+  the first request (`Expiry` in epoch milliseconds); the mock counts but never refuses. `POST /__reset`
+  starts the token's window over (a full quota).
 
 - Orders: today's session (`intraday`) or, with `filter=all`, the days from `start` (default a month
   back) to `end`, oldest first, paged like history; `date` narrows either to a day, `status` keeps
@@ -187,6 +188,7 @@ class Tradier(VendorMock):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._windows: dict[str, _Window] = {}
+        self.states.on_reset(self._forget_window)
 
     def error(self, status: int, message: str) -> Reply:
         if status == 401:
@@ -306,6 +308,10 @@ class Tradier(VendorMock):
 
     def _ok(self, call: Call, body: Any) -> Reply:
         return Reply(200, body, self._rate_limit(call.token))
+
+    def _forget_window(self, token: str) -> None:
+        """A reset token starts a new window: a full quota."""
+        self._windows.pop(token, None)
 
     def _rate_limit(self, token: str) -> dict[str, str]:
         """Count one request in the token's window (a new window starts at the first request after expiry)."""
