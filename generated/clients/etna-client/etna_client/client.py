@@ -9,7 +9,13 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, USER_AGENT
+from ._base_client import (
+    DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+)
 
 
 @define
@@ -20,6 +26,10 @@ class Client:
     ``headers``, ``cookies``: sent with every request (a `User-Agent` naming this package is added).
     ``timeout``: seconds (or an `httpx.Timeout`) a request may take; 60 s (5 s to connect) by default.
     ``max_retries``: how many times a failed request that is safe to repeat is sent again (2).
+    ``max_response_bytes``: the largest body accepted, counted once decoded (64 MiB; None: no limit); a
+    larger one (a compression bomb) raises `APIResponseValidationError` with rule `size`.
+    ``max_pages``: how many pages an iterator (`<operation>_pages`, `_items`) fetches at most (10,000; None:
+    no limit); one more raises `PaginationError` (a server that ignores the page parameter never ends).
     ``sleep``, ``async_sleep``: what waits between attempts (`time.sleep`, `asyncio.sleep`); tests pass
     a function that records the delay instead.
     ``verify_ssl``, ``follow_redirects``, ``httpx_args``: passed to `httpx.Client` / `httpx.AsyncClient`
@@ -34,6 +44,8 @@ class Client:
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
+    max_response_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True)
+    max_pages: int | None = field(default=DEFAULT_MAX_PAGES, kw_only=True)
     sleep: Callable[[float], None] = field(default=time.sleep, kw_only=True)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
-import math
 import os
 import platform
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -38,6 +37,8 @@ VERSION = "2.2.0"
 USER_AGENT = f"tradestation-v3-client/{VERSION} (Python {platform.python_version()}; httpx {httpx.__version__})"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 2**20  # a body larger than this once decoded is refused
+DEFAULT_MAX_PAGES = 10_000  # an iterator that would fetch more pages raises PaginationError
 MAX_RETRY_AFTER = 60.0
 REQUEST_ID_HEADER: str | None = None
 REQUEST_ID_PATH: tuple[str, ...] = ()
@@ -45,6 +46,7 @@ REDACTED_HEADERS = frozenset(["authorization", "cookie", "proxy-authorization", 
 LOG_ENV = "TRADESTATION_V3_LOG"
 _REDACTED_KEYS = re.compile(r'("[^"]*(?:token|password|secret|pin)[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*"', re.IGNORECASE)
 _BACKOFF = tenacity.wait_exponential(multiplier=0.5, max=8.0) + tenacity.wait_random(0, 0.5)
+_DELAY = re.compile(r"[ \t]*[0-9]+(?:\.[0-9]+)?[ \t]*", re.ASCII)
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError)
 
 log = logging.getLogger("tradestation_v3_client")
@@ -156,11 +158,11 @@ def _http_date(text: str) -> datetime | None:
 
 
 def _finite(text: str | None) -> float | None:
-    try:
-        value = float(text) if text is not None else math.nan
-    except ValueError:
+    """A delay in digits (`120`, `1.5`): seconds, or milliseconds for `retry-after-ms`; None for anything else
+    (`1_0`, `nan`, `-5`). Too many digits for a float reads as infinity: a wait never retried."""
+    if text is None or _DELAY.fullmatch(text) is None:
         return None
-    return value if math.isfinite(value) and value >= 0 else None
+    return float(text)
 
 
 def _retryable(exc: BaseException) -> bool:
@@ -230,6 +232,49 @@ def _result(
     raise errors.status_error_class(response.status_code, quota=quota)(response, body, request_id(response))
 
 
+def _bounded(response: httpx.Response, chunks: Iterator[bytes], limit: int | None) -> Iterator[bytes]:
+    """The decoded body's chunks, until they add up to more than `limit` bytes (a compression bomb, a
+    body without end): then `APIResponseValidationError` (rule `size`). A body httpx cannot decode
+    (a corrupt gzip stream) is one too (rule `encoding`)."""
+    total = 0
+    try:
+        for chunk in chunks:
+            total += len(chunk)
+            if limit is not None and total > limit:
+                raise _too_large(response, limit)
+            yield chunk
+    except httpx.DecodingError as exc:
+        raise errors.APIResponseValidationError(
+            response, "$", "encoding", f"the body cannot be decoded: {exc}"
+        ) from exc
+
+
+async def _abounded(response: httpx.Response, limit: int | None) -> AsyncIterator[bytes]:
+    """`_bounded` for an async response."""
+    total = 0
+    try:
+        async for chunk in response.aiter_bytes():
+            total += len(chunk)
+            if limit is not None and total > limit:
+                raise _too_large(response, limit)
+            yield chunk
+    except httpx.DecodingError as exc:
+        raise errors.APIResponseValidationError(
+            response, "$", "encoding", f"the body cannot be decoded: {exc}"
+        ) from exc
+
+
+def _too_large(response: httpx.Response, limit: int) -> errors.APIResponseValidationError:
+    return errors.APIResponseValidationError(
+        response, "$", "size", f"the body is over the client's max_response_bytes ({limit} bytes) once decoded"
+    )
+
+
+def _keep(response: httpx.Response, chunks: list[bytes]) -> None:
+    """Give a streamed response its body, as httpx's own `read()` does (`content`, `text` then work)."""
+    response._content = b"".join(chunks)
+
+
 def send(
     client: Client,
     operation: Operation,
@@ -247,7 +292,11 @@ def send(
     def attempt() -> Response[T]:
         _log_request(request)
         try:
-            response = http.send(request)
+            response = http.send(request, stream=True)
+            try:
+                _keep(response, list(_bounded(response, response.iter_bytes(), client.max_response_bytes)))
+            finally:
+                response.close()
         except httpx.TimeoutException as exc:
             raise errors.APITimeoutError(request) from exc
         except httpx.TransportError as exc:
@@ -275,7 +324,11 @@ async def asend(
     async def attempt() -> Response[T]:
         _log_request(request)
         try:
-            response = await http.send(request)
+            response = await http.send(request, stream=True)
+            try:
+                _keep(response, [chunk async for chunk in _abounded(response, client.max_response_bytes)])
+            finally:
+                await response.aclose()
         except httpx.TimeoutException as exc:
             raise errors.APITimeoutError(request) from exc
         except httpx.TransportError as exc:
