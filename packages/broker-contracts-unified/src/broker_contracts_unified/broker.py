@@ -25,7 +25,12 @@ from tradestation_v2_client import AsyncTradestationV2, TradestationV2
 from tradestation_v3_client import AsyncTradestationV3, TradestationV3
 from tradier_client import AsyncTradier, Tradier
 
-from broker_contracts_unified.errors import UnknownVendorError, VendorTimeoutError
+from broker_contracts_unified.errors import (
+    AccountRefusedError,
+    InvalidArgumentError,
+    UnknownVendorError,
+    VendorTimeoutError,
+)
 from broker_contracts_unified.models import Account, Activity, Balance, Position
 from broker_contracts_unified.normalize import build
 from broker_contracts_unified.plans import PLANS, Plan, Request
@@ -60,11 +65,24 @@ def _facade(vendor: str, asynchronous: bool, api_key: str | None, **arguments: A
     """The vendor's client facade (sync or async); ETNA's app key goes in its header."""
     if vendor not in FACADES:
         raise UnknownVendorError(f"unknown vendor {vendor!r}: one of {', '.join(VENDORS)}")
+    if arguments.get("base_url") is not None:
+        _check_base_url(vendor, arguments["base_url"])
     headers = {}
     if vendor == "etna":
         key = api_key if api_key is not None else os.environ.get("ETNA_ET_APP_KEY")
         headers = {ETNA_APP_KEY: key} if key else {}
     return FACADES[vendor][asynchronous](headers=headers, **arguments)
+
+
+def _check_base_url(vendor: str, base_url: str) -> None:
+    """Refuse a base URL httpx cannot parse or that is not http(s) with a host (else the first call fails
+    with httpx's own `InvalidURL`, or a connection error that does not say the URL is the cause)."""
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as error:
+        raise InvalidArgumentError(f"{vendor}: the base URL {base_url!r} is not a URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise InvalidArgumentError(f"{vendor}: the base URL {base_url!r} is not an http:// or https:// URL with a host")
 
 
 class _Base:
@@ -94,6 +112,16 @@ class _Base:
                 max_retries=self.client.client.max_retries,
             ) from error
 
+    def _one_balance(self, account_id: str, balances: list[Balance]) -> Balance:
+        """The balance of `account_id` in an answer: its only element, else the one element naming the account."""
+        if len(balances) == 1:
+            return balances[0]
+        named = [balance for balance in balances if balance.account_id == account_id]
+        if len(named) == 1:
+            return named[0]
+        count = f"{len(named)} balances" if named else "no balance"
+        raise AccountRefusedError(f"{self.vendor} answered {count} of account {account_id}")
+
     def _models(self, model: str, request: Request, plan: Plan, items: list[Any]) -> list[Any]:
         return [build(self.vendor, model, request.account_id or "", element) for element in plan.elements(items)]
 
@@ -108,8 +136,7 @@ class Broker(_Base):
         return self._run("account", Request(user_id=self.user_id))
 
     def balance(self, account_id: str) -> Balance:
-        [balance] = self._run("balance", Request(str(account_id)))
-        return balance  # type: ignore[no-any-return]
+        return self._one_balance(str(account_id), self._run("balance", Request(str(account_id))))
 
     def positions(self, account_id: str) -> list[Position]:
         return self._run("position", Request(str(account_id)))
@@ -142,8 +169,7 @@ class AsyncBroker(_Base):
         return await self._run("account", Request(user_id=self.user_id))
 
     async def balance(self, account_id: str) -> Balance:
-        [balance] = await self._run("balance", Request(str(account_id)))
-        return balance  # type: ignore[no-any-return]
+        return self._one_balance(str(account_id), await self._run("balance", Request(str(account_id))))
 
     async def positions(self, account_id: str) -> list[Position]:
         return await self._run("position", Request(str(account_id)))

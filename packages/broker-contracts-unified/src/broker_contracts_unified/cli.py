@@ -19,7 +19,7 @@ from tradestation_v3_client.errors import TradestationV3Error
 from tradier_client.errors import TradierError
 
 from broker_contracts_unified.broker import VENDORS, Settings, connect
-from broker_contracts_unified.errors import UnifiedError
+from broker_contracts_unified.errors import InvalidArgumentError, UnifiedError
 from broker_contracts_unified.models import Balance, Position
 from broker_contracts_unified.tables import mapping_tables
 
@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.vendor == "mapping":
         sys.stdout.write(mapping_tables())
         return 0
-    if args.account_id is None:
+    if not args.account_id:
         parser.error("an account id is needed")
     settings = Settings(token=args.token, base_url=args.base_url, api_key=args.api_key, user_id=args.user_id)
     if args.timeout is not None:
@@ -44,7 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with connect(args.vendor, **settings) as broker:
             balance = broker.balance(args.account_id)
             positions = broker.positions(args.account_id)
-    except (*VENDOR_ERRORS, UnifiedError, httpx.HTTPError) as error:
+    except InvalidArgumentError as error:
+        parser.error(str(error))
+    except (*VENDOR_ERRORS, UnifiedError, httpx.HTTPError, httpx.InvalidURL) as error:
         print(f"broker-unified: {args.vendor} {args.account_id}: {error}", file=sys.stderr)
         return 1
     sys.stdout.write(render(balance, positions))

@@ -14,7 +14,14 @@ class UnknownVendorError(UnifiedError, ValueError):
 
 
 class AccountRefusedError(UnifiedError):
-    """The vendor answered 200 but refused the account inside the body (TradeStation v3's `Errors`)."""
+    """The vendor answered 200 but refused the account inside the body (TradeStation v3's `Errors`), or
+    answered no balance of it, or several."""
+
+
+class InvalidArgumentError(UnifiedError, ValueError):
+    """An argument the vendor cannot take, refused before any request: an account id not of the vendor's
+    form (Clear Street and ETNA number their accounts: ASCII digits only), a base URL that is not an
+    `http://` or `https://` URL. Names the vendor and the value."""
 
 
 class MissingArgumentError(UnifiedError, ValueError):

@@ -1,0 +1,135 @@
+"""broker-contracts-unified given what a caller or a vendor should not send: an account id not of the
+vendor's form, a base URL that is no URL, a balances answer holding no balance or several. Each is one
+of the package's errors naming the vendor and the cause, never a bare `ValueError` or httpx's own."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+
+from broker_contracts_mock.process import RunningMock
+from broker_contracts_unified import AccountRefusedError, InvalidArgumentError, connect, connect_async
+from broker_contracts_unified.cli import main
+from scripts import json_text
+
+NOT_SENT: list[httpx.Request] = []
+
+
+def _refuse(request: httpx.Request) -> httpx.Response:
+    NOT_SENT.append(request)
+    raise AssertionError(f"no request should be sent: {request.url}")
+
+
+def _offline(vendor: str, handler: Callable[[httpx.Request], httpx.Response] = _refuse, **settings: Any) -> Any:
+    return connect(
+        vendor,
+        token="t",
+        base_url="https://vendor.test",
+        api_key="k",
+        max_retries=0,
+        httpx_args={"transport": httpx.MockTransport(handler)},
+        **settings,
+    )
+
+
+@pytest.mark.parametrize("vendor", ["clear-street", "etna"])
+@pytest.mark.parametrize("account_id", ["abc", " 19816", "1_9816", "+19816", "\u0661\u0669", ""])
+def test_an_account_id_not_of_digits_is_refused_before_any_request(vendor: str, account_id: str) -> None:
+    """Clear Street and ETNA number their accounts: `int()` used to raise a bare ValueError, or to read
+    `1_9816` and ` 19816` as another account than the text the caller gave."""
+    with _offline(vendor) as broker, pytest.raises(InvalidArgumentError) as raised:
+        broker.balance(account_id)
+    assert vendor in str(raised.value) and repr(account_id) in str(raised.value)
+    assert not NOT_SENT
+
+
+def test_an_empty_account_id_is_a_usage_error_of_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """`broker-unified tradier ""` used to ask for `/v1/accounts//balances`."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["tradier", "", "--base-url", "https://vendor.test", "--token", "t"])
+    assert exit_.value.code == 2 and "an account id is needed" in capsys.readouterr().err
+
+
+def test_a_bad_account_id_is_a_usage_error_of_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["etna", "abc", "--base-url", "https://vendor.test", "--token", "t", "--api-key", "k"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "etna" in err and "'abc'" in err and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("base_url", ["http://[::1", "notaurl", "ftp://host", "http://"])
+def test_a_base_url_that_is_no_http_url_is_refused_by_connect(base_url: str) -> None:
+    with pytest.raises(InvalidArgumentError) as raised:
+        connect("tradier", base_url=base_url, token="t")
+    assert repr(base_url) in str(raised.value) and "tradier" in str(raised.value)
+    with pytest.raises(InvalidArgumentError):
+        connect_async("tradier", base_url=base_url, token="t")
+
+
+def test_a_bad_base_url_is_a_usage_error_of_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["tradier", "VA00019816", "--base-url", "http://[::1", "--token", "t"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "'http://[::1'" in err and "Traceback" not in err, err
+
+
+def test_a_bad_base_url_from_the_environment_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRADIER_BASE_URL", "http://[::1")
+    assert main(["tradier", "VA00019816", "--token", "t"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("broker-unified: tradier VA00019816: ") and err.count("\n") == 1, err
+
+
+def _balances_of(mock: RunningMock, vendor: str, path: str) -> Any:
+    access = mock.vendors[vendor]
+    answer = httpx.get(access.base_url + path, headers=dict(access.headers), timeout=30)
+    assert answer.status_code == 200, answer.text
+    return json.loads(answer.content, parse_float=Decimal)
+
+
+def _answering(body: Any) -> Callable[[httpx.Request], httpx.Response]:
+    return lambda _request: httpx.Response(200, content=json_text.dumps(body).encode())
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_a_balances_answer_without_the_account_is_refused(asynchronous: bool) -> None:
+    """TradeStation v3 answering no balance and no error for the account: a bare unpacking ValueError before."""
+    empty: dict[str, list[Any]] = {"Balances": [], "Errors": []}
+    if asynchronous:
+
+        async def call() -> None:
+            async with connect_async(
+                "tradestation-v3",
+                token="t",
+                base_url="https://vendor.test",
+                max_retries=0,
+                httpx_args={"transport": httpx.MockTransport(_answering(empty))},
+            ) as broker:
+                await broker.balance("3119816")
+
+        with pytest.raises(AccountRefusedError, match=r"tradestation-v3 answered no balance of account 3119816"):
+            asyncio.run(call())
+        return
+    refused = pytest.raises(AccountRefusedError, match=r"tradestation-v3 answered no balance of account 3119816")
+    with _offline("tradestation-v3", _answering(empty)) as broker, refused:
+        broker.balance("3119816")
+
+
+def test_a_balances_answer_with_several_balances_gives_the_account_asked_for(broker_mock: RunningMock) -> None:
+    """TradeStation v2 answering its balance list with the account twice: an unpacking ValueError before.
+    One element naming the account asked for is taken; two of them are refused."""
+    [own] = _balances_of(broker_mock, "tradestation-v2", "/v2/accounts/119816/balances")
+    other = {**own, "Key": 119817, "Name": "3119817 TestUser"}
+    with _offline("tradestation-v2", _answering([other, own])) as broker:
+        assert broker.balance("119816").account_id == "119816"
+    refused = pytest.raises(AccountRefusedError, match=r"tradestation-v2 answered 2 balances of account 119816")
+    with _offline("tradestation-v2", _answering([own, own])) as broker, refused:
+        broker.balance("119816")
