@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import etna_client
 import httpx
 import pytest
 import tradier_client
@@ -176,3 +177,23 @@ def test_a_body_that_cannot_be_decoded_is_a_package_error(asynchronous: bool) ->
             ) as client:
                 client.balances.get_account_balances("VA00019816")
     assert (raised.value.path, raised.value.rule) == ("$", "encoding"), raised.value
+
+
+# ---- settings ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("token", ["a\nb", "a\r\nX-Injected: 1", "caf\u00e9", "\U0001f600", "a\x00b"])
+def test_a_token_that_cannot_be_a_header_is_refused_when_the_client_is_made(token: str) -> None:
+    """Before, a newline was sent, refused by httpx and retried as a "connection error"; a non-ASCII
+    character raised `UnicodeEncodeError` at the first call. The message names the header, not the token."""
+    with pytest.raises(ValueError, match=r"header 'Authorization' .* not a valid HTTP header value") as raised:
+        tradier_client.Tradier(token=token)
+    assert token not in str(raised.value)
+
+
+def test_a_header_that_cannot_be_sent_is_refused_when_the_client_is_made() -> None:
+    with pytest.raises(ValueError, match=r"header 'Et-App-Key' .* position 3"):
+        etna_client.Etna(token="t", headers={"Et-App-Key": "key\u00e9"})
+    client = tradier_client.AuthenticatedClient(base_url="https://vendor.test", token="t")
+    with pytest.raises(ValueError, match=r"header 'X-Note'"):
+        client.with_headers({"X-Note": "line\nbreak"})

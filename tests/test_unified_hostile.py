@@ -133,3 +133,12 @@ def test_a_balances_answer_with_several_balances_gives_the_account_asked_for(bro
     refused = pytest.raises(AccountRefusedError, match=r"tradestation-v2 answered 2 balances of account 119816")
     with _offline("tradestation-v2", _answering([own, own])) as broker, refused:
         broker.balance("119816")
+
+
+def test_a_token_that_cannot_be_a_header_is_a_usage_error_of_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"tradier: header 'Authorization'"):
+        connect("tradier", token="secret\nX-Injected: 1")
+    with pytest.raises(SystemExit) as exit_:
+        main(["tradier", "VA00019816", "--base-url", "https://vendor.test", "--token", "secret\u00e9"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "'Authorization'" in err and "secret" not in err, err

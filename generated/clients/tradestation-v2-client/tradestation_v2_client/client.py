@@ -1,6 +1,7 @@
 """The connection settings every operation function takes (`client=`): base URL, headers, timeout, retries."""
 
 import asyncio
+import re
 import ssl
 import time
 from collections.abc import Awaitable, Callable
@@ -16,6 +17,21 @@ from ._base_client import (
     DEFAULT_TIMEOUT,
     USER_AGENT,
 )
+
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
+def _check_headers(headers: dict[str, str]) -> None:
+    """Refuse a header value httpx cannot send (a newline, NUL or other control character, a character
+    beyond ASCII), naming the header and the position but not the value (it may be a credential)."""
+    for name, value in headers.items():
+        if _HEADER_VALUE.fullmatch(value) is None:
+            position = next(i for i, char in enumerate(value) if _HEADER_VALUE.fullmatch(char) is None)
+            raise ValueError(
+                f"header {name!r} is not a valid HTTP header value: the character at position {position} is not "
+                "printable ASCII (the token, an API key or another header holds a newline, a control character "
+                "or a non-ASCII character)"
+            )
 
 
 @define
@@ -51,6 +67,9 @@ class Client:
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
+    def __attrs_post_init__(self) -> None:
+        _check_headers(self._all_headers())
+
     def _auth_headers(self) -> dict[str, str]:
         return {}
 
@@ -59,6 +78,7 @@ class Client:
 
     def with_headers(self, headers: dict[str, str]) -> Self:
         """A new client matching this one with additional headers."""
+        _check_headers(headers)
         if self._client is not None:
             self._client.headers.update(headers)
         if self._async_client is not None:

@@ -71,7 +71,10 @@ def _facade(vendor: str, asynchronous: bool, api_key: str | None, **arguments: A
     if vendor == "etna":
         key = api_key if api_key is not None else os.environ.get("ETNA_ET_APP_KEY")
         headers = {ETNA_APP_KEY: key} if key else {}
-    return FACADES[vendor][asynchronous](headers=headers, **arguments)
+    try:
+        return FACADES[vendor][asynchronous](headers=headers, **arguments)
+    except ValueError as error:  # the client refuses a header it cannot send (a token with a newline...)
+        raise InvalidArgumentError(f"{vendor}: {error}") from None
 
 
 def _check_base_url(vendor: str, base_url: str) -> None:
