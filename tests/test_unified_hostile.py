@@ -15,7 +15,7 @@ import pytest
 
 from broker_contracts_mock.process import RunningMock
 from broker_contracts_unified import AccountRefusedError, InvalidArgumentError, connect, connect_async
-from broker_contracts_unified.cli import main
+from broker_contracts_unified.cli import main, render
 from scripts import json_text
 
 NOT_SENT: list[httpx.Request] = []
@@ -142,3 +142,17 @@ def test_a_token_that_cannot_be_a_header_is_a_usage_error_of_the_command(capsys:
         main(["tradier", "VA00019816", "--base-url", "https://vendor.test", "--token", "secret\u00e9"])
     err = capsys.readouterr().err
     assert exit_.value.code == 2 and "'Authorization'" in err and "secret" not in err, err
+
+
+def test_the_command_prints_an_exponent_too_long_to_write_out_in_scientific_form(broker_mock: RunningMock) -> None:
+    """A Clear Street amount may be `1E+999999999999` (its pattern admits any exponent): written out with
+    `format(value, "f")` it took a terabyte (MemoryError); the figure stays exact, in scientific form."""
+    body = _balances_of(broker_mock, "clear-street", "/v1/accounts/19816/balances")
+    body["data"]["equity"] = "1E+999999999999"
+    body["data"]["long_market_value"] = "-1.5E-40"
+    with _offline("clear-street", _answering(body)) as broker:
+        balance = broker.balance("19816")
+    printed = render(balance, [])
+    lines = printed.splitlines()
+    assert "equity                   1E+999999999999" in lines and len(printed) < 2_000, printed[:2_000]
+    assert any(line.endswith(" -0.00000000000000000000000000000000000000015") for line in lines), printed

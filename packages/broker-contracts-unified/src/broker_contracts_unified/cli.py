@@ -24,6 +24,7 @@ from broker_contracts_unified.models import Balance, Position
 from broker_contracts_unified.tables import mapping_tables
 
 VENDOR_ERRORS = (ClearStreetError, TradierError, EtnaError, TradestationV2Error, TradestationV3Error)
+MAX_WRITTEN_OUT = 100  # characters of a decimal written out; longer ones print in scientific form
 POSITION_COLUMNS = ("symbol", "class", "quantity", "price", "market value", "cost basis", "unrealized P&L")
 
 
@@ -87,8 +88,17 @@ def _cell(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, Decimal):
-        return format(value, "f")
+        return _decimal(value)
     return str(value)
+
+
+def _decimal(value: Decimal) -> str:
+    """The digits as sent, written out (`1234.50`); in scientific form (`1E+999999999999`, still exact)
+    where writing it out would take more than `MAX_WRITTEN_OUT` characters."""
+    digits, exponent = value.as_tuple()[1:]
+    if isinstance(exponent, int) and len(digits) + abs(exponent) > MAX_WRITTEN_OUT:
+        return str(value)
+    return format(value, "f")
 
 
 def _parser() -> argparse.ArgumentParser:
