@@ -5,6 +5,7 @@ of the package's errors naming the vendor and the cause, never a bare `ValueErro
 from __future__ import annotations
 
 import asyncio
+import datetime
 import json
 from collections.abc import Callable
 from decimal import Decimal
@@ -156,3 +157,24 @@ def test_the_command_prints_an_exponent_too_long_to_write_out_in_scientific_form
     lines = printed.splitlines()
     assert "equity                   1E+999999999999" in lines and len(printed) < 2_000, printed[:2_000]
     assert any(line.endswith(" -0.00000000000000000000000000000000000000015") for line in lines), printed
+
+
+@pytest.mark.parametrize(
+    ("vendor", "since", "sent"),
+    [
+        ("tradestation-v2", datetime.date(999, 12, 31), "since=12-31-0999"),  # strftime wrote `12-31-999`
+        ("tradestation-v2", datetime.datetime(2026, 11, 1, 23, 59), "since=11-01-2026"),
+        ("tradestation-v3", datetime.datetime(2026, 11, 1, 23, 59), "since=2026-11-01&"),  # was 2026-11-01T23:59:00
+        ("tradestation-v3", datetime.date(999, 12, 31), "since=0999-12-31&"),
+    ],
+)
+def test_since_is_sent_as_the_day_in_the_vendors_form(vendor: str, since: datetime.date, sent: str) -> None:
+    asked: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url) + "&")
+        return httpx.Response(200, content=b"[]" if vendor == "tradestation-v2" else b'{"Orders": []}')
+
+    with _offline(vendor, handler, user_id="u") as broker:
+        assert broker.activities("3119816", since=since) == []
+    assert len(asked) == 1 and sent in asked[0], asked

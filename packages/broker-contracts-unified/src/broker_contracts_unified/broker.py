@@ -145,7 +145,8 @@ class Broker(_Base):
         return self._run("position", Request(str(account_id)))
 
     def activities(self, account_id: str, *, since: date | None = None) -> list[Activity]:
-        """Trades and cash events; `since` (TradeStation v3 only, default 89 days ago) bounds its history."""
+        """Trades and cash events; `since` (a day; a `datetime` counts as its day) bounds TradeStation's order
+        history, v2 and v3 (default 89 days ago); the other vendors answer their whole history."""
         return self._run("activity", Request(str(account_id), since=since))
 
     def _run(self, model: str, request: Request) -> list[Any]:

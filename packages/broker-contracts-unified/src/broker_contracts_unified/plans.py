@@ -99,8 +99,14 @@ def _user(request: Request) -> str:
 
 
 def _since(request: Request) -> date:
-    """TradeStation's history reaches 90 days back: `since` as asked, else 89 days ago."""
-    return request.since or date.today() - timedelta(days=TRADESTATION_HISTORY_DAYS)
+    """TradeStation's history reaches 90 days back: the day of `since` (a `datetime` too), else 89 days ago."""
+    since = request.since or date.today() - timedelta(days=TRADESTATION_HISTORY_DAYS)
+    return date(since.year, since.month, since.day)
+
+
+def _us_day(day: date) -> str:
+    """TradeStation v2's `MM-DD-YYYY`, the year in four digits (`strftime`'s `%Y` writes year 999 as `999`)."""
+    return f"{day.month:02d}-{day.day:02d}-{day.year:04d}"
 
 
 _clear_street, _etna = _number("clear-street"), _number("etna")
@@ -147,7 +153,7 @@ PLANS: dict[str, dict[str, Plan]] = {
         "activity": Plan(
             "order_history",
             "get_orders_items",
-            lambda r: ((_account(r),), {"since": f"{_since(r):%m-%d-%Y}"}),
+            lambda r: ((_account(r),), {"since": _us_day(_since(r))}),
             paged=True,
             explode="Legs",
         ),
