@@ -8,6 +8,7 @@ import asyncio
 import gzip
 import itertools
 import json
+import math
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -197,3 +198,18 @@ def test_a_header_that_cannot_be_sent_is_refused_when_the_client_is_made() -> No
     client = tradier_client.AuthenticatedClient(base_url="https://vendor.test", token="t")
     with pytest.raises(ValueError, match=r"header 'X-Note'"):
         client.with_headers({"X-Note": "line\nbreak"})
+
+
+@pytest.mark.parametrize("timeout", [1e12, -1.0, math.nan, math.inf, 0.0])
+def test_a_timeout_no_socket_can_take_is_refused_with_its_name(timeout: float) -> None:
+    """`timeout=1e12` raised `OverflowError` from deep in the socket module at the first call; a negative or
+    NaN one httpx's bare `ValueError`, and 0 a "connection error" after the retries."""
+    with pytest.raises(ValueError, match=r"timeout: .* is not a number of seconds above 0 and at most"):
+        tradier_client.Tradier(token="t", timeout=timeout)
+    with pytest.raises(ValueError, match=r"timeout read: "):
+        tradier_client.Tradier(token="t", timeout=httpx.Timeout(5.0, read=timeout))
+    handler, seen = _sequence(_ok("tradier"))
+    with _facade("tradier", handler, max_retries=0) as client, pytest.raises(ValueError, match=r"timeout: "):
+        client.balances.get_account_balances("VA00019816", timeout=timeout)
+    assert not seen
+    assert tradier_client.Tradier(token="t", timeout=None).client.max_retries == 2  # None: no timeout, as httpx

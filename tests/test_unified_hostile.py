@@ -178,3 +178,11 @@ def test_since_is_sent_as_the_day_in_the_vendors_form(vendor: str, since: dateti
     with _offline(vendor, handler, user_id="u") as broker:
         assert broker.activities("3119816", since=since) == []
     assert len(asked) == 1 and sent in asked[0], asked
+
+
+def test_a_timeout_longer_than_a_year_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--timeout 1e12` raised `OverflowError` from the socket module, a traceback."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["tradier", "VA00019816", "--base-url", "https://vendor.test", "--token", "t", "--timeout", "1e12"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "timeout: 1000000000000.0 is not a number of seconds" in err, err

@@ -39,6 +39,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 2**20  # a body larger than this once decoded is refused
 DEFAULT_MAX_PAGES = 10_000  # an iterator that would fetch more pages raises PaginationError
+MAX_TIMEOUT = 365 * 86_400.0  # a year: a longer socket timeout overflows some platforms
 MAX_RETRY_AFTER = 60.0
 REQUEST_ID_HEADER: str | None = None
 REQUEST_ID_PATH: tuple[str, ...] = ()
@@ -214,8 +215,26 @@ def _retry_options(client: Client, operation: Operation, max_retries: int | None
     }
 
 
+def check_timeout(timeout: Timeout) -> None:
+    """Refuse a timeout no socket can take (above `MAX_TIMEOUT` it overflows the platform's, and httpx reads
+    0 as "do not wait"), negative or NaN, naming the phase: else it fails deep in httpx or the socket
+    module at the first request. None (no timeout) is accepted, for the whole or a phase."""
+    phases = (
+        {"": timeout} if not isinstance(timeout, httpx.Timeout) else {f" {k}": v for k, v in timeout.as_dict().items()}
+    )
+    for phase, seconds in phases.items():
+        if seconds is not None and not (isinstance(seconds, int | float) and 0 < seconds <= MAX_TIMEOUT):
+            raise ValueError(
+                f"timeout{phase}: {seconds!r} is not a number of seconds above 0 and at most {MAX_TIMEOUT:g} "
+                "(a year), nor None"
+            )
+
+
 def _request_options(timeout: Timeout | Unset) -> dict[str, Any]:
-    return {} if isinstance(timeout, Unset) else {"timeout": timeout}
+    if isinstance(timeout, Unset):
+        return {}
+    check_timeout(timeout)
+    return {"timeout": timeout}
 
 
 def _result(

@@ -16,6 +16,7 @@ from ._base_client import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     USER_AGENT,
+    check_timeout,
 )
 
 _HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
@@ -40,7 +41,8 @@ class Client:
 
     ``base_url``: the vendor's base URL; every path is relative to it.
     ``headers``, ``cookies``: sent with every request (a `User-Agent` naming this package is added).
-    ``timeout``: seconds (or an `httpx.Timeout`) a request may take; 60 s (5 s to connect) by default.
+    ``timeout``: seconds (or an `httpx.Timeout`) a request may take; 60 s (5 s to connect) by default; above
+    0 and at most a year, or None (no timeout), else `ValueError` naming the phase.
     ``max_retries``: how many times a failed request that is safe to repeat is sent again (2).
     ``max_response_bytes``: the largest body accepted, counted once decoded (64 MiB; None: no limit); a
     larger one (a compression bomb) raises `APIResponseValidationError` with rule `size`.
@@ -69,6 +71,7 @@ class Client:
 
     def __attrs_post_init__(self) -> None:
         _check_headers(self._all_headers())
+        check_timeout(self._timeout)
 
     def _auth_headers(self) -> dict[str, str]:
         return {}
@@ -95,6 +98,7 @@ class Client:
 
     def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
         """A new client matching this one with another timeout."""
+        check_timeout(timeout)
         if self._client is not None:
             self._client.timeout = httpx.Timeout(timeout)
         if self._async_client is not None:
