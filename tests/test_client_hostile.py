@@ -213,3 +213,18 @@ def test_a_timeout_no_socket_can_take_is_refused_with_its_name(timeout: float) -
         client.balances.get_account_balances("VA00019816", timeout=timeout)
     assert not seen
     assert tradier_client.Tradier(token="t", timeout=None).client.max_retries == 2  # None: no timeout, as httpx
+
+
+def test_a_long_validation_message_keeps_its_cause(broker_mock: RunningMock) -> None:
+    """An unknown Tradier event type fails the event's `oneOf`: the message used to be cut after 300
+    characters of the event's data, before the words saying what is wrong."""
+    body = _mock_page(broker_mock, "tradier", "/v1/accounts/VA00019816/history", limit=3)
+    assert b'"type":"trade"' in body
+    changed = body.replace(b'"type":"trade"', b'"type":"distribution"', 1)
+    handler, _ = _replay(lambda _request: changed)
+    with _facade("tradier", handler, max_retries=0) as client:
+        with pytest.raises(tradier_client.errors.APIResponseValidationError) as raised:
+            client.history.get_account_history("VA00019816")
+    assert raised.value.rule == "oneOf" and raised.value.path.startswith("$.history.event[")
+    assert raised.value.detail.endswith("is not valid under any of the given schemas"), raised.value.detail
+    assert len(raised.value.detail) <= 320
