@@ -222,9 +222,9 @@ def test_a_long_validation_message_keeps_its_cause(broker_mock: RunningMock) -> 
     assert b'"type":"trade"' in body
     changed = body.replace(b'"type":"trade"', b'"type":"distribution"', 1)
     handler, _ = _replay(lambda _request: changed)
-    with _facade("tradier", handler, max_retries=0) as client:
-        with pytest.raises(tradier_client.errors.APIResponseValidationError) as raised:
-            client.history.get_account_history("VA00019816")
+    refused = pytest.raises(tradier_client.errors.APIResponseValidationError)
+    with _facade("tradier", handler, max_retries=0) as client, refused as raised:
+        client.history.get_account_history("VA00019816")
     assert raised.value.rule == "oneOf" and raised.value.path.startswith("$.history.event[")
     assert raised.value.detail.endswith("is not valid under any of the given schemas"), raised.value.detail
     assert len(raised.value.detail) <= 320
