@@ -228,3 +228,19 @@ def test_a_long_validation_message_keeps_its_cause(broker_mock: RunningMock) -> 
     assert raised.value.rule == "oneOf" and raised.value.path.startswith("$.history.event[")
     assert raised.value.detail.endswith("is not valid under any of the given schemas"), raised.value.detail
     assert len(raised.value.detail) <= 320
+
+
+@pytest.mark.parametrize(
+    ("base_url", "cause"),
+    [
+        ("https://vendor.test/api?key=1", "a query or a fragment"),  # was sent as /api?key=1/v1/accounts/...
+        ("https://vendor.test/api#top", "a query or a fragment"),
+        ("vendor.test/api", "not an http:// or https:// URL with a host"),  # was retried as a "connection error"
+        ("ftp://vendor.test", "not an http:// or https:// URL with a host"),
+        ("http://[::1", "not a URL"),  # was httpx.InvalidURL at the first call
+    ],
+)
+def test_a_base_url_the_client_cannot_use_is_refused_when_it_is_made(base_url: str, cause: str) -> None:
+    with pytest.raises(ValueError, match=r"base_url") as raised:
+        tradier_client.Tradier(token="t", base_url=base_url)
+    assert repr(base_url) in str(raised.value) and cause in str(raised.value)

@@ -80,13 +80,14 @@ def test_a_bad_base_url_is_a_usage_error_of_the_command(capsys: pytest.CaptureFi
     assert exit_.value.code == 2 and "'http://[::1'" in err and "Traceback" not in err, err
 
 
-def test_a_bad_base_url_from_the_environment_is_one_line(
+def test_a_bad_base_url_from_the_environment_is_a_usage_error(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TRADIER_BASE_URL", "http://[::1")
-    assert main(["tradier", "VA00019816", "--token", "t"]) == 1
+    with pytest.raises(SystemExit) as exit_:
+        main(["tradier", "VA00019816", "--token", "t"])
     err = capsys.readouterr().err
-    assert err.startswith("broker-unified: tradier VA00019816: ") and err.count("\n") == 1, err
+    assert exit_.value.code == 2 and "base_url 'http://[::1' is not a URL" in err and "Traceback" not in err, err
 
 
 def _balances_of(mock: RunningMock, vendor: str, path: str) -> Any:

@@ -22,6 +22,20 @@ from ._base_client import (
 _HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
 
 
+def _check_base_url(base_url: str) -> None:
+    """Refuse a base URL every request would get wrong: one httpx cannot parse, one without `http://` or
+    `https://` and a host (else each call is retried as a "connection error"), one with a query or a
+    fragment (httpx would append each operation's path to it: `/api?key=1/v1/accounts/...`)."""
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as error:
+        raise ValueError(f"base_url {base_url!r} is not a URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url {base_url!r} is not an http:// or https:// URL with a host")
+    if url.query or url.fragment:
+        raise ValueError(f"base_url {base_url!r} has a query or a fragment: each operation's path would follow it")
+
+
 def _check_headers(headers: dict[str, str]) -> None:
     """Refuse a header value httpx cannot send (a newline, NUL or other control character, a character
     beyond ASCII), naming the header and the position but not the value (it may be a credential)."""
@@ -70,6 +84,7 @@ class Client:
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     def __attrs_post_init__(self) -> None:
+        _check_base_url(self._base_url)
         _check_headers(self._all_headers())
         check_timeout(self._timeout)
 

@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             positions = broker.positions(args.account_id)
     except InvalidArgumentError as error:
         parser.error(str(error))
-    except (*VENDOR_ERRORS, UnifiedError, httpx.HTTPError, httpx.InvalidURL) as error:
+    except (*VENDOR_ERRORS, UnifiedError, httpx.HTTPError) as error:
         print(f"broker-unified: {args.vendor} {args.account_id}: {error}", file=sys.stderr)
         return 1
     sys.stdout.write(render(balance, positions))
