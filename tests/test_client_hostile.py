@@ -13,16 +13,18 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import clear_street_client
 import etna_client
 import httpx
 import pytest
 import tradier_client
+import tradier_models.models
 from etna_client.models import PositionSortField
 
 from broker_contracts_mock.process import RunningMock
 from scripts import json_text
 
-from .test_client_sdk import V1, _call_balances, _facade, _ok, _sequence
+from .test_client_sdk import V1, _call_balances, _facade, _ok, _sequence, _success_example
 
 PAGE_LIMIT = 50  # more requests than any test below needs: a client still paging then loops
 
@@ -244,3 +246,24 @@ def test_a_base_url_the_client_cannot_use_is_refused_when_it_is_made(base_url: s
     with pytest.raises(ValueError, match=r"base_url") as raised:
         tradier_client.Tradier(token="t", base_url=base_url)
     assert repr(base_url) in str(raised.value) and cause in str(raised.value)
+
+
+def test_an_amount_of_more_digits_than_python_converts_to_int_is_exact() -> None:
+    """Python refuses `int()` of over 4,300 digits: a JSON amount that long was "not JSON" (advising
+    `sys.set_int_max_str_digits()`), while one with 5,000 digits after the point was read exactly."""
+    body = _success_example("tradier")
+    body["balances"]["total_equity"] = "__AMOUNT__"
+    amount = "9" * 5000
+    text = json_text.dumps(body).replace('"__AMOUNT__"', amount).encode()
+    parsed = _call_balances("tradier", lambda _request: httpx.Response(200, content=text))
+    assert parsed.balances.total_equity == Decimal(amount)
+    assert tradier_models.models.BalancesResponse.model_validate_json(text).balances.total_equity == Decimal(amount)
+
+
+def test_an_integer_field_of_more_digits_than_python_converts_is_a_type_error() -> None:
+    body = _success_example("clear-street")
+    body["data"]["account_id"] = "__ID__"
+    text = json_text.dumps(body).replace('"__ID__"', "1" * 5000).encode()
+    with pytest.raises(clear_street_client.errors.APIResponseValidationError) as raised:
+        _call_balances("clear-street", lambda _request: httpx.Response(200, content=text))
+    assert (raised.value.path, raised.value.rule) == ("$.data.account_id", "type"), raised.value

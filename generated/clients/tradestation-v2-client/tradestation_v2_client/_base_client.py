@@ -96,13 +96,22 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
 
 
+def _integer(text: str) -> int | Decimal:
+    """A JSON integer: an `int`, or an exact Decimal past the digits Python's `int()` converts (4,300), so
+    a long amount is read like a long fraction and a long integer field fails the schema's `type`."""
+    try:
+        return int(text)
+    except ValueError:
+        return Decimal(text)
+
+
 def decode(response: httpx.Response) -> Any:
     """The JSON body, numbers with a fraction or exponent as exact Decimals; NaN and Infinity refused."""
     cached = response.extensions.get("tradestation_v2_client.json")
     if cached is not None:
         return cached[0]
     try:
-        data = json.loads(response.content, parse_float=Decimal, parse_constant=_refuse_constant)
+        data = json.loads(response.content, parse_float=Decimal, parse_int=_integer, parse_constant=_refuse_constant)
     except (ValueError, RecursionError) as exc:
         raise errors.APIResponseValidationError(response, "$", "json", f"the body is not JSON: {exc}") from exc
     response.extensions["tradestation_v2_client.json"] = (data,)

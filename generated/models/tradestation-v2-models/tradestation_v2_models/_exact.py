@@ -21,6 +21,14 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+def _integer(text: str) -> int | Decimal:
+    """A JSON integer: an `int`, or an exact Decimal past the digits Python's `int()` converts (4,300)."""
+    try:
+        return int(text)
+    except ValueError:
+        return Decimal(text)
+
+
 def loads(raw: str | bytes | bytearray, title: str = "JSON") -> Any:
     """Parse JSON, keeping every number that has a fraction or an exponent as an exact Decimal.
 
@@ -29,7 +37,7 @@ def loads(raw: str | bytes | bytearray, title: str = "JSON") -> Any:
     `model_validate_json` does.
     """
     try:
-        return json.loads(raw, parse_float=Decimal, parse_constant=_refuse_constant)
+        return json.loads(raw, parse_float=Decimal, parse_int=_integer, parse_constant=_refuse_constant)
     except (ValueError, RecursionError) as exc:
         error = str(exc) or type(exc).__name__
         raise ValidationError.from_exception_data(
