@@ -187,3 +187,10 @@ def test_a_timeout_longer_than_a_year_is_a_usage_error(capsys: pytest.CaptureFix
         main(["tradier", "VA00019816", "--base-url", "https://vendor.test", "--token", "t", "--timeout", "1e12"])
     err = capsys.readouterr().err
     assert exit_.value.code == 2 and "timeout: 1000000000000.0 is not a number of seconds" in err, err
+
+
+def test_mapping_with_an_account_id_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """`broker-unified mapping 19816` printed the tables and ignored the id, as if it meant something."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["mapping", "19816"])
+    assert exit_.value.code == 2 and "mapping takes no account id" in capsys.readouterr().err

@@ -32,6 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.vendor == "mapping":
+        if args.account_id is not None:
+            parser.error("mapping takes no account id")
         sys.stdout.write(mapping_tables())
         return 0
     if not args.account_id:
