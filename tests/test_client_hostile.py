@@ -143,16 +143,25 @@ def test_a_retry_after_that_is_no_delay_falls_back_to_the_backoff(garbage: str) 
 # ---- bodies ------------------------------------------------------------------------------------------
 
 
-def test_a_compressed_body_that_inflates_past_the_limit_is_refused() -> None:
-    """A gzip bomb: 1 MiB on the wire, more than the client's `max_response_bytes` once inflated."""
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_a_compressed_body_that_inflates_past_the_limit_is_refused(asynchronous: bool) -> None:
+    """A gzip bomb: 9 KiB on the wire, more than the client's `max_response_bytes` once inflated."""
     bomb = gzip.compress(b" " * (9 * 2**20), 9)
-    handler, _ = _sequence(
-        httpx.Response(
-            200, stream=httpx.ByteStream(bomb), headers={"Content-Type": "application/json", "Content-Encoding": "gzip"}
-        )
-    )
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    transport = httpx.MockTransport(lambda _r: httpx.Response(200, stream=httpx.ByteStream(bomb), headers=headers))
+    options: dict[str, Any] = {"token": "t", "base_url": "https://vendor.test", "max_retries": 0}
+    options |= {"max_response_bytes": 8 * 2**20, "httpx_args": {"transport": transport}}
+
+    async def call() -> None:
+        async with tradier_client.AsyncTradier(**options) as client:
+            await client.balances.get_account_balances("VA00019816")
+
     with pytest.raises(tradier_client.errors.APIResponseValidationError) as raised:
-        _call_balances("tradier", handler, max_response_bytes=8 * 2**20)
+        if asynchronous:
+            asyncio.run(call())
+        else:
+            with tradier_client.Tradier(**options) as client:
+                client.balances.get_account_balances("VA00019816")
     assert (raised.value.path, raised.value.rule) == ("$", "size")
     assert "8388608 bytes" in str(raised.value)
 
