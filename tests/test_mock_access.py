@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -36,6 +37,23 @@ def test_the_json_line_reads_back_as_it_was_written() -> None:
     access = describe(make_app(), "http://[::1]:4010")
     assert MockAccess.from_json(access.to_json()) == access
     assert "\n" not in access.to_json()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "usage: broker-mock [-h]", "[]", "{}", '{"url": "http://x", "token": "t", "vendors": {"etna": {}}}'],
+)
+def test_a_line_that_is_not_the_json_line_is_named(text: str) -> None:
+    """A harness handed the wrong line got a bare `KeyError: 'vendors'` or `JSONDecodeError`."""
+    with pytest.raises(ValueError, match=r"not the line `broker-mock --print-json` writes") as raised:
+        MockAccess.from_json(text)
+    assert repr(text[:200]) in str(raised.value)
+
+
+def test_a_server_that_prints_no_json_line_is_named(start_broker_mock: Any) -> None:
+    """`start_broker_mock("--help")`: the help text is no JSON line; the error says so and shows it."""
+    with pytest.raises(RuntimeError, match=r"printed .*usage: broker-mock.* instead of the line of --print-json"):
+        start_broker_mock("--help")
 
 
 @pytest.mark.parametrize(

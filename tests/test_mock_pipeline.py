@@ -121,6 +121,25 @@ def test_prefer_selects_a_documented_response(app: MockApp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("prefer", "status"),
+    [
+        ("code = 404", 404),  # RFC 7240: whitespace around "=" is allowed (it was ignored: a silent 200)
+        ("CODE=404", 404),  # preference names are case-insensitive
+        ('code="404"', 404),  # a value may be a quoted string (it was "no response \"404\"")
+        ("code=404; q=1", 404),  # parameters after ";" belong to the preference
+        ("respond-async, code=404", 404),  # other preferences are ignored
+        ("code=200, code=404", 400),  # two different codes: which one was meant? (the last won, silently)
+        ("code=404, code=404", 404),
+    ],
+)
+def test_prefer_is_read_as_rfc_7240_writes_it(app: MockApp, prefer: str, status: int) -> None:
+    response = call(app, "GET", BALANCES, headers={**TOKEN, "Prefer": prefer})
+    assert response.status_code == status, response.text
+    if status == 400:
+        assert "Prefer: 'code' given twice, '200' and '404'" in _error(response)
+
+
+@pytest.mark.parametrize(
     ("accept", "status"),
     [
         (None, 200),

@@ -14,7 +14,7 @@ import os
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Self
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
+from ._base_client import DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
 from .api.accounts import get_account_by_id, get_accounts
 from .api.balances import get_account_balances
 from .api.orders import get_executions, get_order_by_id, get_orders
@@ -724,6 +724,8 @@ class ClearStreet:
     ``base_url``: default `CLEAR_STREET_BASE_URL`, else `https://api.clearstreet.com`.
     ``headers``: sent with every request (an API key header, for instance).
     ``timeout``, ``max_retries``: defaults for every call (60 s, 5 s to connect; 2 retries).
+    ``max_response_bytes``: the largest body accepted once decoded (64 MiB; None: no limit).
+    ``max_pages``: the most pages an iterator fetches (10,000; None: no limit).
     ``client``: a ready `AuthenticatedClient` instead of the settings above.
     """
 
@@ -735,6 +737,8 @@ class ClearStreet:
         headers: dict[str, str] | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = DEFAULT_MAX_PAGES,
         httpx_args: dict[str, Any] | None = None,
         client: AuthenticatedClient | None = None,
     ) -> None:
@@ -744,6 +748,8 @@ class ClearStreet:
             headers=headers or {},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
             httpx_args=httpx_args or {},
         )
         self.accounts = Accounts(self.client)
@@ -1445,6 +1451,8 @@ class AsyncClearStreet:
     ``base_url``: default `CLEAR_STREET_BASE_URL`, else `https://api.clearstreet.com`.
     ``headers``: sent with every request (an API key header, for instance).
     ``timeout``, ``max_retries``: defaults for every call (60 s, 5 s to connect; 2 retries).
+    ``max_response_bytes``: the largest body accepted once decoded (64 MiB; None: no limit).
+    ``max_pages``: the most pages an iterator fetches (10,000; None: no limit).
     ``client``: a ready `AuthenticatedClient` instead of the settings above.
     """
 
@@ -1456,6 +1464,8 @@ class AsyncClearStreet:
         headers: dict[str, str] | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = DEFAULT_MAX_PAGES,
         httpx_args: dict[str, Any] | None = None,
         client: AuthenticatedClient | None = None,
     ) -> None:
@@ -1465,6 +1475,8 @@ class AsyncClearStreet:
             headers=headers or {},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
             httpx_args=httpx_args or {},
         )
         self.accounts = AsyncAccounts(self.client)

@@ -49,5 +49,5 @@ def validate(response: httpx.Response, operation_id: str, status: str, data: Any
     validator = _validator(operation_id, status)
     error = best_match(validator.iter_errors(data)) if validator is not None else None
     if error is not None:
-        message = error.message if len(error.message) <= 300 else error.message[:300] + "..."
+        message = error.message if len(error.message) <= 300 else f"{error.message[:150]} ... {error.message[-150:]}"
         raise errors.APIResponseValidationError(response, error.json_path, str(error.validator), message)

@@ -14,7 +14,7 @@ import os
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Self
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
+from ._base_client import DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
 from .api.accounts import get_account_by_id, get_account_details, get_user_accounts, get_user_info
 from .api.authentication import request_token
 from .api.balances import get_account_balance_info, get_user_balance_info
@@ -788,6 +788,8 @@ class Etna:
     ``base_url``: default `ETNA_BASE_URL`, else `https://pub-api-et-demo-prod.etnasoft.us/api`.
     ``headers``: sent with every request (an API key header, for instance).
     ``timeout``, ``max_retries``: defaults for every call (60 s, 5 s to connect; 2 retries).
+    ``max_response_bytes``: the largest body accepted once decoded (64 MiB; None: no limit).
+    ``max_pages``: the most pages an iterator fetches (10,000; None: no limit).
     ``client``: a ready `AuthenticatedClient` instead of the settings above.
     """
 
@@ -799,6 +801,8 @@ class Etna:
         headers: dict[str, str] | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = DEFAULT_MAX_PAGES,
         httpx_args: dict[str, Any] | None = None,
         client: AuthenticatedClient | None = None,
     ) -> None:
@@ -808,6 +812,8 @@ class Etna:
             headers=headers or {},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
             httpx_args=httpx_args or {},
         )
         self.authentication = Authentication(self.client)
@@ -1571,6 +1577,8 @@ class AsyncEtna:
     ``base_url``: default `ETNA_BASE_URL`, else `https://pub-api-et-demo-prod.etnasoft.us/api`.
     ``headers``: sent with every request (an API key header, for instance).
     ``timeout``, ``max_retries``: defaults for every call (60 s, 5 s to connect; 2 retries).
+    ``max_response_bytes``: the largest body accepted once decoded (64 MiB; None: no limit).
+    ``max_pages``: the most pages an iterator fetches (10,000; None: no limit).
     ``client``: a ready `AuthenticatedClient` instead of the settings above.
     """
 
@@ -1582,6 +1590,8 @@ class AsyncEtna:
         headers: dict[str, str] | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = DEFAULT_MAX_PAGES,
         httpx_args: dict[str, Any] | None = None,
         client: AuthenticatedClient | None = None,
     ) -> None:
@@ -1591,6 +1601,8 @@ class AsyncEtna:
             headers=headers or {},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
             httpx_args=httpx_args or {},
         )
         self.authentication = AsyncAuthentication(self.client)

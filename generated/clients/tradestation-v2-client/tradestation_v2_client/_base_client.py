@@ -11,11 +11,10 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
-import math
 import os
 import platform
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -38,6 +37,9 @@ VERSION = "2.0.0"
 USER_AGENT = f"tradestation-v2-client/{VERSION} (Python {platform.python_version()}; httpx {httpx.__version__})"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 2**20  # a body larger than this once decoded is refused
+DEFAULT_MAX_PAGES = 10_000  # an iterator that would fetch more pages raises PaginationError
+MAX_TIMEOUT = 365 * 86_400.0  # a year: a longer socket timeout overflows some platforms
 MAX_RETRY_AFTER = 60.0
 REQUEST_ID_HEADER: str | None = None
 REQUEST_ID_PATH: tuple[str, ...] = ("TraceId",)
@@ -45,6 +47,7 @@ REDACTED_HEADERS = frozenset(["authorization", "cookie", "proxy-authorization", 
 LOG_ENV = "TRADESTATION_V2_LOG"
 _REDACTED_KEYS = re.compile(r'("[^"]*(?:token|password|secret|pin)[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*"', re.IGNORECASE)
 _BACKOFF = tenacity.wait_exponential(multiplier=0.5, max=8.0) + tenacity.wait_random(0, 0.5)
+_DELAY = re.compile(r"[ \t]*[0-9]+(?:\.[0-9]+)?[ \t]*", re.ASCII)
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError)
 
 log = logging.getLogger("tradestation_v2_client")
@@ -93,13 +96,22 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
 
 
+def _integer(text: str) -> int | Decimal:
+    """A JSON integer: an `int`, or an exact Decimal past the digits Python's `int()` converts (4,300), so
+    a long amount is read like a long fraction and a long integer field fails the schema's `type`."""
+    try:
+        return int(text)
+    except ValueError:
+        return Decimal(text)
+
+
 def decode(response: httpx.Response) -> Any:
     """The JSON body, numbers with a fraction or exponent as exact Decimals; NaN and Infinity refused."""
     cached = response.extensions.get("tradestation_v2_client.json")
     if cached is not None:
         return cached[0]
     try:
-        data = json.loads(response.content, parse_float=Decimal, parse_constant=_refuse_constant)
+        data = json.loads(response.content, parse_float=Decimal, parse_int=_integer, parse_constant=_refuse_constant)
     except (ValueError, RecursionError) as exc:
         raise errors.APIResponseValidationError(response, "$", "json", f"the body is not JSON: {exc}") from exc
     response.extensions["tradestation_v2_client.json"] = (data,)
@@ -156,11 +168,11 @@ def _http_date(text: str) -> datetime | None:
 
 
 def _finite(text: str | None) -> float | None:
-    try:
-        value = float(text) if text is not None else math.nan
-    except ValueError:
+    """A delay in digits (`120`, `1.5`): seconds, or milliseconds for `retry-after-ms`; None for anything else
+    (`1_0`, `nan`, `-5`). Too many digits for a float reads as infinity: a wait never retried."""
+    if text is None or _DELAY.fullmatch(text) is None:
         return None
-    return value if math.isfinite(value) and value >= 0 else None
+    return float(text)
 
 
 def _retryable(exc: BaseException) -> bool:
@@ -199,8 +211,26 @@ def _retry_options(client: Client, operation: Operation, max_retries: int | None
     }
 
 
+def check_timeout(timeout: Timeout) -> None:
+    """Refuse a timeout no socket can take (above `MAX_TIMEOUT` it overflows the platform's, and httpx reads
+    0 as "do not wait"), negative or NaN, naming the phase: else it fails deep in httpx or the socket
+    module at the first request. None (no timeout) is accepted, for the whole or a phase."""
+    phases = (
+        {"": timeout} if not isinstance(timeout, httpx.Timeout) else {f" {k}": v for k, v in timeout.as_dict().items()}
+    )
+    for phase, seconds in phases.items():
+        if seconds is not None and not (isinstance(seconds, int | float) and 0 < seconds <= MAX_TIMEOUT):
+            raise ValueError(
+                f"timeout{phase}: {seconds!r} is not a number of seconds above 0 and at most {MAX_TIMEOUT:g} "
+                "(a year), nor None"
+            )
+
+
 def _request_options(timeout: Timeout | Unset) -> dict[str, Any]:
-    return {} if isinstance(timeout, Unset) else {"timeout": timeout}
+    if isinstance(timeout, Unset):
+        return {}
+    check_timeout(timeout)
+    return {"timeout": timeout}
 
 
 def _result(
@@ -230,6 +260,49 @@ def _result(
     raise errors.status_error_class(response.status_code, quota=quota)(response, body, request_id(response))
 
 
+def _bounded(response: httpx.Response, chunks: Iterator[bytes], limit: int | None) -> Iterator[bytes]:
+    """The decoded body's chunks, until they add up to more than `limit` bytes (a compression bomb, a
+    body without end): then `APIResponseValidationError` (rule `size`). A body httpx cannot decode
+    (a corrupt gzip stream) is one too (rule `encoding`)."""
+    total = 0
+    try:
+        for chunk in chunks:
+            total += len(chunk)
+            if limit is not None and total > limit:
+                raise _too_large(response, limit)
+            yield chunk
+    except httpx.DecodingError as exc:
+        raise errors.APIResponseValidationError(
+            response, "$", "encoding", f"the body cannot be decoded: {exc}"
+        ) from exc
+
+
+async def _abounded(response: httpx.Response, limit: int | None) -> AsyncIterator[bytes]:
+    """`_bounded` for an async response."""
+    total = 0
+    try:
+        async for chunk in response.aiter_bytes():
+            total += len(chunk)
+            if limit is not None and total > limit:
+                raise _too_large(response, limit)
+            yield chunk
+    except httpx.DecodingError as exc:
+        raise errors.APIResponseValidationError(
+            response, "$", "encoding", f"the body cannot be decoded: {exc}"
+        ) from exc
+
+
+def _too_large(response: httpx.Response, limit: int) -> errors.APIResponseValidationError:
+    return errors.APIResponseValidationError(
+        response, "$", "size", f"the body is over the client's max_response_bytes ({limit} bytes) once decoded"
+    )
+
+
+def _keep(response: httpx.Response, chunks: list[bytes]) -> None:
+    """Give a streamed response its body, as httpx's own `read()` does (`content`, `text` then work)."""
+    response._content = b"".join(chunks)
+
+
 def send(
     client: Client,
     operation: Operation,
@@ -247,7 +320,11 @@ def send(
     def attempt() -> Response[T]:
         _log_request(request)
         try:
-            response = http.send(request)
+            response = http.send(request, stream=True)
+            try:
+                _keep(response, list(_bounded(response, response.iter_bytes(), client.max_response_bytes)))
+            finally:
+                response.close()
         except httpx.TimeoutException as exc:
             raise errors.APITimeoutError(request) from exc
         except httpx.TransportError as exc:
@@ -275,7 +352,11 @@ async def asend(
     async def attempt() -> Response[T]:
         _log_request(request)
         try:
-            response = await http.send(request)
+            response = await http.send(request, stream=True)
+            try:
+                _keep(response, [chunk async for chunk in _abounded(response, client.max_response_bytes)])
+            finally:
+                await response.aclose()
         except httpx.TimeoutException as exc:
             raise errors.APITimeoutError(request) from exc
         except httpx.TransportError as exc:

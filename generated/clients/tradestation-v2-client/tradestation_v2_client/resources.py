@@ -13,7 +13,7 @@ import os
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Self
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
+from ._base_client import DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
 from .api.accounts import get_user_accounts
 from .api.balances import get_balances
 from .api.order_history import get_orders
@@ -262,6 +262,8 @@ class TradestationV2:
     ``base_url``: default `TRADESTATION_V2_BASE_URL`, else `https://api.tradestation.com`.
     ``headers``: sent with every request (an API key header, for instance).
     ``timeout``, ``max_retries``: defaults for every call (60 s, 5 s to connect; 2 retries).
+    ``max_response_bytes``: the largest body accepted once decoded (64 MiB; None: no limit).
+    ``max_pages``: the most pages an iterator fetches (10,000; None: no limit).
     ``client``: a ready `AuthenticatedClient` instead of the settings above.
     """
 
@@ -273,6 +275,8 @@ class TradestationV2:
         headers: dict[str, str] | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = DEFAULT_MAX_PAGES,
         httpx_args: dict[str, Any] | None = None,
         client: AuthenticatedClient | None = None,
     ) -> None:
@@ -282,6 +286,8 @@ class TradestationV2:
             headers=headers or {},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
             httpx_args=httpx_args or {},
         )
         self.accounts = Accounts(self.client)
@@ -533,6 +539,8 @@ class AsyncTradestationV2:
     ``base_url``: default `TRADESTATION_V2_BASE_URL`, else `https://api.tradestation.com`.
     ``headers``: sent with every request (an API key header, for instance).
     ``timeout``, ``max_retries``: defaults for every call (60 s, 5 s to connect; 2 retries).
+    ``max_response_bytes``: the largest body accepted once decoded (64 MiB; None: no limit).
+    ``max_pages``: the most pages an iterator fetches (10,000; None: no limit).
     ``client``: a ready `AuthenticatedClient` instead of the settings above.
     """
 
@@ -544,6 +552,8 @@ class AsyncTradestationV2:
         headers: dict[str, str] | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = DEFAULT_MAX_PAGES,
         httpx_args: dict[str, Any] | None = None,
         client: AuthenticatedClient | None = None,
     ) -> None:
@@ -553,6 +563,8 @@ class AsyncTradestationV2:
             headers=headers or {},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
             httpx_args=httpx_args or {},
         )
         self.accounts = AsyncAccounts(self.client)

@@ -1,6 +1,7 @@
 """The connection settings every operation function takes (`client=`): base URL, headers, timeout, retries."""
 
 import asyncio
+import re
 import ssl
 import time
 from collections.abc import Awaitable, Callable
@@ -9,7 +10,43 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, USER_AGENT
+from ._base_client import (
+    DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+    check_timeout,
+)
+
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
+def _check_base_url(base_url: str) -> None:
+    """Refuse a base URL every request would get wrong: one httpx cannot parse, one without `http://` or
+    `https://` and a host (else each call is retried as a "connection error"), one with a query or a
+    fragment (httpx would append each operation's path to it: `/api?key=1/v1/accounts/...`)."""
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as error:
+        raise ValueError(f"base_url {base_url!r} is not a URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url {base_url!r} is not an http:// or https:// URL with a host")
+    if url.query or url.fragment:
+        raise ValueError(f"base_url {base_url!r} has a query or a fragment: each operation's path would follow it")
+
+
+def _check_headers(headers: dict[str, str]) -> None:
+    """Refuse a header value httpx cannot send (a newline, NUL or other control character, a character
+    beyond ASCII), naming the header and the position but not the value (it may be a credential)."""
+    for name, value in headers.items():
+        if _HEADER_VALUE.fullmatch(value) is None:
+            position = next(i for i, char in enumerate(value) if _HEADER_VALUE.fullmatch(char) is None)
+            raise ValueError(
+                f"header {name!r} is not a valid HTTP header value: the character at position {position} is not "
+                "printable ASCII (the token, an API key or another header holds a newline, a control character "
+                "or a non-ASCII character)"
+            )
 
 
 @define
@@ -18,8 +55,13 @@ class Client:
 
     ``base_url``: the vendor's base URL; every path is relative to it.
     ``headers``, ``cookies``: sent with every request (a `User-Agent` naming this package is added).
-    ``timeout``: seconds (or an `httpx.Timeout`) a request may take; 60 s (5 s to connect) by default.
+    ``timeout``: seconds (or an `httpx.Timeout`) a request may take; 60 s (5 s to connect) by default; above
+    0 and at most a year, or None (no timeout), else `ValueError` naming the phase.
     ``max_retries``: how many times a failed request that is safe to repeat is sent again (2).
+    ``max_response_bytes``: the largest body accepted, counted once decoded (64 MiB; None: no limit); a
+    larger one (a compression bomb) raises `APIResponseValidationError` with rule `size`.
+    ``max_pages``: how many pages an iterator (`<operation>_pages`, `_items`) fetches at most (10,000; None:
+    no limit); one more raises `PaginationError` (a server that ignores the page parameter never ends).
     ``sleep``, ``async_sleep``: what waits between attempts (`time.sleep`, `asyncio.sleep`); tests pass
     a function that records the delay instead.
     ``verify_ssl``, ``follow_redirects``, ``httpx_args``: passed to `httpx.Client` / `httpx.AsyncClient`
@@ -34,10 +76,17 @@ class Client:
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
+    max_response_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True)
+    max_pages: int | None = field(default=DEFAULT_MAX_PAGES, kw_only=True)
     sleep: Callable[[float], None] = field(default=time.sleep, kw_only=True)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check_base_url(self._base_url)
+        _check_headers(self._all_headers())
+        check_timeout(self._timeout)
 
     def _auth_headers(self) -> dict[str, str]:
         return {}
@@ -47,6 +96,7 @@ class Client:
 
     def with_headers(self, headers: dict[str, str]) -> Self:
         """A new client matching this one with additional headers."""
+        _check_headers(headers)
         if self._client is not None:
             self._client.headers.update(headers)
         if self._async_client is not None:
@@ -63,6 +113,7 @@ class Client:
 
     def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
         """A new client matching this one with another timeout."""
+        check_timeout(timeout)
         if self._client is not None:
             self._client.timeout = httpx.Timeout(timeout)
         if self._async_client is not None:

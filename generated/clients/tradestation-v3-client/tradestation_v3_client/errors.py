@@ -8,6 +8,7 @@
 - `APIResponseValidationError`: a success response that breaks the contract (not JSON, NaN, a wrong
   type, a float where an exact decimal is required, an undocumented success status...), naming the
   JSON path and the rule.
+- `PaginationError`: an iterator still had pages to ask for after the client's `max_pages` (10,000).
 """
 
 from __future__ import annotations
@@ -113,6 +114,17 @@ class APIResponseValidationError(APIError):
         self.path = path
         self.rule = rule
         self.detail = detail
+
+
+class PaginationError(TradestationV3Error):
+    """An iterator over a paginated operation's pages still had a page to ask for after the client's
+    `max_pages`: the server may ignore the page parameter. `operation` is the operationId, `page` the page
+    parameter (number or cursor) it would have asked for next."""
+
+    def __init__(self, message: str, *, operation: str, page: object) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.page = page
 
 
 STATUS_ERRORS: dict[int, type[APIStatusError]] = {

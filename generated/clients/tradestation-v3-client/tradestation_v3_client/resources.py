@@ -13,7 +13,7 @@ import os
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Self
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
+from ._base_client import DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
 from .api.accounts import get_accounts
 from .api.balances import get_balances, get_bod_balances
 from .api.order_history import get_historical_orders, get_historical_orders_by_id
@@ -350,6 +350,8 @@ class TradestationV3:
     ``base_url``: default `TRADESTATION_V3_BASE_URL`, else `https://api.tradestation.com`.
     ``headers``: sent with every request (an API key header, for instance).
     ``timeout``, ``max_retries``: defaults for every call (60 s, 5 s to connect; 2 retries).
+    ``max_response_bytes``: the largest body accepted once decoded (64 MiB; None: no limit).
+    ``max_pages``: the most pages an iterator fetches (10,000; None: no limit).
     ``client``: a ready `AuthenticatedClient` instead of the settings above.
     """
 
@@ -361,6 +363,8 @@ class TradestationV3:
         headers: dict[str, str] | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = DEFAULT_MAX_PAGES,
         httpx_args: dict[str, Any] | None = None,
         client: AuthenticatedClient | None = None,
     ) -> None:
@@ -370,6 +374,8 @@ class TradestationV3:
             headers=headers or {},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
             httpx_args=httpx_args or {},
         )
         self.accounts = Accounts(self.client)
@@ -715,6 +721,8 @@ class AsyncTradestationV3:
     ``base_url``: default `TRADESTATION_V3_BASE_URL`, else `https://api.tradestation.com`.
     ``headers``: sent with every request (an API key header, for instance).
     ``timeout``, ``max_retries``: defaults for every call (60 s, 5 s to connect; 2 retries).
+    ``max_response_bytes``: the largest body accepted once decoded (64 MiB; None: no limit).
+    ``max_pages``: the most pages an iterator fetches (10,000; None: no limit).
     ``client``: a ready `AuthenticatedClient` instead of the settings above.
     """
 
@@ -726,6 +734,8 @@ class AsyncTradestationV3:
         headers: dict[str, str] | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = DEFAULT_MAX_PAGES,
         httpx_args: dict[str, Any] | None = None,
         client: AuthenticatedClient | None = None,
     ) -> None:
@@ -735,6 +745,8 @@ class AsyncTradestationV3:
             headers=headers or {},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
             httpx_args=httpx_args or {},
         )
         self.accounts = AsyncAccounts(self.client)

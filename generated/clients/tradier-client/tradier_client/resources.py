@@ -14,7 +14,7 @@ import os
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Self
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
+from ._base_client import DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
 from .api.balances import get_account_balances
 from .api.gainloss import get_account_gain_loss
 from .api.history import get_account_history
@@ -609,6 +609,8 @@ class Tradier:
     ``base_url``: default `TRADIER_BASE_URL`, else `https://api.tradier.com`.
     ``headers``: sent with every request (an API key header, for instance).
     ``timeout``, ``max_retries``: defaults for every call (60 s, 5 s to connect; 2 retries).
+    ``max_response_bytes``: the largest body accepted once decoded (64 MiB; None: no limit).
+    ``max_pages``: the most pages an iterator fetches (10,000; None: no limit).
     ``client``: a ready `AuthenticatedClient` instead of the settings above.
     """
 
@@ -620,6 +622,8 @@ class Tradier:
         headers: dict[str, str] | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = DEFAULT_MAX_PAGES,
         httpx_args: dict[str, Any] | None = None,
         client: AuthenticatedClient | None = None,
     ) -> None:
@@ -629,6 +633,8 @@ class Tradier:
             headers=headers or {},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
             httpx_args=httpx_args or {},
         )
         self.user = User(self.client)
@@ -1209,6 +1215,8 @@ class AsyncTradier:
     ``base_url``: default `TRADIER_BASE_URL`, else `https://api.tradier.com`.
     ``headers``: sent with every request (an API key header, for instance).
     ``timeout``, ``max_retries``: defaults for every call (60 s, 5 s to connect; 2 retries).
+    ``max_response_bytes``: the largest body accepted once decoded (64 MiB; None: no limit).
+    ``max_pages``: the most pages an iterator fetches (10,000; None: no limit).
     ``client``: a ready `AuthenticatedClient` instead of the settings above.
     """
 
@@ -1220,6 +1228,8 @@ class AsyncTradier:
         headers: dict[str, str] | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int | None = DEFAULT_MAX_PAGES,
         httpx_args: dict[str, Any] | None = None,
         client: AuthenticatedClient | None = None,
     ) -> None:
@@ -1229,6 +1239,8 @@ class AsyncTradier:
             headers=headers or {},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
             httpx_args=httpx_args or {},
         )
         self.user = AsyncUser(self.client)

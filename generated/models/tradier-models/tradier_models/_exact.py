@@ -13,20 +13,43 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any, Generic, Literal, Self, TypeVar, cast
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, PlainSerializer, RootModel, TypeAdapter
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, PlainSerializer, RootModel, TypeAdapter, ValidationError
 
 T = TypeVar("T")
 RootT = TypeVar("RootT")
 
 
-def loads(raw: str | bytes | bytearray) -> Any:
-    """Parse JSON, keeping every number that has a fraction or an exponent as an exact Decimal."""
-    return json.loads(raw, parse_float=Decimal)
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _integer(text: str) -> int | Decimal:
+    """A JSON integer: an `int`, or an exact Decimal past the digits Python's `int()` converts (4,300)."""
+    try:
+        return int(text)
+    except ValueError:
+        return Decimal(text)
+
+
+def loads(raw: str | bytes | bytearray, title: str = "JSON") -> Any:
+    """Parse JSON, keeping every number that has a fraction or an exponent as an exact Decimal.
+
+    Text that is not JSON (NaN and Infinity included, or nested deeper than Python's recursion limit)
+    raises pydantic's `ValidationError` of type `json_invalid` (titled `title`), as pydantic's own
+    `model_validate_json` does.
+    """
+    try:
+        return json.loads(raw, parse_float=Decimal, parse_int=_integer, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError) as exc:
+        error = str(exc) or type(exc).__name__
+        raise ValidationError.from_exception_data(
+            title, [{"type": "json_invalid", "loc": (), "input": raw, "ctx": {"error": error}}]
+        ) from None
 
 
 def parse_json(type_: type[T], raw: str | bytes | bytearray) -> T:
     """Validate JSON text against any generated type (model, root model, list, union) exactly."""
-    return TypeAdapter(type_).validate_python(loads(raw))
+    return TypeAdapter(type_).validate_python(loads(raw, getattr(type_, "__name__", "JSON")))
 
 
 class _ExactJson:
@@ -50,7 +73,8 @@ class _ExactJson:
         mode would also refuse the ISO dates, UUIDs and enum names that JSON carries as strings.
         """
         validate = cast(BaseModel, cls).model_validate
-        return cast(Self, validate(loads(json_data), extra=extra, context=context, by_alias=by_alias, by_name=by_name))
+        data = loads(json_data, cast(type, cls).__name__)
+        return cast(Self, validate(data, extra=extra, context=context, by_alias=by_alias, by_name=by_name))
 
 
 class VendorModel(_ExactJson, BaseModel):

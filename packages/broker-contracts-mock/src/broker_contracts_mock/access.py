@@ -50,12 +50,17 @@ class MockAccess:
 
     @staticmethod
     def from_json(text: str) -> MockAccess:
-        data: dict[str, Any] = json.loads(text)
-        vendors = {
-            name: VendorAccess(**{**vendor, "login": Login(**vendor["login"]) if vendor["login"] else None})
-            for name, vendor in data["vendors"].items()
-        }
-        return MockAccess(data["url"], data["token"], vendors)
+        """Read the line `to_json` wrote; any other text is a `ValueError` that shows it."""
+        try:
+            data: dict[str, Any] = json.loads(text)
+            vendors = {
+                name: VendorAccess(**{**vendor, "login": Login(**vendor["login"]) if vendor["login"] else None})
+                for name, vendor in data["vendors"].items()
+            }
+            return MockAccess(data["url"], data["token"], vendors)
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            cause = f"{type(error).__name__}: {error}"
+            raise ValueError(f"not the line `broker-mock --print-json` writes ({cause}): {text[:200]!r}") from None
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,12 @@ def running_mock(options: Sequence[str] = (), program: Sequence[str] = ()) -> It
     command = [*(program or (sys.executable, "-m", "broker_contracts_mock")), "--quiet", "--port", "0", *options]
     command.append("--print-json")
     with _child(command) as (child, log, output):
-        access = MockAccess.from_json(_wait_for(child, log, output, "its first line", lambda: _first_line(output)))
+        line = _wait_for(child, log, output, "its first line", lambda: _first_line(output))
+        try:
+            access = MockAccess.from_json(line)
+        except ValueError:
+            printed = output.read_text(errors="replace")[:2000]
+            raise RuntimeError(f"{command!r} printed {printed!r} instead of the line of --print-json") from None
         _wait_for(child, log, output, f"{access.url}/__health", lambda: _answers(f"{access.url}/__health", {}))
         yield RunningMock(access.url, access.token, access.vendors, log, child.pid)
 

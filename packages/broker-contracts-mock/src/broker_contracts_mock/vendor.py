@@ -461,7 +461,9 @@ class VendorMock:
 
     def _preferred(self, operation: Operation, prefer: str) -> Reply | None:
         """Prism-style `Prefer: code=404` and `Prefer: example=Name`: serve a documented response."""
-        wanted = dict(part.strip().partition("=")[::2] for part in prefer.replace(";", ",").split(",") if "=" in part)
+        wanted, twice = _preferences(prefer)
+        if twice:
+            return self.error(400, f"Prefer: {twice}")
         code, example = wanted.get("code"), wanted.get("example")
         if not code and not example:
             return None
@@ -507,3 +509,20 @@ def _scheme_kind(scheme: dict[str, Any]) -> str | None:
     if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
         return "apiKey"
     return None
+
+
+def _preferences(prefer: str) -> tuple[dict[str, str], str | None]:
+    """The `name=value` preferences of a `Prefer` header as RFC 7240 writes them (names without case,
+    whitespace around `=`, a value quoted or not, parameters after `;` dropped), and what is wrong when
+    one name is given two different values."""
+    wanted: dict[str, str] = {}
+    for preference in prefer.split(","):
+        name, equals, value = preference.partition(";")[0].partition("=")
+        if not equals:
+            continue
+        name, value = name.strip().lower(), value.strip()
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            value = value[1:-1]
+        if wanted.setdefault(name, value) != value:
+            return wanted, f"{name!r} given twice, {wanted[name]!r} and {value!r}"
+    return wanted, None

@@ -10,6 +10,7 @@ Clear Street, Tradier, ETNA and TradeStation (v2, v3) clients of broker-contract
 from broker_contracts_unified.broker import VENDORS, AsyncBroker, Broker, connect, connect_async
 from broker_contracts_unified.errors import (
     AccountRefusedError,
+    InvalidArgumentError,
     MissingArgumentError,
     NormalizeError,
     UnifiedError,
@@ -43,6 +44,7 @@ __all__ = [
     "Balance",
     "Broker",
     "Instrument",
+    "InvalidArgumentError",
     "MissingArgumentError",
     "NormalizeError",
     "OptionDetails",

@@ -25,7 +25,12 @@ from tradestation_v2_client import AsyncTradestationV2, TradestationV2
 from tradestation_v3_client import AsyncTradestationV3, TradestationV3
 from tradier_client import AsyncTradier, Tradier
 
-from broker_contracts_unified.errors import UnknownVendorError, VendorTimeoutError
+from broker_contracts_unified.errors import (
+    AccountRefusedError,
+    InvalidArgumentError,
+    UnknownVendorError,
+    VendorTimeoutError,
+)
 from broker_contracts_unified.models import Account, Activity, Balance, Position
 from broker_contracts_unified.normalize import build
 from broker_contracts_unified.plans import PLANS, Plan, Request
@@ -64,7 +69,10 @@ def _facade(vendor: str, asynchronous: bool, api_key: str | None, **arguments: A
     if vendor == "etna":
         key = api_key if api_key is not None else os.environ.get("ETNA_ET_APP_KEY")
         headers = {ETNA_APP_KEY: key} if key else {}
-    return FACADES[vendor][asynchronous](headers=headers, **arguments)
+    try:
+        return FACADES[vendor][asynchronous](headers=headers, **arguments)
+    except ValueError as error:  # the client refuses a base URL, header or timeout it cannot use
+        raise InvalidArgumentError(f"{vendor}: {error}") from None
 
 
 class _Base:
@@ -94,6 +102,16 @@ class _Base:
                 max_retries=self.client.client.max_retries,
             ) from error
 
+    def _one_balance(self, account_id: str, balances: list[Balance]) -> Balance:
+        """The balance of `account_id` in an answer: its only element, else the one element naming the account."""
+        if len(balances) == 1:
+            return balances[0]
+        named = [balance for balance in balances if balance.account_id == account_id]
+        if len(named) == 1:
+            return named[0]
+        count = f"{len(named)} balances" if named else "no balance"
+        raise AccountRefusedError(f"{self.vendor} answered {count} of account {account_id}")
+
     def _models(self, model: str, request: Request, plan: Plan, items: list[Any]) -> list[Any]:
         return [build(self.vendor, model, request.account_id or "", element) for element in plan.elements(items)]
 
@@ -108,14 +126,14 @@ class Broker(_Base):
         return self._run("account", Request(user_id=self.user_id))
 
     def balance(self, account_id: str) -> Balance:
-        [balance] = self._run("balance", Request(str(account_id)))
-        return balance  # type: ignore[no-any-return]
+        return self._one_balance(str(account_id), self._run("balance", Request(str(account_id))))
 
     def positions(self, account_id: str) -> list[Position]:
         return self._run("position", Request(str(account_id)))
 
     def activities(self, account_id: str, *, since: date | None = None) -> list[Activity]:
-        """Trades and cash events; `since` (TradeStation v3 only, default 89 days ago) bounds its history."""
+        """Trades and cash events; `since` (a day; a `datetime` counts as its day) bounds TradeStation's order
+        history, v2 and v3 (default 89 days ago); the other vendors answer their whole history."""
         return self._run("activity", Request(str(account_id), since=since))
 
     def _run(self, model: str, request: Request) -> list[Any]:
@@ -142,8 +160,7 @@ class AsyncBroker(_Base):
         return await self._run("account", Request(user_id=self.user_id))
 
     async def balance(self, account_id: str) -> Balance:
-        [balance] = await self._run("balance", Request(str(account_id)))
-        return balance  # type: ignore[no-any-return]
+        return self._one_balance(str(account_id), await self._run("balance", Request(str(account_id))))
 
     async def positions(self, account_id: str) -> list[Position]:
         return await self._run("position", Request(str(account_id)))

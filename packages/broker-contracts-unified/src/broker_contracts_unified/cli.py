@@ -19,11 +19,12 @@ from tradestation_v3_client.errors import TradestationV3Error
 from tradier_client.errors import TradierError
 
 from broker_contracts_unified.broker import VENDORS, Settings, connect
-from broker_contracts_unified.errors import UnifiedError
+from broker_contracts_unified.errors import InvalidArgumentError, UnifiedError
 from broker_contracts_unified.models import Balance, Position
 from broker_contracts_unified.tables import mapping_tables
 
 VENDOR_ERRORS = (ClearStreetError, TradierError, EtnaError, TradestationV2Error, TradestationV3Error)
+MAX_WRITTEN_OUT = 100  # characters of a decimal written out; longer ones print in scientific form
 POSITION_COLUMNS = ("symbol", "class", "quantity", "price", "market value", "cost basis", "unrealized P&L")
 
 
@@ -31,9 +32,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.vendor == "mapping":
+        if args.account_id is not None:
+            parser.error("mapping takes no account id")
         sys.stdout.write(mapping_tables())
         return 0
-    if args.account_id is None:
+    if not args.account_id:
         parser.error("an account id is needed")
     settings = Settings(token=args.token, base_url=args.base_url, api_key=args.api_key, user_id=args.user_id)
     if args.timeout is not None:
@@ -44,6 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with connect(args.vendor, **settings) as broker:
             balance = broker.balance(args.account_id)
             positions = broker.positions(args.account_id)
+    except InvalidArgumentError as error:
+        parser.error(str(error))
     except (*VENDOR_ERRORS, UnifiedError, httpx.HTTPError) as error:
         print(f"broker-unified: {args.vendor} {args.account_id}: {error}", file=sys.stderr)
         return 1
@@ -85,8 +90,17 @@ def _cell(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, Decimal):
-        return format(value, "f")
+        return _decimal(value)
     return str(value)
+
+
+def _decimal(value: Decimal) -> str:
+    """The digits as sent, written out (`1234.50`); in scientific form (`1E+999999999999`, still exact)
+    where writing it out would take more than `MAX_WRITTEN_OUT` characters."""
+    digits, exponent = value.as_tuple()[1:]
+    if isinstance(exponent, int) and len(digits) + abs(exponent) > MAX_WRITTEN_OUT:
+        return str(value)
+    return format(value, "f")
 
 
 def _parser() -> argparse.ArgumentParser:

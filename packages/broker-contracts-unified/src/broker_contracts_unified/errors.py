@@ -14,7 +14,15 @@ class UnknownVendorError(UnifiedError, ValueError):
 
 
 class AccountRefusedError(UnifiedError):
-    """The vendor answered 200 but refused the account inside the body (TradeStation v3's `Errors`)."""
+    """The vendor answered 200 but refused the account inside the body (TradeStation v3's `Errors`), or
+    answered no balance of it, or several."""
+
+
+class InvalidArgumentError(UnifiedError, ValueError):
+    """An argument the vendor cannot take, refused before any request: an account id not of the vendor's
+    form (Clear Street and ETNA number their accounts: ASCII digits only), a base URL that is not an
+    `http://` or `https://` URL, a token or API key the client cannot send as a header. Names the vendor
+    and the value (a header's position only: it may be a credential)."""
 
 
 class MissingArgumentError(UnifiedError, ValueError):

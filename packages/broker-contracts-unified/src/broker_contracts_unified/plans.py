@@ -14,7 +14,7 @@ from typing import Any
 
 from etna_client.models import ApiVersion, PositionSortField, TransactionSortField
 
-from broker_contracts_unified.errors import AccountRefusedError, MissingArgumentError
+from broker_contracts_unified.errors import AccountRefusedError, InvalidArgumentError, MissingArgumentError
 from broker_contracts_unified.rules import exact
 
 Arguments = tuple[tuple[Any, ...], dict[str, Any]]
@@ -67,9 +67,17 @@ def _account(request: Request) -> str:
     return request.account_id
 
 
-def _number(request: Request) -> int:
-    """Clear Street's and ETNA's account ids are integers on the wire."""
-    return int(_account(request))
+def _number(vendor: str) -> Callable[[Request], int]:
+    """Clear Street's and ETNA's account ids: integers on the wire, written in ASCII digits (`int()` alone
+    would also read ` 19816`, `1_9816` or Arabic-Indic digits as some account)."""
+
+    def number(request: Request) -> int:
+        text = _account(request)
+        if not (text.isascii() and text.isdigit()):
+            raise InvalidArgumentError(f"{vendor} numbers its accounts: {text!r} is not an account id of digits")
+        return int(text)
+
+    return number
 
 
 def _by_account(key: str) -> Callable[[Any, Request], list[Any]]:
@@ -91,19 +99,26 @@ def _user(request: Request) -> str:
 
 
 def _since(request: Request) -> date:
-    """TradeStation's history reaches 90 days back: `since` as asked, else 89 days ago."""
-    return request.since or date.today() - timedelta(days=TRADESTATION_HISTORY_DAYS)
+    """TradeStation's history reaches 90 days back: the day of `since` (a `datetime` too), else 89 days ago."""
+    since = request.since or date.today() - timedelta(days=TRADESTATION_HISTORY_DAYS)
+    return date(since.year, since.month, since.day)
 
 
+def _us_day(day: date) -> str:
+    """TradeStation v2's `MM-DD-YYYY`, the year in four digits (`strftime`'s `%Y` writes year 999 as `999`)."""
+    return f"{day.month:02d}-{day.day:02d}-{day.year:04d}"
+
+
+_clear_street, _etna = _number("clear-street"), _number("etna")
 NONE: Arguments = ((), {})
 PLANS: dict[str, dict[str, Plan]] = {
     "clear-street": {
         "account": Plan("accounts", "get_accounts_items", lambda r: NONE, paged=True),
         "balance": Plan(
-            "balances", "get_account_balances", lambda r: ((_number(r),), {}), unwrap=lambda b, _: [b.data]
+            "balances", "get_account_balances", lambda r: ((_clear_street(r),), {}), unwrap=lambda b, _: [b.data]
         ),
-        "position": Plan("positions", "get_positions_items", lambda r: ((_number(r),), {}), paged=True),
-        "activity": Plan("orders", "get_executions_items", lambda r: ((_number(r),), {}), paged=True),
+        "position": Plan("positions", "get_positions_items", lambda r: ((_clear_street(r),), {}), paged=True),
+        "activity": Plan("orders", "get_executions_items", lambda r: ((_clear_street(r),), {}), paged=True),
     },
     "tradier": {
         "account": Plan("user", "get_user_profile", lambda r: NONE, unwrap=lambda b, _: b.account_list()),
@@ -117,17 +132,17 @@ PLANS: dict[str, dict[str, Plan]] = {
     },
     "etna": {
         "account": Plan("accounts", "get_user_accounts", lambda r: ((V1, "@me"), {}), unwrap=lambda b, _: list(b)),
-        "balance": Plan("balances", "get_account_balance_info", lambda r: ((V1, _number(r)), {})),
+        "balance": Plan("balances", "get_account_balance_info", lambda r: ((V1, _etna(r)), {})),
         "position": Plan(
             "positions",
             "get_positions_items",
-            lambda r: ((V1, _number(r)), {"page_size": ETNA_PAGE, "sort_field": PositionSortField.ID, "desc": False}),
+            lambda r: ((V1, _etna(r)), {"page_size": ETNA_PAGE, "sort_field": PositionSortField.ID, "desc": False}),
             paged=True,
         ),
         "activity": Plan(
             "history",
             "get_transactions_items",
-            lambda r: ((V1, _number(r)), {"page_size": 100, "sort_by": TransactionSortField.ID, "is_desc": False}),
+            lambda r: ((V1, _etna(r)), {"page_size": 100, "sort_by": TransactionSortField.ID, "is_desc": False}),
             paged=True,
         ),
     },
@@ -138,7 +153,7 @@ PLANS: dict[str, dict[str, Plan]] = {
         "activity": Plan(
             "order_history",
             "get_orders_items",
-            lambda r: ((_account(r),), {"since": f"{_since(r):%m-%d-%Y}"}),
+            lambda r: ((_account(r),), {"since": _us_day(_since(r))}),
             paged=True,
             explode="Legs",
         ),

@@ -24,6 +24,7 @@ PAGING = Paging(
     first_page=None,
     items=("data",),
     next=("metadata", "next_page_token"),
+    operation="get_accounts",
 )
 
 
@@ -282,6 +283,7 @@ def sync_pages(
         ),
         page_token,
         page_size,
+        client.max_pages,
     )
 
 
@@ -331,6 +333,7 @@ def asyncio_pages(
         ),
         page_token,
         page_size,
+        client.max_pages,
     )
 
 

@@ -26,6 +26,7 @@ PAGING = Paging(
     first_page=None,
     items=("data",),
     next=("metadata", "next_page_token"),
+    operation="get_executions",
 )
 
 
@@ -395,6 +396,7 @@ def sync_pages(
         ),
         page_token,
         page_size,
+        client.max_pages,
     )
 
 
@@ -460,6 +462,7 @@ def asyncio_pages(
         ),
         page_token,
         page_size,
+        client.max_pages,
     )
 
 

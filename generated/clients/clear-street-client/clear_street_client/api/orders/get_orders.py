@@ -28,6 +28,7 @@ PAGING = Paging(
     first_page=None,
     items=("data",),
     next=("metadata", "next_page_token"),
+    operation="get_orders",
 )
 
 
@@ -588,6 +589,7 @@ def sync_pages(
         ),
         page_token,
         page_size,
+        client.max_pages,
     )
 
 
@@ -681,6 +683,7 @@ def asyncio_pages(
         ),
         page_token,
         page_size,
+        client.max_pages,
     )
 
 

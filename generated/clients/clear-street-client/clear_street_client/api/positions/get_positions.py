@@ -27,6 +27,7 @@ PAGING = Paging(
     first_page=None,
     items=("data",),
     next=("metadata", "next_page_token"),
+    operation="get_positions",
 )
 
 
@@ -348,6 +349,7 @@ def sync_pages(
         ),
         page_token,
         page_size,
+        client.max_pages,
     )
 
 
@@ -405,6 +407,7 @@ def asyncio_pages(
         ),
         page_token,
         page_size,
+        client.max_pages,
     )
 
 

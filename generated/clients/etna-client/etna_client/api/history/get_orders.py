@@ -31,6 +31,7 @@ PAGING = Paging(
     first_page=0,
     items=("result",),
     next=("next_page_link",),
+    operation="get_orders",
 )
 
 
@@ -486,6 +487,7 @@ def sync_pages(
         ),
         page_number,
         page_size,
+        client.max_pages,
     )
 
 
@@ -555,6 +557,7 @@ def asyncio_pages(
         ),
         page_number,
         page_size,
+        client.max_pages,
     )
 
 

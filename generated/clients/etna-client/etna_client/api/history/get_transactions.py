@@ -31,6 +31,7 @@ PAGING = Paging(
     first_page=0,
     items=("result",),
     next=("next_page_link",),
+    operation="get_transactions",
 )
 
 
@@ -449,6 +450,7 @@ def sync_pages(
         ),
         page_number,
         page_size,
+        client.max_pages,
     )
 
 
@@ -514,6 +516,7 @@ def asyncio_pages(
         ),
         page_number,
         page_size,
+        client.max_pages,
     )
 
 

@@ -31,6 +31,7 @@ PAGING = Paging(
     first_page=0,
     items=("result",),
     next=("next_page_link",),
+    operation="get_positions",
 )
 
 
@@ -462,6 +463,7 @@ def sync_pages(
         ),
         page_number,
         page_size,
+        client.max_pages,
     )
 
 
@@ -527,6 +529,7 @@ def asyncio_pages(
         ),
         page_number,
         page_size,
+        client.max_pages,
     )
 
 

@@ -25,6 +25,7 @@ PAGING = Paging(
     first_page=1,
     items=(),
     next=None,
+    operation="get_orders",
 )
 
 
@@ -355,6 +356,7 @@ def sync_pages(
         ),
         page_num,
         page_size,
+        client.max_pages,
     )
 
 
@@ -412,6 +414,7 @@ def asyncio_pages(
         ),
         page_num,
         page_size,
+        client.max_pages,
     )
 
 

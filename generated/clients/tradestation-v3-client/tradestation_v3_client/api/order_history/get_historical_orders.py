@@ -25,6 +25,7 @@ PAGING = Paging(
     first_page=None,
     items=("orders",),
     next=("next_token",),
+    operation="get_historical_orders",
 )
 
 
@@ -297,6 +298,7 @@ def sync_pages(
         ),
         next_token,
         page_size,
+        client.max_pages,
     )
 
 
@@ -346,6 +348,7 @@ def asyncio_pages(
         ),
         next_token,
         page_size,
+        client.max_pages,
     )
 
 

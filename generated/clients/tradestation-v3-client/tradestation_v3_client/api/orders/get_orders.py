@@ -25,6 +25,7 @@ PAGING = Paging(
     first_page=None,
     items=("orders",),
     next=("next_token",),
+    operation="get_orders",
 )
 
 
@@ -304,6 +305,7 @@ def sync_pages(
         ),
         next_token,
         page_size,
+        client.max_pages,
     )
 
 
@@ -349,6 +351,7 @@ def asyncio_pages(
         ),
         next_token,
         page_size,
+        client.max_pages,
     )
 
 

@@ -30,6 +30,7 @@ PAGING = Paging(
     first_page=1,
     items=("gainloss", "closed_position"),
     next=None,
+    operation="get_account_gain_loss",
 )
 
 
@@ -393,6 +394,7 @@ def sync_pages(
         ),
         page,
         limit,
+        client.max_pages,
     )
 
 
@@ -462,6 +464,7 @@ def asyncio_pages(
         ),
         page,
         limit,
+        client.max_pages,
     )
 
 

@@ -40,6 +40,7 @@ PAGING = Paging(
     first_page=1,
     items=("history", "event"),
     next=None,
+    operation="get_account_history",
 )
 
 
@@ -411,6 +412,7 @@ def sync_pages(
         ),
         page,
         limit,
+        client.max_pages,
     )
 
 
@@ -493,6 +495,7 @@ def asyncio_pages(
         ),
         page,
         limit,
+        client.max_pages,
     )
 
 

@@ -29,6 +29,7 @@ PAGING = Paging(
     first_page=1,
     items=("orders", "order"),
     next=None,
+    operation="get_account_orders",
 )
 
 
@@ -460,6 +461,7 @@ def sync_pages(
         ),
         page,
         limit,
+        client.max_pages,
     )
 
 
@@ -533,6 +535,7 @@ def asyncio_pages(
         ),
         page,
         limit,
+        client.max_pages,
     )
 
 
