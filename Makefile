@@ -71,10 +71,10 @@ browser: ## install headless Chromium and ChromeDriver from Debian's packages (o
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver; }
 
 # The lint (one core, mostly mypy) runs beside pytest: serial, it left the other core idle for ~15 s.
-test: $(SETUP) $(NODE) browser ## the lint and every test side by side (drift gate, generated code, version gate, reference pages in Chromium)
+test: $(SETUP) ## the lint and every test side by side (drift gate, generated code, version gate, reference pages in Chromium)
 	$(MAKE) --no-print-directory --jobs=2 lint pytest
 
-pytest: $(SETUP) ## every test without the lint (`make test` runs it, after npm ci and `make browser`)
+pytest: $(SETUP) $(NODE) browser ## every test without the lint (after npm ci and `make browser`; `make test` runs the lint meanwhile)
 	$(PY) -m pytest -n 2 --dist loadgroup
 
 mock: $(SETUP) ## serve every vendor's mock on http://127.0.0.1:4010/<vendor>/ (ARGS="--help" for options)
