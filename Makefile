@@ -17,7 +17,7 @@ STAMP  := $(VENV)/.generated-$(call hash,pyproject.toml constraints.txt specs sc
 
 .PHONY: all setup validate generate test pytest lint drift mock properties fuzz bench bench-pipeline soak faults docs release diff changelog browser help lock clean
 
-all: $(STAMP) $(NODE) ## set up (.venv, npm ci), validate every spec and regenerate every package (the default)
+all: $(STAMP) ## validate every spec and regenerate every package (the default)
 
 setup: $(SETUP) ## create .venv with the pinned toolchain (constraints.txt)
 
@@ -74,7 +74,7 @@ browser: ## install headless Chromium and ChromeDriver from Debian's packages (o
 test: $(SETUP) ## the lint and every test side by side (drift gate, generated code, version gate, reference pages in Chromium)
 	$(MAKE) --no-print-directory --jobs=2 lint pytest
 
-pytest: $(SETUP) $(NODE) browser ## every test without the lint (needs npm ci, which `make` runs, and `make browser`)
+pytest: $(SETUP) $(NODE) browser ## every test without the lint (after npm ci and `make browser`; `make test` runs the lint meanwhile)
 	$(PY) -m pytest -n 2 --dist loadgroup
 
 mock: $(SETUP) ## serve every vendor's mock on http://127.0.0.1:4010/<vendor>/ (ARGS="--help" for options)
