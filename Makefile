@@ -38,9 +38,12 @@ validate: $(SETUP) ## check every spec: openapi-spec-validator, prance, the lint
 generate: $(SETUP) ## regenerate generated/ from specs/ (clients and models)
 	$(PY) -m scripts generate
 
+# Bytecode of the project's own modules too (editable installs, generated/ rewritten by generate): every
+# test starts interpreters that import them, and PYTHONDONTWRITEBYTECODE leaves them to compile each time.
 $(STAMP): $(SETUP)
 	$(PY) -m scripts validate
 	$(PY) -m scripts generate
+	$(PY) -m compileall -q -j 0 scripts packages generated >/dev/null
 	rm -f $(VENV)/.generated-*
 	touch $@
 
