@@ -8,7 +8,8 @@ so that `pip install --index-url <site URL>/simple/ clear-street-client==2.0.0` 
 Each release tag (`scripts.release.tags`) names the project folders it releases; they are taken from
 the tagged commit (`git archive`) and built with `uv build`, which uses the build backend the project
 declared at that commit. The same commit gives the same wheel bytes, and each built release is kept
-in `build/wheels/<uv version>/<commit>/`, so only a new tag costs a build.
+in `build/wheels/<uv version>/<commit>/`, so only a new tag costs a build; the releases tagged on one
+commit share one extraction of its tree.
 """
 
 from __future__ import annotations
@@ -65,36 +66,50 @@ def build(site_dir: Path, root: Path = PROJECT_ROOT, cache: Path = WHEEL_CACHE) 
         print(f"{tag}: not made by `make release` (no list of projects in an annotated tag), left out", file=sys.stderr)
     simple = site_dir / "simple"
     wheels: list[Wheel] = []
-    for release in found:
-        for built in _built_wheels(root, release, cache):
-            project = normalize(built.name.split("-")[0])
-            target = simple / project / built.name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(built, target)
-            wheels.append(
-                Wheel(
-                    project,
-                    release,
-                    target.relative_to(site_dir).as_posix(),
-                    hashlib.sha256(target.read_bytes()).hexdigest(),
-                    _requires_python(target),
-                )
+    with tempfile.TemporaryDirectory(prefix="broker-contracts-release-") as scratch:
+        trees = _Trees(root, Path(scratch))
+        built_wheels = [(release, built) for release in found for built in _built_wheels(release, cache, trees)]
+    for release, built in built_wheels:
+        project = normalize(built.name.split("-")[0])
+        target = simple / project / built.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(built, target)
+        wheels.append(
+            Wheel(
+                project,
+                release,
+                target.relative_to(site_dir).as_posix(),
+                hashlib.sha256(target.read_bytes()).hexdigest(),
+                _requires_python(target),
             )
+        )
     _write_pages(simple, wheels)
     return wheels
 
 
-def _built_wheels(root: Path, release: Release, cache: Path) -> list[Path]:
+class _Trees:
+    """The tree of each tagged commit, extracted once into `scratch` (`make release` tags every new version
+    on one commit, so the releases of a batch share it)."""
+
+    def __init__(self, root: Path, scratch: Path) -> None:
+        self.root = root
+        self.scratch = scratch
+
+    def of(self, release: Release) -> Path:
+        tree = self.scratch / "trees" / release.commit
+        if not tree.exists():
+            _extract(self.root, release, tree)
+        return tree
+
+
+def _built_wheels(release: Release, cache: Path, trees: _Trees) -> list[Path]:
     """The wheels of every project folder of `release`, built from its commit (once: they are cached)."""
     folder = cache / _uv_version() / release.commit
     outputs = {project: folder / project.replace("/", "__") for project in release.projects}
     missing = [project for project, out in outputs.items() if not any(out.glob("*.whl"))]
-    if missing:
-        with tempfile.TemporaryDirectory(prefix="broker-contracts-release-") as scratch:
-            tree = Path(scratch) / "tree"
-            _extract(root, release, tree)
-            for project in missing:
-                _build(release, tree / project, outputs[project], Path(scratch) / "wheels" / project)
+    for project in missing:
+        staging = trees.scratch / "wheels" / release.tag / project
+        _build(release, trees.of(release) / project, outputs[project], staging)
     return [wheel for out in outputs.values() for wheel in sorted(out.glob("*.whl"))]
 
 
