@@ -43,6 +43,13 @@ HEADER_BUFFER = 32 * KIB  # most a connection may buffer (request line and heade
 _FILES_RESERVED = 64  # open files besides connections: the listener, logs, the specs read at start
 
 
+def _token(text: str) -> str:
+    """A bearer token a request can carry: visible ASCII, no spaces (the server ignores any other header value)."""
+    if not text or not all("!" <= character <= "~" for character in text):
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is no bearer token: one or more visible ASCII characters")
+    return text
+
+
 def _integer(low: int, high: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
         try:
@@ -104,7 +111,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     add("--seed", type=_integer(0, 2**63 - 1), default=7, help="seed of the simulated data (default 7)")
     add("--today", type=_day, default=date.today(), help=f"simulated day, YYYY-MM-DD ({FIRST_DAY} to {LAST_DAY})")
-    add("--token", action="append", help="accepted bearer token (repeatable, the first is printed; default test-token)")
+    add(
+        "--token",
+        type=_token,
+        action="append",
+        help="accepted bearer token (repeatable, the first is printed; default test-token)",
+    )
     add("--api-key", action="append", metavar="HEADER=VALUE", help="accepted API key for a header (repeatable)")
     add(
         "--login",
