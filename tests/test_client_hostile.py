@@ -226,6 +226,17 @@ def test_a_timeout_no_socket_can_take_is_refused_with_its_name(timeout: float) -
     assert tradier_client.Tradier(token="t", timeout=None).client.max_retries == 2  # None: no timeout, as httpx
 
 
+@pytest.mark.parametrize("setting", ["max_response_bytes", "max_pages"])
+@pytest.mark.parametrize("value", [0, -1, True, 2.5])
+def test_a_bound_no_answer_can_meet_is_refused_when_the_client_is_made(setting: str, value: Any) -> None:
+    """`max_response_bytes=-1` made every call an `APIResponseValidationError` ("over -1 bytes") and
+    `max_pages=0` every iterator a `PaginationError` ("still a page after 0 pages"): refused up front."""
+    with pytest.raises(ValueError, match=rf"{setting}: {value!r} is not a whole number of 1 or more, nor None"):
+        tradier_client.Tradier(token="t", **{setting: value})
+    unbounded: dict[str, Any] = {setting: None}
+    assert getattr(tradier_client.Tradier(token="t", **unbounded).client, setting) is None
+
+
 def test_a_long_validation_message_keeps_its_cause(broker_mock: RunningMock) -> None:
     """An unknown Tradier event type fails the event's `oneOf`: the message used to be cut after 300
     characters of the event's data, before the words saying what is wrong."""

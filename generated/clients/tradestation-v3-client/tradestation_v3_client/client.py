@@ -49,6 +49,12 @@ def _check_headers(headers: dict[str, str]) -> None:
             )
 
 
+def _check_bound(name: str, value: int | None) -> None:
+    """Refuse a bound no answer can meet (below 1, or not a whole number), naming it; None is no bound."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise ValueError(f"{name}: {value!r} is not a whole number of 1 or more, nor None")
+
+
 @define
 class Client:
     """Connection settings, and the `httpx` clients built from them on first use.
@@ -59,9 +65,10 @@ class Client:
     0 and at most a year, or None (no timeout), else `ValueError` naming the phase.
     ``max_retries``: how many times a failed request that is safe to repeat is sent again (2).
     ``max_response_bytes``: the largest body accepted, counted once decoded (64 MiB; None: no limit); a
-    larger one (a compression bomb) raises `APIResponseValidationError` with rule `size`.
+    larger one (a compression bomb) raises `APIResponseValidationError` with rule `size`. Below 1: `ValueError`.
     ``max_pages``: how many pages an iterator (`<operation>_pages`, `_items`) fetches at most (10,000; None:
     no limit); one more raises `PaginationError` (a server that ignores the page parameter never ends).
+    Below 1: `ValueError`.
     ``sleep``, ``async_sleep``: what waits between attempts (`time.sleep`, `asyncio.sleep`); tests pass
     a function that records the delay instead.
     ``verify_ssl``, ``follow_redirects``, ``httpx_args``: passed to `httpx.Client` / `httpx.AsyncClient`
@@ -87,6 +94,8 @@ class Client:
         _check_base_url(self._base_url)
         _check_headers(self._all_headers())
         check_timeout(self._timeout)
+        _check_bound("max_response_bytes", self.max_response_bytes)
+        _check_bound("max_pages", self.max_pages)
 
     def _auth_headers(self) -> dict[str, str]:
         return {}
