@@ -5,6 +5,7 @@ of the package's errors naming the vendor and the cause, never a bare `ValueErro
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime
 import json
 from collections.abc import Callable
@@ -18,6 +19,8 @@ from broker_contracts_mock.process import RunningMock
 from broker_contracts_unified import AccountRefusedError, InvalidArgumentError, connect, connect_async
 from broker_contracts_unified.cli import main, render
 from scripts import json_text
+
+from .conftest import project_spec
 
 NOT_SENT: list[httpx.Request] = []
 
@@ -194,3 +197,40 @@ def test_mapping_with_an_account_id_is_a_usage_error(capsys: pytest.CaptureFixtu
     with pytest.raises(SystemExit) as exit_:
         main(["mapping", "19816"])
     assert exit_.value.code == 2 and "mapping takes no account id" in capsys.readouterr().err
+
+
+def _orders_example(vendor: str, operation_id: str) -> Any:
+    """The first example body of a TradeStation orders operation, as the spec gives it (without a next page)."""
+    spec = project_spec(vendor)
+    examples = spec.operation(operation_id).definition["responses"]["200"]["content"]["application/json"]["examples"]
+    body = copy.deepcopy(next(iter(examples.values()))["value"])
+    if isinstance(body, dict):
+        body.pop("NextToken", None)
+    return body
+
+
+@pytest.mark.parametrize(
+    ("vendor", "operation_id", "account_id"),
+    [("tradestation-v2", "get_orders", "119816"), ("tradestation-v3", "get_historical_orders", "3119816")],
+)
+def test_only_legs_with_an_executed_quantity_are_activities(vendor: str, operation_id: str, account_id: str) -> None:
+    """A leg is an activity when its `ExecQuantity` is above zero. Before, any field beginning with `Exec`
+    counted: an open v3 leg carrying an `ExecutionPrice` became a trade, and an undeclared `Exec...` field
+    that is no amount (a vendor adding `ExecutionVenue`) failed the whole call with a bare RuleError."""
+    body = _orders_example(vendor, operation_id)
+    orders = body if isinstance(body, list) else body["Orders"]
+    legs = [leg for order in orders for leg in order["Legs"]]
+    for leg in legs:
+        leg.update({"ExecutionVenue": "ARCA", "Exec": []})
+    executed = [leg for leg in legs if Decimal(str(leg["ExecQuantity"])) > 0]
+    assert executed and len(executed) < len(legs), "the example holds executed legs and others"
+    pages = iter([body, [] if isinstance(body, list) else {"Orders": []}])  # one page, then none
+
+    def answer(_request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=json_text.dumps(next(pages)).encode())
+
+    with _offline(vendor, answer, user_id="testuser") as broker:
+        activities = broker.activities(account_id)
+    assert sorted(activity.quantity.copy_abs() for activity in activities) == sorted(
+        Decimal(str(leg["ExecQuantity"])) for leg in executed
+    )

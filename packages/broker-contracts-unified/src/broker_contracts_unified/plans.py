@@ -21,6 +21,7 @@ Arguments = tuple[tuple[Any, ...], dict[str, Any]]
 V1 = ApiVersion.V1_0
 ETNA_PAGE = 99  # ETNA pages positions at most 99 a page, whatever pageSize asks
 TRADESTATION_HISTORY_DAYS = 89  # v3 refuses `since` older than 90 days
+EXECUTED = "ExecQuantity"  # TradeStation: the quantity of a leg executed so far (both API versions)
 
 
 @dataclass(frozen=True)
@@ -50,15 +51,16 @@ class Plan:
         return self.method.removesuffix("_items")
 
     def elements(self, items: list[Any]) -> Iterator[dict[str, Any]]:
-        """The wire form of each item; with `explode`, one element per executed entry of that array."""
+        """The wire form of each item; with `explode`, one element per executed entry of that array (an
+        entry whose `ExecQuantity` is above zero: an open leg can carry a price, and other fields that
+        begin with `Exec` say nothing of a fill)."""
         for item in items:
             wire = item.to_dict()
             if self.explode is None:
                 yield wire
                 continue
             for entry in wire.get(self.explode) or []:
-                executed = {key: value for key, value in entry.items() if key.startswith("Exec")}
-                if any((exact(value) or 0) > 0 for value in executed.values()):
+                if (exact(entry.get(EXECUTED)) or 0) > 0:
                     yield {**wire, self.explode: entry}
 
 
