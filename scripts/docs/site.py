@@ -92,13 +92,19 @@ def reference_page(spec: Spec, renderer: Renderer) -> str:
     )
 
 
-def build(specs: Sequence[Spec], out_dir: Path = SITE_DIR, generated_dir: Path = GENERATED_DIR) -> Path:
-    """Write the whole site into `out_dir` (replacing it); returns the index page."""
+def build(
+    specs: Sequence[Spec],
+    out_dir: Path = SITE_DIR,
+    generated_dir: Path = GENERATED_DIR,
+    releases_from: Path = PROJECT_ROOT,
+) -> Path:
+    """Write the whole site into `out_dir` (replacing it); returns the index page. The package index
+    holds the releases tagged in the repository at `releases_from` (none outside a git checkout)."""
     renderer = Renderer.installed()
     if out_dir.exists():
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)
-    released = _released(package_index.build(out_dir))
+    released = _released(package_index.build(out_dir, releases_from))
     vendors = [_vendor(spec, renderer, out_dir, generated_dir, released) for spec in specs]
     others = [r for r in released if r.line not in {spec.name for spec in specs}]
     index = out_dir / "index.html"
