@@ -87,7 +87,11 @@ def test_the_command_prints_balances_and_positions(
         ("bad credentials", {"token": "not-a-token"}, "401"),
         ("unknown account", {}, "404"),
         # Without retries: their back-off (~2 s) would be all the test waits for.
-        ("unreachable API", {"base_url": "http://127.0.0.1:9", "max_retries": "0"}, "broker-unified: clear-street 99999: "),
+        (
+            "unreachable API",
+            {"base_url": "http://127.0.0.1:9", "max_retries": "0"},
+            "broker-unified: clear-street 99999: ",
+        ),
     ],
 )
 def test_a_bad_call_is_one_line_on_stderr(
