@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import jsonschema_rs
 import pytest
 import yaml
 from openapi_spec_validator import validate
@@ -31,6 +33,10 @@ class _ExactLoader(yaml.CSafeLoader):
 
 
 _ExactLoader.add_constructor("tag:yaml.org,2002:float", _ExactLoader.construct_decimal)
+# The OpenAPI 3.1 schema as openapi-spec-validator ships it, compiled by jsonschema-rs.
+_OPENAPI_31 = jsonschema_rs.validator_for(
+    json.loads(files("openapi_spec_validator").joinpath("resources/schemas/v3.1/schema.json").read_text())
+)
 
 
 def _has_ref(node: Any) -> bool:
@@ -57,8 +63,21 @@ def test_yaml_and_json_hold_the_spec_exactly(spec: Spec, form: str) -> None:
 
 @pytest.mark.parametrize("form", spec_artifacts.FORMS)
 def test_artifact_is_a_valid_openapi_document(spec: Spec, form: str) -> None:
+    """The bundled form passes openapi-spec-validator in full. The dereferenced form (8 to 9 times larger:
+    every schema inlined where used) is checked against the OpenAPI 3.1 schema, which takes milliseconds
+    where the full validator took over a second a spec; its semantic checks (operation ids, parameters,
+    schemas) are the bundled form's, since the dereferenced form is `dereference(bundled)` exactly (above)."""
     document = json.loads((GENERATED / "specs" / spec.name / f"openapi.{form}.json").read_text(encoding="utf-8"))
-    validate(document)
+    if form == "bundled":
+        validate(document)
+    else:
+        assert [f"{error.instance_path}: {error.message}" for error in _OPENAPI_31.iter_errors(document)] == []
+
+
+def test_the_openapi_schema_check_finds_a_broken_document(spec: Spec) -> None:
+    document = json.loads((GENERATED / "specs" / spec.name / "openapi.dereferenced.json").read_text(encoding="utf-8"))
+    document["paths"]["/broken"] = {"get": {"responses": {"200": {"description": 1}}}}
+    assert not _OPENAPI_31.is_valid(document)
 
 
 def test_yaml_writer_keeps_digits_and_quotes_what_readers_would_misread(tmp_path: Path) -> None:
