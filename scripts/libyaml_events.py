@@ -3,10 +3,11 @@
 libyaml parses a spec about fifteen times faster than ruamel.yaml's pure-Python parser, but it follows
 YAML 1.1 and words its errors differently. `events` therefore serves only plain block-and-flow YAML:
 text with no tab, carriage return, byte-order mark, control or non-BMP character, C1 or Unicode line
-break, and no `%` directive; and a stream with no anchor, alias or explicit tag. Anything else, and any
-libyaml error, raises `Unsure`, and the caller parses the text again with the pure-Python parser, whose
-events, findings and messages stay the reference (tests/test_yaml_source.py compares both on every spec,
-fixture and broken spec).
+break, `%` directive, explicit `?` key, line of spaces only or block-scalar header touching a comment;
+and a stream with no anchor, alias, explicit tag or collection as a key. Anything else, and any libyaml
+error, raises `Unsure`, and the caller parses the text again with the pure-Python parser, whose events,
+findings and messages stay the reference (tests/test_libyaml_events.py compares both readings on every
+spec, fixture and broken spec, on hostile snippets and on seeded mutations of the specs).
 """
 
 from __future__ import annotations

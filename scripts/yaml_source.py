@@ -4,8 +4,10 @@ Every YAML float becomes a `decimal.Decimal` built from the literal text, so an 
 `17798.360000000000000000000000` keeps every digit. Each JSON pointer in the result maps to the
 1-based line where its key (or list item) starts, so findings can name the line.
 
-The value is built from ruamel's parser events with an explicit stack (no recursion), under the limits
-of `spec_limits`: no input, however deep, aliased or large, raises. Anything that is not a JSON value
+The value is built from parser events with an explicit stack (no recursion), under the limits of
+`spec_limits`: no input, however deep, aliased or large, raises. The events come from libyaml when it
+reads the text cleanly where it agrees with ruamel's pure-Python parser (`libyaml_events`), otherwise
+from the pure-Python parser, so values, lines and findings are the same either way. Anything that is not a JSON value
 (tags such as `!!binary` or `!!python/...`, dates, merge keys, non-string keys, a recursive alias) is a
 finding; so are bytes that are not UTF-8.
 """
