@@ -26,19 +26,15 @@ from ruamel.yaml.events import (
     ScalarEvent,
 )
 
-_OUTSIDE_COMMON_GROUND = re.compile(
-    "|".join(
-        (
-            r"[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]",  # beyond printable ASCII and BMP
-            r"^%",  # a directive
-            r"[|>][-+0-9]*#",  # a block scalar header touching a comment (libyaml takes it, ruamel.yaml not)
-            r"(?:^|[ \[{,])\?(?:[ \n]|$)",  # an explicit key (the parsers mark a collection key differently)
-            r"^ +$",  # a line of spaces only (ruamel.yaml refuses one leading a less indented block scalar)
-        )
-    ),
-    re.MULTILINE,
-)
-"""Text where the two parsers are known to differ, or might."""
+# Text where the two parsers are known to differ, or might (each search starts at a literal, so it is fast).
+_UNCOMMON_CHARACTER = re.compile(r"[^\n -~\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]")
+"""Beyond printable ASCII and the printable BMP: tabs, CR, BOM, controls, C1, Unicode line breaks, non-BMP."""
+_EXPLICIT_KEY = re.compile(r"\?(?<![^ \n\[{,]\?)(?=[ \n]|\Z)")
+"""A `?` indicator (the parsers mark a collection key differently)."""
+_SPACES_LINE = re.compile(r"(?:\A|\n) +(?:\n|\Z)")
+"""A line of spaces only (ruamel.yaml refuses one leading a less indented block scalar, libyaml takes it)."""
+_HEADER_COMMENT = re.compile(r"#(?:(?<=[|>]#)|(?<=[|>][-+0-9]#)|(?<=[|>][-+0-9][-+0-9]#))")
+"""A block scalar header touching a comment (libyaml takes it, ruamel.yaml not)."""
 
 
 class Unsure(Exception):
@@ -47,8 +43,8 @@ class Unsure(Exception):
 
 def events(text: str) -> Iterator[Event]:
     """libyaml's events for `text`, as ruamel.yaml's event classes; `Unsure` where they might differ."""
-    if _OUTSIDE_COMMON_GROUND.search(text):
-        raise Unsure("the text uses characters or directives the parsers may treat differently")
+    if _uncommon(text):
+        raise Unsure("the text uses characters or forms the parsers may read differently")
     parser = CParser(text)
     open_nodes: list[int] = []  # per open collection: -1 for a sequence, the nodes seen so far in a mapping
     try:
@@ -87,3 +83,15 @@ def _follow(open_nodes: list[int], event: Event) -> None:
 def _marked(event: NodeEvent) -> bool:
     """True when the node carries an anchor or an explicit tag."""
     return event.anchor is not None or getattr(event, "tag", None) is not None
+
+
+def _uncommon(text: str) -> bool:
+    """True when the text has a character or form on which the parsers may differ (see the module docstring)."""
+    return bool(
+        text.startswith("%")
+        or "\n%" in text  # a directive
+        or _UNCOMMON_CHARACTER.search(text)
+        or _EXPLICIT_KEY.search(text)
+        or _HEADER_COMMENT.search(text)
+        or ((" \n" in text or text.endswith(" ")) and _SPACES_LINE.search(text))
+    )
