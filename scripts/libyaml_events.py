@@ -4,10 +4,11 @@ libyaml parses a spec about fifteen times faster than ruamel.yaml's pure-Python 
 YAML 1.1 and words its errors differently. `events` therefore serves only plain block-and-flow YAML:
 text with no tab, carriage return, byte-order mark, control or non-BMP character, C1 or Unicode line
 break, `%` directive, explicit `?` key, line of spaces only or block-scalar header touching a comment;
-and a stream with no anchor, alias, explicit tag or collection as a key. Anything else, and any libyaml
-error, raises `Unsure`, and the caller parses the text again with the pure-Python parser, whose events,
-findings and messages stay the reference (tests/test_libyaml_events.py compares both readings on every
-spec, fixture and broken spec, on hostile snippets and on seeded mutations of the specs).
+and a stream with no anchor, alias, explicit tag, collection as a key or single-pair mapping in a flow
+sequence. Anything else, and any libyaml error, raises `Unsure`, and the caller parses the text again
+with the pure-Python parser, whose events, findings and messages stay the reference
+(tests/test_libyaml_events.py compares both readings on every spec, fixture and broken spec, on hostile
+snippets and on seeded mutations of the specs).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def events(text: str) -> Iterator[Event]:
                 return
             if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and _marked(event)):
                 raise Unsure("anchors, aliases and tags are read by the pure-Python parser")
+            if isinstance(event, MappingStartEvent) and event.flow_style and text[event.start_mark.index] != "{":
+                raise Unsure("a single-pair mapping in a flow sequence (`[a: b]`)")
             if isinstance(event, ScalarEvent) and not event.style:
                 event.style = None  # a plain scalar: libyaml says '', ruamel.yaml None
             _follow(open_nodes, event)

@@ -36,6 +36,7 @@ SNIPPETS = {
     "flow-trailing-comma": "a: [1, 2,]\nb: {c: d,}\n",
     "flow-empty-entries": "a: [1,,2]\nb: {,}\n",
     "flow-collection-keys": "a: [{c: d}: x]\nb: [[1]: y]\n",
+    "flow-single-pairs": "a: [b: c, 'd':, \"e\":f, g: [h]]\n",
     "flow-explicit-keys": "a: [? b : c]\nb: {? d}\n",
     "two-documents": "a: 1\n---\nb: 2\n",
     "two-documents-second-broken": "a: 1\n---\nb: [\n",
