@@ -1,12 +1,12 @@
 """Parser events from libyaml (`ruamel.yaml.clib`), for text on which it agrees with the pure-Python parser.
 
-libyaml parses a spec about fifteen times faster than ruamel.yaml's pure-Python parser, but it follows
-YAML 1.1 and words its errors differently. `events` therefore serves only plain block-and-flow YAML:
-text with no tab, carriage return, byte-order mark, control or non-BMP character, C1 or Unicode line
-break, `%` directive, explicit `?` key, line of spaces only or block-scalar header touching a comment;
-and a stream with no anchor, alias, explicit tag, collection as a key or single-pair mapping in a flow
-sequence. Anything else, and any libyaml error, raises `Unsure`, and the caller parses the text again
-with the pure-Python parser, whose events, findings and messages stay the reference
+libyaml parses a spec about fifteen times faster than ruamel.yaml's pure-Python parser, but it follows YAML
+1.1 and words its errors differently. `events` therefore serves only plain block-and-flow YAML: text with
+no tab, carriage return, byte-order mark, control or non-BMP character, C1 or Unicode line break, `%`
+directive, explicit `?` key, line of spaces only or block-scalar header touching a comment; and a stream
+with no anchor, alias, explicit tag, collection as a key, single-pair mapping in a flow sequence or block
+scalar as the document. Anything else, and any libyaml error, raises `Unsure`, and the caller parses the
+text again with the pure-Python parser, whose events, findings and messages stay the reference
 (tests/test_libyaml_events.py compares both readings on every spec, fixture and broken spec, on hostile
 snippets and on seeded mutations of the specs).
 """
@@ -69,12 +69,15 @@ def events(text: str) -> Iterator[Event]:
 
 
 def _follow(open_nodes: list[int], event: Event) -> None:
-    """Track the open collections; `Unsure` at a collection used as a key (`[{a: b}: c]` parses in libyaml only)."""
+    """Track the open collections; `Unsure` at a collection used as a key (`[{a: b}: c]` parses in libyaml only)
+    and at a block scalar document."""
     if isinstance(event, CollectionEndEvent):
         open_nodes.pop()
         return
     if not isinstance(event, NodeEvent):
         return
+    if not open_nodes and isinstance(event, ScalarEvent) and event.style in ("|", ">"):
+        raise Unsure("a block scalar as the document (its lines may start in column 0 in YAML 1.2 only)")
     if open_nodes and open_nodes[-1] >= 0:
         if isinstance(event, CollectionStartEvent) and open_nodes[-1] % 2 == 0:
             raise Unsure("a collection as a mapping key")

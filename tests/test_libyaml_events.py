@@ -55,6 +55,7 @@ SNIPPETS = {
     "numbers-too-large": "a: " + "9" * 120 + "\nb: 1e2000\n",
     "dates": "a: 2023-09-27\nb: 2023-09-27T10:00:00Z\n",
     "block-scalars": "a: |\n  x\n   y\n\nb: >-\n  p\n  q\n\n  r\nc: |+\n  keep\n\nd: |2\n    in\ne: >\n\n  f\n",
+    "block-scalar-document": ">\n\n#x\n",
     "block-scalar-header-comment": "a: >#x\n  b\n",
     "block-scalar-spaces-line": "a: |\n   \n  y\n",
     "quoted-escapes": "a: \"\\x41\\u00e9\\U0001F600\\n\\t\\\\ \\/ \\N\\_\\L\\P\"\nb: 'it''s'\n",
