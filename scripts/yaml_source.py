@@ -4,8 +4,10 @@ Every YAML float becomes a `decimal.Decimal` built from the literal text, so an 
 `17798.360000000000000000000000` keeps every digit. Each JSON pointer in the result maps to the
 1-based line where its key (or list item) starts, so findings can name the line.
 
-The value is built from ruamel's parser events with an explicit stack (no recursion), under the limits
-of `spec_limits`: no input, however deep, aliased or large, raises. Anything that is not a JSON value
+The value is built from parser events with an explicit stack (no recursion), under the limits of
+`spec_limits`: no input, however deep, aliased or large, raises. The events come from libyaml when it
+reads the text cleanly where it agrees with ruamel's pure-Python parser (`libyaml_events`), otherwise
+from the pure-Python parser, so values, lines and findings are the same either way. Anything that is not a JSON value
 (tags such as `!!binary` or `!!python/...`, dates, merge keys, non-string keys, a recursive alias) is a
 finding; so are bytes that are not UTF-8.
 """
@@ -31,7 +33,7 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.nodes import ScalarNode
 
-from scripts import spec_limits
+from scripts import libyaml_events, spec_limits
 from scripts.findings import Finding
 from scripts.pointers import escape
 
@@ -72,14 +74,27 @@ class _Stop(Exception):
         self.finding = finding
 
 
-def read(path: Path) -> SourceFile:
-    """Parse `path`; every problem is returned as a finding, never raised."""
+def read(path: Path, *, libyaml: bool = True) -> SourceFile:
+    """Parse `path`; every problem is returned as a finding, never raised.
+
+    `libyaml`: take the events from libyaml where it agrees with the pure-Python parser (`libyaml_events`)
+    and the read is clean (no error, no stop at a limit); otherwise, or when False, from the pure parser.
+    """
     source = SourceFile(path, None)
     try:
         text = _text(path)
-        yaml = YAML(typ="safe", pure=True)
-        yaml.Constructor = _DecimalConstructor
-        builder = _Builder(yaml, source)
+    except _Stop as stop:
+        return _failed(source, stop.finding)
+    fast = _read_with_libyaml(path, text) if libyaml else None
+    return fast if fast is not None else _read_with_pure(source, text)
+
+
+def _read_with_pure(source: SourceFile, text: str) -> SourceFile:
+    """The file read from the pure-Python parser's events: the reference reading, whose findings are golden."""
+    path = source.path
+    yaml = _yaml()
+    builder = _Builder(yaml, source)
+    try:
         for event in yaml.parse(text):
             builder.feed(event)
     except _Stop as stop:
@@ -92,8 +107,31 @@ def read(path: Path) -> SourceFile:
         position = getattr(exc, "position", None)
         line = text.count("\n", 0, position) + 1 if isinstance(position, int) else None
         return _failed(source, Finding(path, line, "", "yaml-syntax", str(exc).split("\n")[0]))
+    except AssertionError as exc:  # ruamel.yaml asserts that a `%YAML 1.x` directive names 1.1 or 1.2
+        line = text.count("\n", 0, text.find("%YAML")) + 1 if "%YAML" in text else None
+        return _failed(source, Finding(path, line, "", "yaml-syntax", f"unsupported %YAML directive: {exc}"))
     source.value = builder.root
     return source
+
+
+def _read_with_libyaml(path: Path, text: str) -> SourceFile | None:
+    """The file read from libyaml's events; None unless libyaml took the whole text and nothing stopped."""
+    source = SourceFile(path, None)
+    builder = _Builder(_yaml(), source)
+    try:
+        for event in libyaml_events.events(text):
+            builder.feed(event)
+    except (libyaml_events.Unsure, _Stop, YAMLError):  # the pure parser words every such finding
+        return None
+    source.value = builder.root
+    return source
+
+
+def _yaml() -> YAML:
+    """The pure-Python parser, whose resolver and constructor type every scalar (whichever parser ran)."""
+    yaml = YAML(typ="safe", pure=True)
+    yaml.Constructor = _DecimalConstructor
+    return yaml
 
 
 def _text(path: Path) -> str:
@@ -314,8 +352,9 @@ class _Builder:
         node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
         try:
             return _plain_scalar(self.yaml.constructor.construct_object(node, deep=True))
-        except (ValueError, ArithmeticError):
-            self._finding(event, pointer, "yaml-json-only", f"{text!r} cannot be read as a JSON number")
+        except (ValueError, ArithmeticError, KeyError):  # `!!int x`, `!!bool maybe`
+            kind = "a boolean" if tag == f"{_CORE}bool" else "a JSON number"
+            self._finding(event, pointer, "yaml-json-only", f"{text!r} cannot be read as {kind}")
             return text
 
 

@@ -91,3 +91,14 @@ def test_too_large_and_special_files_are_not_read(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo.yaml"
     os.mkfifo(fifo)  # opening it would block until a writer came
     assert [(f.rule, f.message) for f in yaml_source.read(fifo).findings] == [("file-read", "not a regular file")]
+
+
+def test_bad_boolean_and_yaml_version_are_findings(tmp_path: Path) -> None:
+    source = _read(tmp_path, "a: !!bool maybe\nb: !!int x\n")
+    assert [(f.line, f.pointer, f.message) for f in source.findings] == [
+        (1, "/a", "'maybe' cannot be read as a boolean"),
+        (2, "/b", "'x' cannot be read as a JSON number"),
+    ]
+    [finding] = _read(tmp_path, "# spec\n%YAML 1.9\n---\na: 1\n").findings
+    assert (finding.line, finding.rule) == (2, "yaml-syntax")
+    assert finding.message == "unsupported %YAML directive: version minor part can only be 2 or 1, got (1, 9)"
