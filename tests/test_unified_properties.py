@@ -54,10 +54,19 @@ JSON_DECIMAL = "x-json-decimal"
 # A JSON-number amount is drawn as a plain string (the generator validates what it draws, and only JSON
 # types pass) carrying this private-use prefix, and written into the body as the number it spells.
 NUMBER_MARK = "\ue000json-number:"
+DIGITS = st.text("0123456789", min_size=1)
+# A `format: decimal` string is drawn by its own pattern's format (this prefix, then the spec's pattern):
+# decimal text in every spelling the pattern admits, asserted against it (`_decimal_text`).
+DECIMAL_TEXT = "x-decimal-text:"
+# An exponent of 19 digits already runs past what Python's Decimal holds (10**18): more digits spell
+# nothing new, and the wider the bound the more bodies the clients refuse whole (see `_check`).
+EXPONENT_DIGITS = st.text("0123456789", min_size=1, max_size=20)
 FORMATS: dict[str, st.SearchStrategy[Any]] = {
-    JSON_DECIMAL: st.decimals(allow_nan=False, allow_infinity=False)
-    .filter(lambda number: abs(number.adjusted()) < 30)
-    .map(lambda number: f"{NUMBER_MARK}{number}"),
+    # A sign (minus zero too), 1 to 50 significant digits (trailing zeros kept) and any point position
+    # whose magnitude stays under 10**30, spelled as Python writes a Decimal (`-0.00`, `1.5E+7`, `3E-9`).
+    JSON_DECIMAL: st.tuples(st.booleans(), st.text("0123456789", min_size=1, max_size=50), st.integers(-29, 29)).map(
+        lambda drawn: f"{NUMBER_MARK}{_decimal(*drawn)}"
+    ),
     "date-time": st.datetimes(timezones=st.just(UTC)).map(lambda moment: moment.isoformat().replace("+00:00", "Z")),
     "date": st.dates().map(lambda day: day.isoformat()),
     "uuid": st.uuids().map(str),
@@ -107,28 +116,62 @@ def _body_strategy(vendor: str, model: str) -> st.SearchStrategy[Any]:
     spec = project_spec(MAPPING.vendors[vendor].spec)
     document = json.loads((PROJECT_ROOT / "generated" / "specs" / spec.name / "openapi.dereferenced.json").read_text())
     schema = pointers.resolve(document, spec.response_schema_pointer(spec.operation(_operation(vendor, model)), 200))
-    return build(_numbers_as_text(schema), draft=jsonschema_rs.Draft202012, formats=FORMATS)
+    formats = dict(FORMATS)
+    return build(_for_generation(schema, formats), draft=jsonschema_rs.Draft202012, formats=formats)
 
 
 def _operation(vendor: str, model: str) -> str:
     return PAGES.get((vendor, model), (PLANS[vendor][model].method, None))[0]
 
 
-def _numbers_as_text(schema: Any) -> Any:
-    """The schema with every decimal JSON number drawn as decimal text (written back as a number), and the
-    range of `int32`/`int64` integers made explicit (a format alone does not bound what is drawn)."""
+def _for_generation(schema: Any, formats: dict[str, st.SearchStrategy[Any]]) -> Any:
+    """The schema with every decimal JSON number drawn as decimal text (written back as a number), every
+    `format: decimal` string drawn by its pattern's format (added to `formats`), and the range of
+    `int32`/`int64` integers made explicit (a format alone does not bound what is drawn)."""
     if isinstance(schema, list):
-        return [_numbers_as_text(item) for item in schema]
+        return [_for_generation(item, formats) for item in schema]
     if not isinstance(schema, dict):
         return schema
     if schema.get("type") == "number" and schema.get("format") == "decimal":
         return {"type": "string", "format": JSON_DECIMAL}
-    result = {key: _numbers_as_text(value) for key, value in schema.items()}
+    result = {key: _for_generation(value, formats) for key, value in schema.items()}
+    if schema.get("format") == "decimal" and isinstance(schema.get("pattern"), str):
+        result["format"] = DECIMAL_TEXT + schema["pattern"]
+        formats[result["format"]] = _decimal_text(schema["pattern"])
     if schema.get("format") in INTEGER_BITS:
         bits = INTEGER_BITS[schema["format"]]
         result.setdefault("minimum", -(2 ** (bits - 1)))
         result.setdefault("maximum", 2 ** (bits - 1) - 1)
     return result
+
+
+def _decimal(negative: bool, digits: str, magnitude: int) -> str:
+    """The decimal of these significant digits whose leading one stands at 10**magnitude, as Python
+    writes it."""
+    coefficient = digits.lstrip("0") or "0"
+    return str(Decimal((negative, tuple(map(int, coefficient)), magnitude - len(coefficient) + 1)))
+
+
+@cache
+def _decimal_text(pattern: str) -> st.SearchStrategy[str]:
+    """Decimal text as a `format: decimal` string with this pattern may spell it: each spelling of the sign,
+    the point and the exponent mark that the pattern admits on a probe, digits of any length around them
+    (leading zeros too), and every drawn value asserted against the pattern (the builder checks it too)."""
+    admits = jsonschema_rs.validator_for({"type": "string", "pattern": pattern}).is_valid
+    signs = [sign for sign in ("", "-", "+") if admits(f"{sign}1")]
+    # Where the digits go around the point: integer only, a trailing point, both sides, a leading point.
+    points = [shape for shape in ("{}", "{}.", "{}.{}", ".{}") if admits(shape.format("1", "5"))]
+    marks = [mark for mark in ("", "e", "E", "e+", "E+", "e-", "E-") if admits(f"1{mark}1" if mark else "1")]
+
+    def spelled(drawn: tuple[str, str, str, str, str, str]) -> str:
+        sign, point, whole, fraction, mark, exponent = drawn
+        text = sign + point.format(whole, fraction) if point != ".{}" else sign + "." + fraction
+        text += f"{mark}{exponent}" if mark else ""
+        assert admits(text), f"{text!r}, drawn for `format: decimal`, does not match its pattern {pattern!r}"
+        return text
+
+    parts = (st.sampled_from(signs), st.sampled_from(points), DIGITS, DIGITS, st.sampled_from(marks), EXPONENT_DIGITS)
+    return st.tuples(*parts).map(spelled)
 
 
 def _json_bytes(body: Any) -> bytes:
