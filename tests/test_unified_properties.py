@@ -10,8 +10,8 @@ hypothesis-jsonschema 0.23.1, the standalone library, fails on the pinned Hypoth
 drawing anything (`'many' object has no attribute 'more'`). Amounts sent as JSON numbers are drawn as
 decimal text of up to 50 significant digits (no binary float can hold them) and written into the body as
 numbers; `format: decimal` strings are drawn in every spelling their own pattern admits (`_decimal_text`),
-which is far cheaper than Hypothesis's regex engine. Each body is served by an `httpx.MockTransport` to the vendor's client facade, whose one-page
-operation parses and validates it as it would a vendor's answer.
+which is far cheaper than Hypothesis's regex engine. Each body is served by an `httpx.MockTransport` to
+the vendor's client facade, whose one-page operation parses and validates it as it would a vendor's answer.
 
 `make test` runs a small deterministic set (`BROKER_UNIFIED_EXAMPLES`, default 12 per body type,
 derandomized); `make properties` runs 500 per body type with a random seed and prints the figures.
