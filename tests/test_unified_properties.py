@@ -19,6 +19,7 @@ derandomized); `make properties` runs 500 per body type with a random seed and p
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections import Counter
@@ -59,17 +60,13 @@ DIGITS = st.text("0123456789", min_size=1)
 # A `format: decimal` string is drawn by its own pattern's format (this prefix, then the spec's pattern):
 # decimal text in every spelling the pattern admits, asserted against it (`_decimal_text`).
 DECIMAL_TEXT = "x-decimal-text:"
-# Exponents of up to 6 digits (leading zeros too) stay within Python's default decimal context and reach
-# each rule's refusal of an exact result over 1000 digits; one in 256 has 7 to 19 digits, from 10**6 up,
-# past that context (or Decimal itself from 10**18), which a client refuses whole (see `_check`):
-# reachable, and rarely a body spent on it.
-EXPONENT_DIGITS = st.tuples(st.integers(0, 255), st.text("0123456789", min_size=1, max_size=18)).map(
-    lambda drawn: drawn[1][:6] if drawn[0] else "1" + drawn[1].rjust(6, "0")
-)
+# Each leaf makes as few draws as it can (every Hypothesis draw costs tens of microseconds, and bodies
+# carry thousands of amounts): one integer chooses among the spellings, texts carry the digits.
+MAGNITUDES = 59  # the leading digit of a JSON-number amount at 10**-29 to 10**29
 FORMATS: dict[str, st.SearchStrategy[Any]] = {
     # A sign (minus zero too), 1 to 50 significant digits (trailing zeros kept) and any point position
     # whose magnitude stays under 10**30, spelled as Python writes a Decimal (`-0.00`, `1.5E+7`, `3E-9`).
-    JSON_DECIMAL: st.tuples(st.booleans(), st.text("0123456789", min_size=1, max_size=50), st.integers(-29, 29)).map(
+    JSON_DECIMAL: st.tuples(st.integers(0, 2 * MAGNITUDES - 1), st.text("0123456789", min_size=1, max_size=50)).map(
         lambda drawn: f"{NUMBER_MARK}{_decimal(*drawn)}"
     ),
     "date-time": st.datetimes(timezones=st.just(UTC)).map(lambda moment: moment.isoformat().replace("+00:00", "Z")),
@@ -150,33 +147,42 @@ def _for_generation(schema: Any, formats: dict[str, st.SearchStrategy[Any]]) -> 
     return result
 
 
-def _decimal(negative: bool, digits: str, magnitude: int) -> str:
-    """The decimal of these significant digits whose leading one stands at 10**magnitude, as Python
-    writes it."""
+def _decimal(choice: int, digits: str) -> str:
+    """The decimal of these significant digits, its sign and the power of ten of its leading digit
+    (-29 to 29, 0 first) chosen by `choice`, as Python writes it."""
+    magnitude = (choice // 2 + MAGNITUDES // 2) % MAGNITUDES - MAGNITUDES // 2
     coefficient = digits.lstrip("0") or "0"
-    return str(Decimal((negative, tuple(map(int, coefficient)), magnitude - len(coefficient) + 1)))
+    return str(Decimal((choice % 2, tuple(map(int, coefficient)), magnitude - len(coefficient) + 1)))
 
 
 @cache
 def _decimal_text(pattern: str) -> st.SearchStrategy[str]:
     """Decimal text as a `format: decimal` string with this pattern may spell it: each spelling of the sign,
     the point and the exponent mark that the pattern admits on a probe, digits of any length around them
-    (leading zeros too), and every drawn value asserted against the pattern (the builder checks it too)."""
+    (leading zeros too), and every drawn value asserted against the pattern (the builder checks it too).
+
+    Exponents of up to 6 digits stay within Python's default decimal context and reach each rule's refusal
+    of an exact result over 1000 digits; one draw in 256 has an exponent of 7 to 19 digits, from 10**6 up,
+    past that context (or Decimal itself, from 10**18), which a client refuses whole (see `_check`):
+    reachable, and rarely a body spent on it."""
     admits = jsonschema_rs.validator_for({"type": "string", "pattern": pattern}).is_valid
     signs = [sign for sign in ("", "-", "+") if admits(f"{sign}1")]
     # Where the digits go around the point: integer only, a trailing point, both sides, a leading point.
-    points = [shape for shape in ("{}", "{}.", "{}.{}", ".{}") if admits(shape.format("1", "5"))]
+    points = [shape for shape in ("{0}", "{0}.", "{0}.{1}", ".{1}") if admits(shape.format("1", "5"))]
     marks = [mark for mark in ("", "e", "E", "e+", "E+", "e-", "E-") if admits(f"1{mark}1" if mark else "1")]
+    spellings = list(itertools.product(signs, points, marks))
 
-    def spelled(drawn: tuple[str, str, str, str, str, str]) -> str:
-        sign, point, whole, fraction, mark, exponent = drawn
-        text = sign + point.format(whole, fraction) if point != ".{}" else sign + "." + fraction
-        text += f"{mark}{exponent}" if mark else ""
+    def spelled(drawn: tuple[int, str, str, str]) -> str:
+        choice, whole, fraction, exponent = drawn
+        (sign, point, mark), past_context = spellings[choice % len(spellings)], choice // len(spellings) == 128
+        text = sign + point.format(whole, fraction)
+        if mark:
+            text += mark + ("1" + exponent.rjust(6, "0") if past_context else exponent[:6])
         assert admits(text), f"{text!r}, drawn for `format: decimal`, does not match its pattern {pattern!r}"
         return text
 
-    parts = (st.sampled_from(signs), st.sampled_from(points), DIGITS, DIGITS, st.sampled_from(marks), EXPONENT_DIGITS)
-    return st.tuples(*parts).map(spelled)
+    exponents = st.text("0123456789", min_size=1, max_size=18)
+    return st.tuples(st.integers(0, 256 * len(spellings) - 1), DIGITS, DIGITS, exponents).map(spelled)
 
 
 def _json_bytes(body: Any) -> bytes:
