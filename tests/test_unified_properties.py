@@ -135,7 +135,9 @@ def _for_generation(schema: Any, formats: dict[str, st.SearchStrategy[Any]]) -> 
     if not isinstance(schema, dict):
         return schema
     if schema.get("type") == "number" and schema.get("format") == "decimal":
-        return {"type": "string", "format": JSON_DECIMAL}
+        # The mark as a pattern keeps plain decimal text out of this branch (and the mark out of a decimal
+        # string's): where a `oneOf` offers both (TradeStation v2's `DayTradeMargin`), each stays drawable.
+        return {"type": "string", "format": JSON_DECIMAL, "pattern": f"^{NUMBER_MARK}"}
     result = {key: _for_generation(value, formats) for key, value in schema.items()}
     if schema.get("format") == "decimal" and isinstance(schema.get("pattern"), str):
         result["format"] = DECIMAL_TEXT + schema["pattern"]
