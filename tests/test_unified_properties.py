@@ -285,14 +285,14 @@ def _kept(vendor: str, model: str, rule: FieldRule, element: dict[str, Any]) -> 
         if rule.unset is None and (rule.rule != "difference" or complete):
             assert result is not None, f"dropped: {where}"
     if isinstance(result, Decimal) and present:
-        amounts = values[:1] if rule.rule in ("signed", "sign-against") else values  # not the side
-        numbers = [exact(rule.missing if v is None and rule.rule == "difference" else v) for v in amounts]
         if rule.rule in EXACT_RULES:
             sent = exact(present[0])
             assert sent is not None
             expected = sent.copy_negate() if rule.rule == "negate" else sent
             assert result.as_tuple() == expected.as_tuple(), f"rounded: {where}"
-        elif rule.rule in ARITHMETIC:
+        elif rule.rule in ARITHMETIC:  # only these read every source as an amount (an OCC strike reads a symbol)
+            amounts = values[:1] if rule.rule in ("signed", "sign-against") else values  # not the side
+            numbers = [exact(rule.missing if v is None and rule.rule == "difference" else v) for v in amounts]
             _exactly(rule, [n for n in numbers if n is not None], result, where)
     if result is not None:
         FIGURES[f"{vendor} {model} kept"] += 1
