@@ -62,6 +62,9 @@ DIGITS = st.text("0123456789", min_size=1)
 DECIMAL_TEXT = "x-decimal-text:"
 # Each leaf makes as few draws as it can (every Hypothesis draw costs tens of microseconds, and bodies
 # carry thousands of amounts): one integer chooses among the spellings, texts carry the digits.
+# Bands of a decimal text's selector (of 256) whose exponent is 1 and at least this many digits: past Python's
+# default decimal context (10**6), past what Decimal holds (10**18).
+PAST_LIMITS = {128: 6, 129: 18}
 MAGNITUDES = 59  # the leading digit of a JSON-number amount at 10**-29 to 10**29
 FORMATS: dict[str, st.SearchStrategy[Any]] = {
     # A sign (minus zero too), 1 to 50 significant digits (trailing zeros kept) and any point position
@@ -164,9 +167,9 @@ def _decimal_text(pattern: str) -> st.SearchStrategy[str]:
     (leading zeros too), and every drawn value asserted against the pattern (the builder checks it too).
 
     Exponents of up to 6 digits stay within Python's default decimal context and reach each rule's refusal
-    of an exact result over 1000 digits; one draw in 256 has an exponent of 7 to 19 digits, from 10**6 up,
-    past that context (or Decimal itself, from 10**18), which a client refuses whole (see `_check`):
-    reachable, and rarely a body spent on it."""
+    of an exact result over 1000 digits; one draw in 256 has an exponent of 7 to 19 digits (10**6 up, past
+    that context), and one in 256 an exponent of 19 digits from 10**18 up, past what Decimal holds, which a
+    client refuses whole (see `_check`): both reachable, and rarely a body spent on them."""
     admits = jsonschema_rs.validator_for({"type": "string", "pattern": pattern}).is_valid
     signs = [sign for sign in ("", "-", "+") if admits(f"{sign}1")]
     # Where the digits go around the point: integer only, a trailing point, both sides, a leading point.
@@ -176,10 +179,10 @@ def _decimal_text(pattern: str) -> st.SearchStrategy[str]:
 
     def spelled(drawn: tuple[int, str, str, str]) -> str:
         choice, whole, fraction, exponent = drawn
-        (sign, point, mark), past_context = spellings[choice % len(spellings)], choice // len(spellings) == 128
+        (sign, point, mark), band = spellings[choice % len(spellings)], choice // len(spellings)
         text = sign + point.format(whole, fraction)
         if mark:
-            text += mark + ("1" + exponent.rjust(6, "0") if past_context else exponent[:6])
+            text += mark + ("1" + exponent.rjust(PAST_LIMITS[band], "0") if band in PAST_LIMITS else exponent[:6])
         assert admits(text), f"{text!r}, drawn for `format: decimal`, does not match its pattern {pattern!r}"
         return text
 
