@@ -8,9 +8,10 @@ Bodies come from Schemathesis's JSON Schema generator (`schemathesis.generation.
 Hypothesis strategies from JSON Schema 2020-12, as Schemathesis generates OpenAPI 3.1 data).
 hypothesis-jsonschema 0.23.1, the standalone library, fails on the pinned Hypothesis (6.170) before
 drawing anything (`'many' object has no attribute 'more'`). Amounts sent as JSON numbers are drawn as
-decimal text of up to 34 significant digits (no binary float can hold them) and written into the body as
-numbers. Each body is served by an `httpx.MockTransport` to the vendor's client facade, whose one-page
-operation parses and validates it as it would a vendor's answer.
+decimal text of up to 50 significant digits (no binary float can hold them) and written into the body as
+numbers; `format: decimal` strings are drawn in every spelling their own pattern admits (`_decimal_text`),
+which is far cheaper than Hypothesis's regex engine. Each body is served by an `httpx.MockTransport` to
+the vendor's client facade, whose one-page operation parses and validates it as it would a vendor's answer.
 
 `make test` runs a small deterministic set (`BROKER_UNIFIED_EXAMPLES`, default 12 per body type,
 derandomized); `make properties` runs 500 per body type with a random seed and prints the figures.
@@ -18,6 +19,7 @@ derandomized); `make properties` runs 500 per body type with a random seed and p
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections import Counter
@@ -54,10 +56,22 @@ JSON_DECIMAL = "x-json-decimal"
 # A JSON-number amount is drawn as a plain string (the generator validates what it draws, and only JSON
 # types pass) carrying this private-use prefix, and written into the body as the number it spells.
 NUMBER_MARK = "\ue000json-number:"
+DIGITS = st.text("0123456789", min_size=1)
+# A `format: decimal` string is drawn by its own pattern's format (this prefix, then the spec's pattern):
+# decimal text in every spelling the pattern admits, asserted against it (`_decimal_text`).
+DECIMAL_TEXT = "x-decimal-text:"
+# Each leaf makes as few draws as it can (every Hypothesis draw costs tens of microseconds, and bodies
+# carry thousands of amounts): one integer chooses among the spellings, texts carry the digits.
+# Bands of a decimal text's selector (of 256) whose exponent is 1 and at least this many digits: past Python's
+# default decimal context (10**6), past what Decimal holds (10**18).
+PAST_LIMITS = {128: 6, 129: 18}
+MAGNITUDES = 59  # the leading digit of a JSON-number amount at 10**-29 to 10**29
 FORMATS: dict[str, st.SearchStrategy[Any]] = {
-    JSON_DECIMAL: st.decimals(allow_nan=False, allow_infinity=False)
-    .filter(lambda number: abs(number.adjusted()) < 30)
-    .map(lambda number: f"{NUMBER_MARK}{number}"),
+    # A sign (minus zero too), 1 to 50 significant digits (trailing zeros kept) and any point position
+    # whose magnitude stays under 10**30, spelled as Python writes a Decimal (`-0.00`, `1.5E+7`, `3E-9`).
+    JSON_DECIMAL: st.tuples(st.integers(0, 2 * MAGNITUDES - 1), st.text("0123456789", min_size=1, max_size=50)).map(
+        lambda drawn: f"{NUMBER_MARK}{_decimal(*drawn)}"
+    ),
     "date-time": st.datetimes(timezones=st.just(UTC)).map(lambda moment: moment.isoformat().replace("+00:00", "Z")),
     "date": st.dates().map(lambda day: day.isoformat()),
     "uuid": st.uuids().map(str),
@@ -107,28 +121,73 @@ def _body_strategy(vendor: str, model: str) -> st.SearchStrategy[Any]:
     spec = project_spec(MAPPING.vendors[vendor].spec)
     document = json.loads((PROJECT_ROOT / "generated" / "specs" / spec.name / "openapi.dereferenced.json").read_text())
     schema = pointers.resolve(document, spec.response_schema_pointer(spec.operation(_operation(vendor, model)), 200))
-    return build(_numbers_as_text(schema), draft=jsonschema_rs.Draft202012, formats=FORMATS)
+    formats = dict(FORMATS)
+    return build(_for_generation(schema, formats), draft=jsonschema_rs.Draft202012, formats=formats)
 
 
 def _operation(vendor: str, model: str) -> str:
     return PAGES.get((vendor, model), (PLANS[vendor][model].method, None))[0]
 
 
-def _numbers_as_text(schema: Any) -> Any:
-    """The schema with every decimal JSON number drawn as decimal text (written back as a number), and the
-    range of `int32`/`int64` integers made explicit (a format alone does not bound what is drawn)."""
+def _for_generation(schema: Any, formats: dict[str, st.SearchStrategy[Any]]) -> Any:
+    """The schema with every decimal JSON number drawn as decimal text (written back as a number), every
+    `format: decimal` string drawn by its pattern's format (added to `formats`), and the range of
+    `int32`/`int64` integers made explicit (a format alone does not bound what is drawn)."""
     if isinstance(schema, list):
-        return [_numbers_as_text(item) for item in schema]
+        return [_for_generation(item, formats) for item in schema]
     if not isinstance(schema, dict):
         return schema
     if schema.get("type") == "number" and schema.get("format") == "decimal":
-        return {"type": "string", "format": JSON_DECIMAL}
-    result = {key: _numbers_as_text(value) for key, value in schema.items()}
+        # The mark as a pattern keeps plain decimal text out of this branch (and the mark out of a decimal
+        # string's): where a `oneOf` offers both (TradeStation v2's `DayTradeMargin`), each stays drawable.
+        return {"type": "string", "format": JSON_DECIMAL, "pattern": f"^{NUMBER_MARK}"}
+    result = {key: _for_generation(value, formats) for key, value in schema.items()}
+    if schema.get("format") == "decimal" and isinstance(schema.get("pattern"), str):
+        result["format"] = DECIMAL_TEXT + schema["pattern"]
+        formats[result["format"]] = _decimal_text(schema["pattern"])
     if schema.get("format") in INTEGER_BITS:
         bits = INTEGER_BITS[schema["format"]]
         result.setdefault("minimum", -(2 ** (bits - 1)))
         result.setdefault("maximum", 2 ** (bits - 1) - 1)
     return result
+
+
+def _decimal(choice: int, digits: str) -> str:
+    """The decimal of these significant digits, its sign and the power of ten of its leading digit
+    (-29 to 29, 0 first) chosen by `choice`, as Python writes it."""
+    magnitude = (choice // 2 + MAGNITUDES // 2) % MAGNITUDES - MAGNITUDES // 2
+    coefficient = digits.lstrip("0") or "0"
+    return str(Decimal((choice % 2, tuple(map(int, coefficient)), magnitude - len(coefficient) + 1)))
+
+
+@cache
+def _decimal_text(pattern: str) -> st.SearchStrategy[str]:
+    """Decimal text as a `format: decimal` string with this pattern may spell it: each spelling of the sign,
+    the point and the exponent mark that the pattern admits on a probe, digits of any length around them
+    (leading zeros too), and every drawn value asserted against the pattern (the builder checks it too).
+
+    Exponents of up to 6 digits stay within Python's default decimal context and reach each rule's refusal
+    of an exact result over 1000 digits; one draw in 256 has an exponent of 7 to 19 digits (10**6 up, past
+    that context), and one in 256 an exponent of 19 digits from 10**18 up, past what Decimal holds, which a
+    client refuses whole (see `_check`): both reachable, and rarely a body spent on them."""
+    admits = jsonschema_rs.validator_for({"type": "string", "pattern": pattern}).is_valid
+    signs = [sign for sign in ("", "-", "+") if admits(f"{sign}1")]
+    # Where the digits go around the point: integer only, a trailing point, both sides, a leading point.
+    points = [shape for shape in ("{0}", "{0}.", "{0}.{1}", ".{1}") if admits(shape.format("1", "5"))]
+    marks = [mark for mark in ("", "e", "E", "e+", "E+", "e-", "E-") if admits(f"1{mark}1" if mark else "1")]
+    spellings = list(itertools.product(signs, points, marks))
+
+    def spelled(drawn: tuple[int, str, str, str]) -> str:
+        choice, whole, fraction, exponent = drawn
+        (sign, point, mark), band = spellings[choice % len(spellings)], choice // len(spellings)
+        text = sign + point.format(whole, fraction)
+        if mark:
+            text += mark + ("1" + exponent.rjust(PAST_LIMITS[band], "0") if band in PAST_LIMITS else exponent[:6])
+        assert admits(text), f"{text!r}, drawn for `format: decimal`, does not match its pattern {pattern!r}"
+        return text
+
+    exponents = st.text("0123456789", min_size=1, max_size=18)
+    return st.tuples(st.integers(0, 256 * len(spellings) - 1), DIGITS, DIGITS, exponents).map(spelled)
 
 
 def _json_bytes(body: Any) -> bytes:
@@ -229,14 +288,14 @@ def _kept(vendor: str, model: str, rule: FieldRule, element: dict[str, Any]) -> 
         if rule.unset is None and (rule.rule != "difference" or complete):
             assert result is not None, f"dropped: {where}"
     if isinstance(result, Decimal) and present:
-        amounts = values[:1] if rule.rule in ("signed", "sign-against") else values  # not the side
-        numbers = [exact(rule.missing if v is None and rule.rule == "difference" else v) for v in amounts]
         if rule.rule in EXACT_RULES:
             sent = exact(present[0])
             assert sent is not None
             expected = sent.copy_negate() if rule.rule == "negate" else sent
             assert result.as_tuple() == expected.as_tuple(), f"rounded: {where}"
-        elif rule.rule in ARITHMETIC:
+        elif rule.rule in ARITHMETIC:  # only these read every source as an amount (an OCC strike reads a symbol)
+            amounts = values[:1] if rule.rule in ("signed", "sign-against") else values  # not the side
+            numbers = [exact(rule.missing if v is None and rule.rule == "difference" else v) for v in amounts]
             _exactly(rule, [n for n in numbers if n is not None], result, where)
     if result is not None:
         FIGURES[f"{vendor} {model} kept"] += 1
