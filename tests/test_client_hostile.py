@@ -287,3 +287,17 @@ def test_an_integer_field_of_more_digits_than_python_converts_is_a_type_error() 
     with pytest.raises(clear_street_client.errors.APIResponseValidationError) as raised:
         _call_balances("clear-street", lambda _request: httpx.Response(200, content=text))
     assert (raised.value.path, raised.value.rule) == ("$.data.account_id", "type"), raised.value
+
+
+@pytest.mark.parametrize("exponent", ["1000000000000000000", "9" * 200])
+def test_an_amount_whose_exponent_python_cannot_hold_is_named_in_the_error(exponent: str) -> None:
+    """The spec's decimal pattern admits any exponent; Python's Decimal holds up to ±999999999999999999.
+    The error was `InvalidOperation: [<class 'decimal.InvalidOperation'>]`, naming neither value nor cause."""
+    body = _success_example("clear-street")
+    amount = f"+59074.e{exponent}"
+    body["data"]["settled_cash"] = amount
+    with pytest.raises(clear_street_client.errors.APIResponseValidationError) as raised:
+        _call_balances("clear-street", lambda _request: httpx.Response(200, content=json_text.dumps(body).encode()))
+    message = str(raised.value)
+    assert raised.value.rule == "model" and "is not a decimal Python can hold" in message, message
+    assert amount[:60] in message and len(message) < 400, message

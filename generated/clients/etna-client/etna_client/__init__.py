@@ -7,7 +7,7 @@ from . import errors
 from .client import AuthenticatedClient, Client
 from .resources import AsyncEtna, Etna
 
-__version__ = "2.1.2"
+__version__ = "2.1.3"
 
 __all__ = (
     "AsyncEtna",

@@ -7,7 +7,7 @@ from . import errors
 from .client import AuthenticatedClient, Client
 from .resources import AsyncTradestationV2, TradestationV2
 
-__version__ = "2.0.2"
+__version__ = "2.0.3"
 
 __all__ = (
     "AsyncTradestationV2",

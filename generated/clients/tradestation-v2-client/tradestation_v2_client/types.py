@@ -1,7 +1,7 @@
 """Shared types: the `UNSET` sentinel, the detailed `Response`, and exact decimals."""
 
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import MAX_EMAX, Decimal
 from enum import Enum
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -64,7 +64,11 @@ def exact_decimal(value: object) -> Decimal:
     """
     if isinstance(value, int) and not isinstance(value, bool):
         return Decimal(value)
-    result = Decimal(value) if isinstance(value, (Decimal, str)) else None
+    try:
+        result = Decimal(value) if isinstance(value, (Decimal, str)) else None
+    except ArithmeticError:  # decimal.InvalidOperation, whose own message names no value
+        shown = repr(value) if len(str(value)) <= 80 else f"{str(value)[:60]!r}... ({len(str(value))} characters)"
+        raise ValueError(f"{shown} is not a decimal Python can hold (an exponent past ±{MAX_EMAX}?)") from None
     if result is not None and result.is_finite():
         return result
     if result is not None:

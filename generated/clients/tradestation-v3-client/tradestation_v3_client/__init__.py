@@ -7,7 +7,7 @@ from . import errors
 from .client import AuthenticatedClient, Client
 from .resources import AsyncTradestationV3, TradestationV3
 
-__version__ = "2.2.2"
+__version__ = "2.2.3"
 
 __all__ = (
     "AsyncTradestationV3",

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Timeout = float | httpx.Timeout | None
 
-VERSION = "2.2.2"
+VERSION = "2.2.3"
 USER_AGENT = f"tradier-client/{VERSION} (Python {platform.python_version()}; httpx {httpx.__version__})"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
