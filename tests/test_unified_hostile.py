@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
+from tradestation_v3_client import errors
 
 from broker_contracts_mock.process import RunningMock
 from broker_contracts_unified import AccountRefusedError, InvalidArgumentError, connect, connect_async
@@ -234,3 +235,26 @@ def test_only_legs_with_an_executed_quantity_are_activities(vendor: str, operati
     assert sorted(activity.quantity.copy_abs() for activity in activities) == sorted(
         Decimal(str(leg["ExecQuantity"])) for leg in executed
     )
+
+
+def test_the_clients_bounds_are_settings_of_connect() -> None:
+    """`max_pages` and `max_response_bytes` reach the vendor client: a history that never ends stops at the
+    pages asked for, a body over the bytes asked for is refused, a bound no answer can meet is refused."""
+    page = _orders_example("tradestation-v3", "get_historical_orders")
+    asked: list[httpx.Request] = []
+
+    def endless(request: httpx.Request) -> httpx.Response:  # a new cursor each page (a repeated one ends them)
+        asked.append(request)
+        return httpx.Response(200, content=json_text.dumps({**page, "NextToken": f"page{len(asked)}"}).encode())
+
+    with _offline("tradestation-v3", endless, max_pages=3) as broker, pytest.raises(errors.PaginationError):
+        broker.activities("3119816")
+    assert len(asked) == 3
+    with (
+        _offline("tradestation-v3", endless, max_response_bytes=100) as broker,
+        pytest.raises(errors.APIResponseValidationError) as sized,
+    ):
+        broker.activities("3119816")
+    assert sized.value.rule == "size", sized.value
+    with pytest.raises(InvalidArgumentError, match="max_pages"):
+        _offline("tradestation-v3", max_pages=0)

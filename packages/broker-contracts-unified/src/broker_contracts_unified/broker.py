@@ -191,7 +191,10 @@ class Settings(TypedDict, total=False):
     `ETNA_ET_APP_KEY`); `user_id` is TradeStation v2's user (its accounts list needs it); `httpx_args`,
     `timeout` and `max_retries` go to the client facade: `timeout` seconds (or an `httpx.Timeout`) bound
     each wait of a request (connecting, each read of the answer; default 60 s, 5 s to connect), and a call
-    that runs out raises `VendorTimeoutError` once the client's `max_retries` (default 2) are spent."""
+    that runs out raises `VendorTimeoutError` once the client's `max_retries` (default 2) are spent.
+    `max_response_bytes` (64 MiB) and `max_pages` (10,000) go there too: a body larger once decoded raises
+    the client's `APIResponseValidationError` (rule `size`), a history still paging after `max_pages` pages
+    its `PaginationError`; None lifts the bound."""
 
     token: str | None
     base_url: str | None
@@ -200,6 +203,8 @@ class Settings(TypedDict, total=False):
     httpx_args: dict[str, Any] | None
     timeout: httpx.Timeout | float
     max_retries: int
+    max_response_bytes: int | None
+    max_pages: int | None
 
 
 def connect(vendor: str, **settings: Unpack[Settings]) -> Broker:
