@@ -101,8 +101,15 @@ def _balances_of(mock: RunningMock, vendor: str, path: str) -> Any:
     return json.loads(answer.content, parse_float=Decimal)
 
 
-def _answering(body: Any) -> Callable[[httpx.Request], httpx.Response]:
-    return lambda _request: httpx.Response(200, content=json_text.dumps(body).encode())
+def _answering(*bodies: Any) -> Callable[[httpx.Request], httpx.Response]:
+    """A vendor answering each body in turn, then the last one to every later request."""
+    answers = iter(bodies)
+
+    def answer(_request: httpx.Request) -> httpx.Response:
+        body = next(answers, bodies[-1])
+        return httpx.Response(200, content=json_text.dumps(body).encode())
+
+    return answer
 
 
 @pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
@@ -225,12 +232,8 @@ def test_only_legs_with_an_executed_quantity_are_activities(vendor: str, operati
         leg.update({"ExecutionVenue": "ARCA", "Exec": []})
     executed = [leg for leg in legs if Decimal(str(leg["ExecQuantity"])) > 0]
     assert executed and len(executed) < len(legs), "the example holds executed legs and others"
-    pages = iter([body, [] if isinstance(body, list) else {"Orders": []}])  # one page, then none
-
-    def answer(_request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=json_text.dumps(next(pages)).encode())
-
-    with _offline(vendor, answer, user_id="testuser") as broker:
+    no_more = [] if isinstance(body, list) else {"Orders": []}  # one page, then none
+    with _offline(vendor, _answering(body, no_more), user_id="testuser") as broker:
         activities = broker.activities(account_id)
     assert sorted(activity.quantity.copy_abs() for activity in activities) == sorted(
         Decimal(str(leg["ExecQuantity"])) for leg in executed
