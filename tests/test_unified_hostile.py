@@ -22,6 +22,7 @@ from broker_contracts_unified.cli import main, render
 from scripts import json_text
 
 from .conftest import project_spec
+from .test_client_hostile import _mock_page
 
 NOT_SENT: list[httpx.Request] = []
 
@@ -95,10 +96,7 @@ def test_a_bad_base_url_from_the_environment_is_a_usage_error(
 
 
 def _balances_of(mock: RunningMock, vendor: str, path: str) -> Any:
-    access = mock.vendors[vendor]
-    answer = httpx.get(access.base_url + path, headers=dict(access.headers), timeout=30)
-    assert answer.status_code == 200, answer.text
-    return json.loads(answer.content, parse_float=Decimal)
+    return json.loads(_mock_page(mock, vendor, path), parse_float=Decimal)
 
 
 def _answering(*bodies: Any) -> Callable[[httpx.Request], httpx.Response]:
